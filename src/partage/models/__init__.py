@@ -1,0 +1,22 @@
+"""SQLAlchemy ORM models, one module per aggregate. Knows nothing of Qt."""
+
+from partage.models.assets import Asset, AssetKind, AssetOwner, AssetStatus, MeterUnit
+from partage.models.audit import AuditEntry
+from partage.models.base import Base, name_key, utc_now
+from partage.models.members import Member, MemberKind
+from partage.models.settings import Setting
+
+__all__ = [
+    "Asset",
+    "AssetKind",
+    "AssetOwner",
+    "AssetStatus",
+    "AuditEntry",
+    "Base",
+    "Member",
+    "MemberKind",
+    "MeterUnit",
+    "Setting",
+    "name_key",
+    "utc_now",
+]

@@ -1,0 +1,82 @@
+"""Pooled assets (equipment, spaces, vehicles) and who owns what share of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from partage.models.base import Base, UTCDateTime, utc_now
+
+
+class AssetKind(enum.StrEnum):
+    """Broad kind of asset."""
+
+    EQUIPMENT = "equipment"
+    SPACE = "space"
+    VEHICLE = "vehicle"
+    OTHER = "other"
+
+
+class AssetStatus(enum.StrEnum):
+    """Whether the asset can be used."""
+
+    ACTIVE = "active"
+    IN_REPAIR = "in_repair"
+    RETIRED = "retired"
+
+
+class MeterUnit(enum.StrEnum):
+    """What the asset's meter counts, if it has one."""
+
+    NONE = "none"
+    KM = "km"
+    HOURS = "hours"
+
+
+class Asset(Base):
+    """Something the group pools. The photo is loaded only when asked for."""
+
+    __tablename__ = "assets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default=AssetKind.EQUIPMENT.value)
+    category: Mapped[str] = mapped_column(String(100), default="")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    photo_type: Mapped[str] = mapped_column(String(50), default="")
+    purchase_date: Mapped[dt.date | None] = mapped_column(Date)
+    purchase_price_cents: Mapped[int | None] = mapped_column(Integer)
+    meter: Mapped[str] = mapped_column(String(10), default=MeterUnit.NONE.value)
+    status: Mapped[str] = mapped_column(String(20), default=AssetStatus.ACTIVE.value)
+    default_rule: Mapped[str] = mapped_column(String(200), default="equal")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    owners: Mapped[list[AssetOwner]] = relationship(
+        back_populates="asset", cascade="all, delete-orphan", order_by="AssetOwner.member_id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AssetOwner(Base):
+    """A member's ownership share of an asset, in thousandths (1.0 is 1000)."""
+
+    __tablename__ = "asset_owners"
+
+    asset_id: Mapped[int] = mapped_column(
+        ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    weight_milli: Mapped[int] = mapped_column(Integer)
+
+    asset: Mapped[Asset] = relationship(back_populates="owners")

@@ -1,0 +1,17 @@
+"""Database-wide settings: organisation, currency, time zone, language."""
+
+from __future__ import annotations
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from partage.models.base import Base
+
+
+class Setting(Base):
+    """One key/value setting of the database (not of a person's computer)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

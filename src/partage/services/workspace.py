@@ -1,0 +1,155 @@
+"""Opening and creating databases, for the GUI and the CLI (which never touch storage)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+from pathlib import Path
+
+from partage.errors import QT_TRANSLATE_NOOP, UsageError, ValidationError
+from partage.storage import Actor, BackupPolicy, Database, create_database, is_url, open_database
+from partage.storage import backup as backups
+from partage.storage.location import is_network_path
+
+DEFAULT_CURRENCY = "CAD"
+DEFAULT_TIMEZONE = "America/Montreal"
+DATABASE_SUFFIX = ".partage"
+
+# The GUI backs up at every open; the CLI at most hourly, so scripts do not flood the folder.
+GUI_BACKUPS = BackupPolicy()
+CLI_BACKUPS = BackupPolicy(min_interval=dt.timedelta(hours=1))
+
+__all__ = [
+    "CLI_BACKUPS",
+    "DATABASE_SUFFIX",
+    "GUI_BACKUPS",
+    "Actor",
+    "BackupPolicy",
+    "Database",
+    "OrganisationSettings",
+    "backup_database",
+    "create_workspace",
+    "describe_location",
+    "is_url",
+    "open_workspace",
+    "organisation_settings",
+]
+
+
+@dataclass(frozen=True)
+class OrganisationSettings:
+    """Database-wide settings chosen when the database is created."""
+
+    name: str = ""
+    currency: str = DEFAULT_CURRENCY
+    timezone: str = DEFAULT_TIMEZONE
+    language: str = "fr"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the open database lives, for the status bar."""
+
+    label: str
+    network: bool
+    server: bool
+
+
+def validate_settings(settings: OrganisationSettings) -> OrganisationSettings:
+    """*settings* checked: a three-letter currency, a known time zone, fr or en."""
+    currency = settings.currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise ValidationError(
+            "currency",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not a currency code such as CAD."),
+            text=settings.currency,
+        )
+    try:
+        zoneinfo.ZoneInfo(settings.timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            "timezone",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not a time zone such as America/Montreal."),
+            text=settings.timezone,
+        ) from None
+    if settings.language not in ("fr", "en"):
+        raise ValidationError(
+            "language",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not one of: {choices}."),
+            text=settings.language,
+            choices="fr, en",
+        )
+    return OrganisationSettings(
+        name=" ".join(settings.name.split()), currency=currency,
+        timezone=settings.timezone, language=settings.language,
+    )
+
+
+def create_workspace(
+    target: str | Path, settings: OrganisationSettings, *, actor: Actor | None = None
+) -> Database:
+    """Create a new Partage database at *target* (a file path or a server URL)."""
+    settings = validate_settings(settings)
+    return create_database(
+        target,
+        {
+            "organisation_name": settings.name,
+            "currency": settings.currency,
+            "timezone": settings.timezone,
+            "language": settings.language,
+        },
+        actor=actor,
+    )
+
+
+def open_workspace(
+    target: str | Path,
+    *,
+    actor: Actor | None = None,
+    read_only: bool = False,
+    backup: BackupPolicy = GUI_BACKUPS,
+) -> Database:
+    """Open an existing Partage database; see ``storage.open_database`` for the checks."""
+    return open_database(target, actor=actor, read_only=read_only, backup=backup)
+
+
+def organisation_settings(db: Database) -> OrganisationSettings:
+    """The database-wide settings."""
+    values = db.settings()
+    return OrganisationSettings(
+        name=values.get("organisation_name", ""),
+        currency=values.get("currency", DEFAULT_CURRENCY),
+        timezone=values.get("timezone", DEFAULT_TIMEZONE),
+        language=values.get("language", "fr"),
+    )
+
+
+def describe_location(db: Database) -> Location:
+    """Where *db* lives: its file (and whether on a network drive) or its server."""
+    if db.path is None:
+        return Location(label=db.location, network=True, server=True)
+    return Location(label=str(db.path), network=is_network_path(db.path), server=False)
+
+
+def backup_database(db: Database, destination: Path | None = None) -> Path:
+    """Back up *db* to *destination*, or into its rotated backup folder; return the file.
+
+    Raises:
+        UsageError: *db* is on a server, whose own backup tools must be used.
+    """
+    if db.path is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A database on a server is backed up with the server's own tools "
+                "(for PostgreSQL, pg_dump).",
+            )
+        )
+    if destination is None:
+        return backups.backup_now(db.path, reason="manual")
+    if destination.is_dir():
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        destination = destination / f"{db.path.stem}-{stamp}{DATABASE_SUFFIX}"
+    backups.copy_database(db.path, destination)
+    return destination

@@ -1,0 +1,104 @@
+"""Backups of a SQLite database with SQLite's online backup API, rotated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from partage import paths
+
+DEFAULT_KEEP = 10
+SUFFIX = ".partage"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and when it was taken."""
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+
+
+def sqlite_uri(path: Path, *, read_only: bool) -> str:
+    """A ``file:`` URI for *path* that survives spaces, '#', '?' and Windows drive letters."""
+    mode = "ro" if read_only else "rw"
+    return f"file:{quote(path.absolute().as_posix(), safe='/:')}?mode={mode}"
+
+
+def folder_for(database: Path) -> Path:
+    """The folder holding the backups of *database*: its name plus a hash of its path."""
+    digest = hashlib.sha1(str(database.absolute()).encode("utf-8")).hexdigest()[:8]
+    folder = paths.backup_dir() / f"{database.stem}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def copy_database(
+    source: Path,
+    destination: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Copy a live SQLite database to *destination* with the backup API.
+
+    The copy is written next to *destination* and renamed into place, so a reader never
+    sees half a backup. Pages are copied in steps, so the source is not locked for long.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(sqlite_uri(source, read_only=True), uri=True, timeout=10)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            def report(status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            src.backup(dst, pages=256, progress=report)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, destination)
+
+
+def list_backups(database: Path) -> list[BackupInfo]:
+    """The automatic and manual backups of *database*, newest first."""
+    folder = folder_for(database)
+    infos = []
+    for file in folder.glob(f"*{SUFFIX}"):
+        stat = file.stat()
+        taken = dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+        infos.append(BackupInfo(path=file, taken_at=taken, size=stat.st_size))
+    return sorted(infos, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def rotate(database: Path, keep: int = DEFAULT_KEEP) -> None:
+    """Delete all but the *keep* newest backups of *database*."""
+    for info in list_backups(database)[keep:]:
+        info.path.unlink(missing_ok=True)
+
+
+def backup_now(database: Path, *, reason: str = "auto", keep: int = DEFAULT_KEEP) -> Path:
+    """Back up *database* into its backup folder, then rotate; return the new file."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder_for(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    copy_database(database, target)
+    rotate(database, keep)
+    return target
+
+
+def latest_backup_age(database: Path) -> dt.timedelta | None:
+    """How long ago the newest backup of *database* was taken, or None if there is none."""
+    backups = list_backups(database)
+    if not backups:
+        return None
+    return dt.datetime.now(dt.UTC) - backups[0].taken_at

@@ -1,0 +1,504 @@
+"""Open, create and use a Partage database: a SQLite file or a PostgreSQL server.
+
+Every write is one short unit of work (``Database.write``): on SQLite a ``BEGIN IMMEDIATE``
+transaction, retried with backoff while another computer holds the file. Nothing keeps a
+transaction open between two calls, so a dialog waiting for a person never blocks others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
+
+from partage.errors import (
+    QT_TRANSLATE_NOOP,
+    DamagedDatabase,
+    DatabaseExists,
+    DatabaseProblem,
+    NewerSchema,
+    ReadOnlyDatabase,
+    UsageError,
+)
+from partage.models import Setting
+from partage.storage import backup as backups
+from partage.storage.actor import Actor
+from partage.storage.errors import is_busy, reraise_as_problem
+from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
+from partage.storage.sqlite_file import inspect_file, not_partage
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+BUSY_TIMEOUT_SECONDS = 2.0
+WRITE_RETRY_SECONDS = 15.0
+APPLICATION_MARKER = "partage"
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """When opening a SQLite file takes an automatic backup.
+
+    Attributes:
+        enabled: take backups at all.
+        min_interval: skip the backup when the newest one is younger than this (the CLI
+            uses an hour, so a script of a hundred commands does not make a hundred).
+        keep: how many backups of the file are kept.
+    """
+
+    enabled: bool = True
+    min_interval: dt.timedelta = dt.timedelta(0)
+    keep: int = backups.DEFAULT_KEEP
+
+
+def _read_only_error(where: str) -> ReadOnlyDatabase:
+    return ReadOnlyDatabase(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is open read-only: nothing can be changed. "
+            "Ask for write access to the file and its folder.",
+        ),
+        path=where,
+    )
+
+
+class Database:
+    """An open Partage database and the way to read and write it.
+
+    Attributes:
+        kind: ``"sqlite"`` or ``"postgresql"``.
+        path: the file, for SQLite; None for a server.
+        read_only: writes are refused with ``ReadOnlyDatabase``.
+        actor: who is writing, recorded in the audit log.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        kind: str,
+        location: str,
+        path: Path | None,
+        read_only: bool,
+        actor: Actor,
+    ) -> None:
+        self.engine = engine
+        self.kind = kind
+        self.location = location
+        self.path = path
+        self.read_only = read_only
+        self.actor = actor
+        self.retry_seconds = WRITE_RETRY_SECONDS
+        self._write_engine = engine.execution_options(partage_write=True)
+
+    def __repr__(self) -> str:
+        return f"Database({self.location!r}, read_only={self.read_only})"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading, in one short transaction; objects stay usable after."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except sa_exc.DBAPIError as error:
+            reraise_as_problem(error, self.location)
+            raise
+
+    def write(self, operation: Callable[[Session], T]) -> T:
+        """Run *operation* in one write transaction and commit it; return its result.
+
+        While the file is busy (another computer writing), the whole operation is tried
+        again with exponential backoff for up to ``retry_seconds``; *operation* must
+        therefore build everything it writes itself. Then ``DatabaseBusy`` is raised and
+        nothing was written.
+        """
+        if self.read_only:
+            raise _read_only_error(self.location)
+        deadline = time.monotonic() + self.retry_seconds
+        delay = 0.02
+        while True:
+            try:
+                with Session(self._write_engine, expire_on_commit=False) as session:
+                    with session.begin():
+                        result = operation(session)
+                    return result
+            except sa_exc.DBAPIError as error:
+                if is_busy(error) and time.monotonic() + delay < deadline:
+                    log.info("database busy, retrying in %.2fs", delay)
+                    time.sleep(delay * random.uniform(0.5, 1.5))
+                    delay = min(delay * 2, 1.0)
+                    continue
+                reraise_as_problem(error, self.location)
+                raise
+
+    def settings(self) -> dict[str, str]:
+        """Every database-wide setting."""
+        with self.read() as session:
+            return {row.key: row.value for row in session.scalars(select(Setting))}
+
+    def close(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+# --- SQLite connections ---------------------------------------------------------------
+
+
+def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
+    uri = backups.sqlite_uri(path, read_only=read_only)
+
+    def connect() -> sqlite3.Connection:
+        # isolation_level=None: the driver emits no BEGIN of its own; the "begin" event
+        # below chooses between a deferred and an IMMEDIATE transaction.
+        return sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, pool_size=2, max_overflow=4
+    )
+
+    @event.listens_for(engine, "connect")
+    def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        configure_sqlite_connection(dbapi_connection, read_only=read_only)
+
+    @event.listens_for(engine, "begin")
+    def begin(connection: Connection) -> None:
+        write = connection.get_execution_options().get("partage_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def configure_sqlite_connection(connection: sqlite3.Connection, *, read_only: bool) -> None:
+    """Set the pragmas that make a shared file safe; refuse WAL, which needs shared memory.
+
+    Raises:
+        DamagedDatabase: the journal mode could not be set to DELETE.
+    """
+    connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    connection.execute("PRAGMA foreign_keys=ON")
+    if read_only:
+        mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+    else:
+        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        connection.execute("PRAGMA synchronous=FULL")
+    if str(mode).lower() != "delete":
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} uses the journal mode {mode}, which is unsafe on a "
+                "shared drive, and it could not be changed.",
+            ),
+            path=str(connection),
+            mode=str(mode),
+        )
+
+
+def _check_sqlite(path: Path) -> str | None:
+    """Quick integrity check and schema revision, through a read-only connection."""
+    where = str(path)
+    try:
+        connection = sqlite3.connect(
+            backups.sqlite_uri(path, read_only=True), uri=True, timeout=WRITE_RETRY_SECONDS
+        )
+    except sqlite3.Error as error:
+        reraise_as_problem(error, where)
+        raise
+    try:
+        result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            log.warning("quick_check of %s: %s", path, result[:5])
+            raise DamagedDatabase(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {path} is damaged. Restore it from a backup; "
+                    "the file was left as it is.",
+                ),
+                path=where,
+            )
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
+        reraise_as_problem(error, where)
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} is damaged. Restore it from a backup; "
+                "the file was left as it is.",
+            ),
+            path=where,
+        ) from error
+    finally:
+        connection.close()
+
+
+def _check_revision(revision: str | None, where: str) -> None:
+    if revision is None:
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} has no schema version: it was not created completely. "
+                "Restore it from a backup; the file was left as it is.",
+            ),
+            path=where,
+        )
+    if revision not in SCHEMA_REVISIONS:
+        raise NewerSchema(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} was written by a newer version of Partage. "
+                "Install the latest version to open it; the file was left as it is.",
+            ),
+            path=where,
+        )
+
+
+def _upgrade(engine: Engine) -> None:
+    from partage.storage.schema import upgrade
+
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        if sqlite and raw is not None:
+            # Batch migrations copy tables; foreign keys are checked once at the end. The
+            # pragma is ignored inside a transaction, hence the raw driver connection.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        with connection.begin():
+            upgrade(connection)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        if sqlite and raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _open_sqlite(
+    path: Path, *, actor: Actor, read_only: bool, policy: BackupPolicy
+) -> Database:
+    facts = inspect_file(path)
+    read_only = read_only or not facts.writable
+    if facts.wal and read_only:
+        raise _read_only_error(str(path))
+    revision = _check_sqlite(path)
+    _check_revision(revision, str(path))
+    needs_upgrade = revision != SCHEMA_HEAD
+    if needs_upgrade and read_only:
+        raise ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} was made by an older version of Partage and must be "
+                "upgraded, but it is read-only here. Open it once with write access.",
+            ),
+            path=str(path),
+        )
+    if needs_upgrade:
+        backups.backup_now(path, reason="before-upgrade", keep=policy.keep)
+    elif policy.enabled and not read_only:
+        age = backups.latest_backup_age(path)
+        if age is None or age >= policy.min_interval:
+            backups.backup_now(path, reason="auto", keep=policy.keep)
+    engine = _sqlite_engine(path, read_only=read_only)
+    database = Database(
+        engine, kind="sqlite", location=str(path), path=path, read_only=read_only, actor=actor
+    )
+    if needs_upgrade:
+        try:
+            _upgrade_with_retry(database)
+        except BaseException:
+            engine.dispose()
+            raise
+    return database
+
+
+def _upgrade_with_retry(database: Database) -> None:
+    try:
+        database.write(lambda session: None)  # waits while another computer is writing
+        _upgrade(database._write_engine)
+    except sa_exc.DBAPIError as error:
+        reraise_as_problem(error, database.location)
+        raise
+
+
+# --- PostgreSQL -----------------------------------------------------------------------
+
+
+def _server_location(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _open_server(url: str, *, actor: Actor, read_only: bool) -> Database:
+    location = _server_location(url)
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as connection:
+            inspector = inspect(connection)
+            if not inspector.has_table("settings"):
+                raise not_partage(Path(location))
+            marker = connection.execute(
+                text("SELECT value FROM settings WHERE key = 'application'")
+            ).scalar()
+            if marker != APPLICATION_MARKER:
+                raise not_partage(Path(location))
+            revision = revision_of(connection)
+        _check_revision(revision, location)
+        database = Database(
+            engine, kind=engine.dialect.name, location=location, path=None,
+            read_only=read_only, actor=actor,
+        )
+        if revision != SCHEMA_HEAD:
+            _upgrade(engine)
+        return database
+    except sa_exc.DBAPIError as error:
+        engine.dispose()
+        reraise_as_problem(error, location)
+        raise
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+
+
+# --- entry points ---------------------------------------------------------------------
+
+
+def is_url(target: str) -> bool:
+    """True when *target* is a SQLAlchemy URL rather than a file path."""
+    return "://" in target and not target.lower().startswith("file:")
+
+
+def open_database(
+    target: str | Path,
+    *,
+    actor: Actor | None = None,
+    read_only: bool = False,
+    backup: BackupPolicy | None = None,
+) -> Database:
+    """Open an existing Partage database, checking it first.
+
+    A SQLite file is checked without being written to: it must be a Partage file, pass a
+    quick integrity check and carry a schema this version knows. An older schema is backed
+    up, then upgraded. An automatic backup is taken according to *backup*.
+
+    Raises:
+        DatabaseProblem: missing, foreign, damaged, newer, read-only when it must be
+            upgraded, or busy after the retries.
+    """
+    actor = actor or Actor.current()
+    if isinstance(target, str) and is_url(target):
+        return _open_server(target, actor=actor, read_only=read_only)
+    path = Path(target).expanduser().absolute()
+    return _open_sqlite(path, actor=actor, read_only=read_only, policy=backup or BackupPolicy())
+
+
+def _initial_settings(values: dict[str, str]) -> list[Setting]:
+    settings = {"application": APPLICATION_MARKER, **values}
+    return [Setting(key=key, value=value) for key, value in sorted(settings.items())]
+
+
+def create_database(
+    target: str | Path,
+    settings: dict[str, str],
+    *,
+    actor: Actor | None = None,
+) -> Database:
+    """Create a new, empty Partage database with *settings* and open it.
+
+    A SQLite file is built under a temporary name and renamed into place at the end, so a
+    failure never leaves half a database behind. A PostgreSQL database must exist and be
+    empty.
+
+    Raises:
+        DatabaseExists: a file is already there, or the server database has tables.
+    """
+    actor = actor or Actor.current()
+    if isinstance(target, str) and is_url(target):
+        return _create_server(target, settings, actor=actor)
+    path = Path(target).expanduser().absolute()
+    if path.exists():
+        raise DatabaseExists(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} already exists; choose another name for the new database."
+            ),
+            path=str(path),
+        )
+    if not path.parent.is_dir():
+        raise UsageError(
+            QT_TRANSLATE_NOOP("errors", "The folder {path} does not exist."),
+            path=str(path.parent),
+        )
+    partial = path.with_name(f".{path.name}.partage-tmp")
+    partial.unlink(missing_ok=True)
+    try:
+        connection = sqlite3.connect(partial, isolation_level=None)
+        try:
+            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
+        engine = _sqlite_engine(partial, read_only=False)
+        try:
+            _upgrade(engine.execution_options(partage_write=True))
+            with Session(engine) as session, session.begin():
+                session.add_all(_initial_settings(settings))
+        finally:
+            engine.dispose()
+        if path.exists():  # someone else created it meanwhile: never overwrite
+            raise DatabaseExists(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} already exists; choose another name for the new database.",
+                ),
+                path=str(path),
+            )
+        partial.replace(path)
+    except sqlite3.Error as error:
+        reraise_as_problem(error, str(path))
+        raise
+    finally:
+        partial.unlink(missing_ok=True)
+    return open_database(path, actor=actor, backup=BackupPolicy(enabled=False))
+
+
+def _create_server(url: str, settings: dict[str, str], *, actor: Actor) -> Database:
+    location = _server_location(url)
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            if inspect(connection).get_table_names():
+                raise DatabaseExists(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database {path} is not empty; Partage needs an empty database.",
+                    ),
+                    path=location,
+                )
+        _upgrade(engine)
+        with Session(engine) as session, session.begin():
+            session.add_all(_initial_settings(settings))
+    except sa_exc.DBAPIError as error:
+        reraise_as_problem(error, location)
+        raise
+    finally:
+        engine.dispose()
+    return open_database(url, actor=actor)
