@@ -101,7 +101,9 @@ def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return locale.toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def format_weight(milli: int, locale: QLocale | None = None) -> str:

@@ -9,8 +9,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, ValidationError
-from partage.models import Asset, AssetKind, AssetOwner, AssetStatus, Member, MeterUnit
-from partage.models import name_key, utc_now
+from partage.models import (
+    Asset,
+    AssetKind,
+    AssetOwner,
+    AssetStatus,
+    Member,
+    MeterUnit,
+    name_key,
+    utc_now,
+)
 from partage.services import audit
 from partage.services.members import member_by_ref
 from partage.services.rules import normalise_rule
@@ -78,19 +86,35 @@ class AssetRecord:
     def as_input(self) -> AssetInput:
         """The editable fields, to start an edit from (the photo left unchanged)."""
         return AssetInput(
-            name=self.name, kind=self.kind, category=self.category, location=self.location,
-            description=self.description, purchase_date=self.purchase_date,
-            purchase_price_cents=self.purchase_price_cents, meter=self.meter,
-            status=self.status, default_rule=self.default_rule, owners=self.owners,
+            name=self.name,
+            kind=self.kind,
+            category=self.category,
+            location=self.location,
+            description=self.description,
+            purchase_date=self.purchase_date,
+            purchase_price_cents=self.purchase_price_cents,
+            meter=self.meter,
+            status=self.status,
+            default_rule=self.default_rule,
+            owners=self.owners,
         )
 
 
 def _record(row: Asset) -> AssetRecord:
     return AssetRecord(
-        id=row.id, name=row.name, kind=row.kind, category=row.category, location=row.location,
-        description=row.description, purchase_date=row.purchase_date,
-        purchase_price_cents=row.purchase_price_cents, meter=row.meter, status=row.status,
-        default_rule=row.default_rule, has_photo=bool(row.photo_type), version=row.version,
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        category=row.category,
+        location=row.location,
+        description=row.description,
+        purchase_date=row.purchase_date,
+        purchase_price_cents=row.purchase_price_cents,
+        meter=row.meter,
+        status=row.status,
+        default_rule=row.default_rule,
+        has_photo=bool(row.photo_type),
+        version=row.version,
         owners=tuple(Ownership(o.member_id, o.weight_milli) for o in row.owners),
     )
 
@@ -254,7 +278,9 @@ def update_asset(
             )
         _check_name(session, data.name, asset_id)
         _check_owners(session, data.owners)
-        _apply(row, _with_rule(session, data))  # also stamps updated_at, so a change of shares alone moves the version
+        _apply(
+            row, _with_rule(session, data)
+        )  # also stamps updated_at, so a change of shares alone moves the version
         session.flush()
         audit.record(session, db.actor, "update", "asset", asset_id, data.name)
         return _record(row)
@@ -322,9 +348,7 @@ def find_asset(db: Database, ref: str) -> AssetRecord:
     """
     with db.read() as session:
         row = session.scalar(
-            select(Asset).options(selectinload(Asset.owners)).where(
-                Asset.name_key == name_key(ref)
-            )
+            select(Asset).options(selectinload(Asset.owners)).where(Asset.name_key == name_key(ref))
         )
         if row is None and ref.strip().isdigit():
             row = session.get(Asset, int(ref), options=[selectinload(Asset.owners)])

@@ -62,9 +62,16 @@ class MemberRecord:
     def as_input(self) -> MemberInput:
         """The editable fields, to start an edit from."""
         return MemberInput(
-            name=self.name, kind=self.kind, email=self.email, phone=self.phone,
-            address=self.address, language=self.language, weight_milli=self.weight_milli,
-            joined=self.joined, left=self.left, notes=self.notes,
+            name=self.name,
+            kind=self.kind,
+            email=self.email,
+            phone=self.phone,
+            address=self.address,
+            language=self.language,
+            weight_milli=self.weight_milli,
+            joined=self.joined,
+            left=self.left,
+            notes=self.notes,
         )
 
     def is_active_on(self, day: dt.date) -> bool:
@@ -76,9 +83,18 @@ class MemberRecord:
 
 def _record(row: Member) -> MemberRecord:
     return MemberRecord(
-        id=row.id, name=row.name, kind=row.kind, email=row.email, phone=row.phone,
-        address=row.address, language=row.language, weight_milli=row.weight_milli,
-        joined=row.joined, left=row.left, notes=row.notes, archived=row.archived,
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        email=row.email,
+        phone=row.phone,
+        address=row.address,
+        language=row.language,
+        weight_milli=row.weight_milli,
+        joined=row.joined,
+        left=row.left,
+        notes=row.notes,
+        archived=row.archived,
         version=row.version,
     )
 
@@ -102,7 +118,9 @@ def validate_member(data: MemberInput) -> MemberInput:
     if data.joined and data.left and data.left < data.joined:
         raise ValidationError(
             "left",
-            QT_TRANSLATE_NOOP("errors", "A member cannot leave ({left}) before joining ({joined})."),
+            QT_TRANSLATE_NOOP(
+                "errors", "A member cannot leave ({left}) before joining ({joined})."
+            ),
             left=data.left.isoformat(),
             joined=data.joined.isoformat(),
         )
@@ -192,9 +210,15 @@ def update_member(
         before = _record(row)
         _apply(row, data)
         session.flush()
-        changed = [f for f in MemberInput.__dataclass_fields__ if getattr(before, f) != getattr(data, f)]
+        changed = [
+            f for f in MemberInput.__dataclass_fields__ if getattr(before, f) != getattr(data, f)
+        ]
         audit.record(
-            session, db.actor, "update", "member", member_id,
+            session,
+            db.actor,
+            "update",
+            "member",
+            member_id,
             f"{data.name}: {', '.join(changed) or '-'}",
         )
         return _record(row)

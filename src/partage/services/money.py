@@ -39,7 +39,9 @@ def _normalise_number(text: str, *, max_decimals: int) -> str:
         decimal_mark = "." if last_dot > last_comma else ","
         group_mark = "," if decimal_mark == "." else "."
         integer, _, fraction = body.rpartition(decimal_mark)
-        if decimal_mark in integer or not re.fullmatch(rf"\d{{1,3}}(\{group_mark}\d{{3}})*", integer):
+        if decimal_mark in integer or not re.fullmatch(
+            rf"\d{{1,3}}(\{group_mark}\d{{3}})*", integer
+        ):
             raise ValueError(text)
         integer = integer.replace(group_mark, "")
     elif last_dot >= 0 or last_comma >= 0:

@@ -81,8 +81,10 @@ def validate_settings(settings: OrganisationSettings) -> OrganisationSettings:
             choices="fr, en",
         )
     return OrganisationSettings(
-        name=" ".join(settings.name.split()), currency=currency,
-        timezone=settings.timezone, language=settings.language,
+        name=" ".join(settings.name.split()),
+        currency=currency,
+        timezone=settings.timezone,
+        language=settings.language,
     )
 
 

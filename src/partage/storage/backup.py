@@ -58,6 +58,7 @@ def copy_database(
     try:
         dst = sqlite3.connect(partial)
         try:
+
             def report(status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)

@@ -294,9 +294,7 @@ def _upgrade(engine: Engine) -> None:
             raw.execute("PRAGMA foreign_keys=ON")
 
 
-def _open_sqlite(
-    path: Path, *, actor: Actor, read_only: bool, policy: BackupPolicy
-) -> Database:
+def _open_sqlite(path: Path, *, actor: Actor, read_only: bool, policy: BackupPolicy) -> Database:
     facts = inspect_file(path)
     read_only = read_only or not facts.writable
     if facts.wal and read_only:
@@ -364,8 +362,12 @@ def _open_server(url: str, *, actor: Actor, read_only: bool) -> Database:
             revision = revision_of(connection)
         _check_revision(revision, location)
         database = Database(
-            engine, kind=engine.dialect.name, location=location, path=None,
-            read_only=read_only, actor=actor,
+            engine,
+            kind=engine.dialect.name,
+            location=location,
+            path=None,
+            read_only=read_only,
+            actor=actor,
         )
         if revision != SCHEMA_HEAD:
             _upgrade(engine)

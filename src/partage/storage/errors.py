@@ -121,4 +121,3 @@ def reraise_as_problem(error: BaseException, where: str) -> None:
     problem = classify(error, where)
     if problem is not None:
         raise problem from error
-

@@ -9,9 +9,26 @@ from pathlib import Path
 
 NETWORK_FS_TYPES = frozenset(
     {
-        "cifs", "smb", "smb2", "smb3", "smbfs", "nfs", "nfs4", "afpfs", "webdav", "davfs",
-        "fuse.smbnetfs", "fuse.sshfs", "fuse.davfs2", "fuse.rclone", "9p", "ncpfs",
-        "fuse.gvfsd-fuse", "ceph", "glusterfs", "fuse.glusterfs",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "afpfs",
+        "webdav",
+        "davfs",
+        "fuse.smbnetfs",
+        "fuse.sshfs",
+        "fuse.davfs2",
+        "fuse.rclone",
+        "9p",
+        "ncpfs",
+        "fuse.gvfsd-fuse",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
     }
 )
 

@@ -70,18 +70,20 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("weight_milli", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["asset_id"], ["assets.id"],
-            name=op.f("fk_asset_owners_asset_id_assets"), ondelete="CASCADE",
+            ["asset_id"],
+            ["assets.id"],
+            name=op.f("fk_asset_owners_asset_id_assets"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["member_id"], ["members.id"],
-            name=op.f("fk_asset_owners_member_id_members"), ondelete="RESTRICT",
+            ["member_id"],
+            ["members.id"],
+            name=op.f("fk_asset_owners_member_id_members"),
+            ondelete="RESTRICT",
         ),
         sa.PrimaryKeyConstraint("asset_id", "member_id", name=op.f("pk_asset_owners")),
     )
-    op.create_index(
-        op.f("ix_asset_owners_member_id"), "asset_owners", ["member_id"], unique=False
-    )
+    op.create_index(op.f("ix_asset_owners_member_id"), "asset_owners", ["member_id"], unique=False)
 
 
 def downgrade() -> None:
