@@ -34,3 +34,38 @@ def db(db_path: Path) -> Iterator[object]:
     database = create_workspace(db_path, OrganisationSettings(name="Coop test"))
     yield database
     database.close()
+
+
+PG_ADMIN_URL = os.environ.get(
+    "PARTAGE_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the real server, dropped afterwards.
+
+    Skipped when no server answers, unless PARTAGE_REQUIRE_PG=1 (set in CI), where a
+    missing server fails the test instead.
+    """
+    import uuid
+
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    name = f"partage_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except sa.exc.OperationalError as error:
+        admin.dispose()
+        if os.environ.get("PARTAGE_REQUIRE_PG") == "1":
+            raise
+        pytest.skip(f"no PostgreSQL server: {error.orig}")
+    url = sa.engine.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()

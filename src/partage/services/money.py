@@ -30,7 +30,8 @@ def _normalise_number(text: str, *, max_decimals: int) -> str:
     """Digits with at most one '.', from text with either ',' or '.' as decimal mark."""
     body = _SPACES.sub("", _CURRENCY.sub("", text.strip()))
     negative = body.startswith("-") or (body.startswith("(") and body.endswith(")"))
-    body = body.strip("()").lstrip("-+")
+    if body.startswith(("(", "-", "+")):
+        body = body[1:].removesuffix(")") if body.startswith("(") else body[1:]
     if not body or not re.fullmatch(r"[0-9.,]+", body):
         raise ValueError(text)
     last_dot, last_comma = body.rfind("."), body.rfind(",")

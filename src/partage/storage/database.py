@@ -133,6 +133,7 @@ class Database:
             try:
                 with Session(self._write_engine, expire_on_commit=False) as session:
                     with session.begin():
+                        session.connection()  # BEGIN IMMEDIATE now, before any read
                         result = operation(session)
                     return result
             except sa_exc.DBAPIError as error:

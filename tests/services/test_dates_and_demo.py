@@ -1,0 +1,64 @@
+"""Dates typed by people, and the demo co-op."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from partage.errors import UsageError
+from partage.services.assets import list_assets
+from partage.services.dates import parse_date, parse_optional_date
+from partage.services.demo import create_demo
+from partage.services.members import list_members
+
+
+def test_iso_dates():
+    assert parse_date(" 2026-03-31 ") == dt.date(2026, 3, 31)
+    assert parse_optional_date("") is None
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "31/03/2026", "2026-3-31", "20260331", "hier"])
+def test_what_is_not_a_date_is_refused(text):
+    with pytest.raises(UsageError) as caught:
+        parse_date(text)
+    assert "YYYY-MM-DD" in str(caught.value)
+
+
+def snapshot(db):
+    members = [dataclasses.astuple(m) for m in list_members(db)]
+    assets = [dataclasses.astuple(a) for a in list_assets(db)]
+    return members, assets
+
+
+def test_the_small_demo_is_a_realistic_coop(tmp_path):
+    db = create_demo(tmp_path / "demo.partage")
+    members, assets = list_members(db), list_assets(db)
+    db.close()
+    assert 12 <= len(members) <= 20 and 20 <= len(assets) <= 30
+    assert {m.kind for m in members} == {"person", "household", "organisation"}
+    assert {m.language for m in members} == {"fr", "en"}
+    assert {a.kind for a in assets} == {"space", "vehicle", "equipment", "other"}
+    assert any(len(a.owners) >= 2 for a in assets)  # co-owned items
+    assert any(a.meter == "km" for a in assets)
+
+
+def test_the_demo_is_the_same_for_the_same_seed(tmp_path):
+    first = create_demo(tmp_path / "a.partage", "large", seed=7)
+    second = create_demo(tmp_path / "b.partage", "large", seed=7)
+    other = create_demo(tmp_path / "c.partage", "large", seed=8)
+    try:
+        assert snapshot(first) == snapshot(second)
+        assert snapshot(first) != snapshot(other)
+        members, assets = snapshot(first)
+        assert (len(members), len(assets)) == (200, 500)
+    finally:
+        for db in (first, second, other):
+            db.close()
+
+
+def test_an_unknown_size_is_refused_before_anything_is_written(tmp_path):
+    with pytest.raises(UsageError):
+        create_demo(tmp_path / "x.partage", "huge")
+    assert not (tmp_path / "x.partage").exists()
