@@ -1,0 +1,252 @@
+"""The frame shared by the Members and Assets sections: search, archived switch, buttons,
+and a sortable table that reloads when the change bus names what it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.errors import PartageError, StaleEdit
+from partage.services.workspace import Database
+from partage.ui.changes import ChangeBus
+from partage.ui.errors import show_error
+from partage.ui.tables import OBJECT_ROLE, RecordFilterProxy, RecordTableModel, RecordTableView
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ViewTexts:
+    """The translated texts that make a record view about members or about assets."""
+
+    search_placeholder: str
+    show_hidden: str
+    add: str
+    edit: str
+    archive: str
+    restore: str
+    empty: str
+    no_match: str  # with a {text} placeholder for the search
+    all_hidden: str  # every record is archived and archived ones are not shown
+
+
+class RecordListView(QWidget):
+    """A section listing records, with Add, Edit, Archive and Restore.
+
+    Subclasses load the records, open the editor and archive or restore one record.
+    The view reloads when ``ChangeBus.changed`` names one of ``watched`` (at once when
+    visible, otherwise the next time it is shown).
+    """
+
+    entity = ""  # the kind of row this view writes, as named on the change bus
+    watched: frozenset[str] = frozenset()  # the kinds of rows it shows
+
+    def __init__(self, db: Database, bus: ChangeBus, model: RecordTableModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.bus = bus
+        self.model = model
+        model.setParent(self)
+        texts = self.texts()
+        self._texts = texts
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._stale = True
+
+        self.add_button = QPushButton(texts.add, self)
+        self.edit_button = QPushButton(texts.edit, self)
+        self.archive_button = QPushButton(texts.archive, self)
+        self.restore_button = QPushButton(texts.restore, self)
+        for button in (self.add_button, self.edit_button, self.archive_button,
+                       self.restore_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            button.setAutoDefault(False)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(texts.search_placeholder)
+        self.search_edit.setAccessibleName(texts.search_placeholder.rstrip("…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        self.show_hidden_check = QCheckBox(texts.show_hidden, self)
+
+        self.table = RecordTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.accessible_table_name())
+        self.table.set_placeholder(self._placeholder)
+
+        bar = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.archive_button,
+                       self.restore_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.search_edit)
+        bar.addWidget(self.show_hidden_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self.add_button.clicked.connect(lambda: self.edit_record(None))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.archive_button.clicked.connect(self._archive_current)
+        self.restore_button.clicked.connect(self._restore_current)
+        self.table.doubleClicked.connect(self._edit_current)
+        self.table.edit_requested.connect(self._edit_current)
+        self.table.archive_requested.connect(self._archive_current)
+        self.search_edit.textChanged.connect(self.proxy.set_search)
+        self.show_hidden_check.toggled.connect(self.proxy.set_show_hidden)
+        self.show_hidden_check.toggled.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_buttons)
+        self.proxy.rowsRemoved.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self._focus_search)
+        bus.changed.connect(self._changed)
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.archive_button)
+        self.setTabOrder(self.archive_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.search_edit)
+        self.setTabOrder(self.search_edit, self.show_hidden_check)
+        self.setTabOrder(self.show_hidden_check, self.table)
+        self.reload()
+
+    # --- what subclasses define ------------------------------------------------------
+
+    def texts(self) -> ViewTexts:
+        """The translated texts of this view."""
+        raise NotImplementedError
+
+    def accessible_table_name(self) -> str:
+        """The table's name for screen readers."""
+        raise NotImplementedError
+
+    def load(self) -> list[Any]:
+        """Read the records to show, through the services."""
+        raise NotImplementedError
+
+    def edit_record(self, record: Any | None) -> None:
+        """Open the editor on *record*, or on a new record for None."""
+        raise NotImplementedError
+
+    def archive(self, record: Any) -> None:
+        """Archive *record* (after asking) through the services."""
+        raise NotImplementedError
+
+    def restore(self, record: Any) -> None:
+        """Bring an archived *record* back through the services."""
+        raise NotImplementedError
+
+    # --- behaviour -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the records again, keeping the current row selected."""
+        current = self.current_record()
+        self.model.set_records(self.load())
+        self._stale = False
+        if current is not None:
+            self.select_record(current.id)
+        self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Size the columns to what they show."""
+        self.table.fit_columns()
+
+    def current_record(self) -> Any | None:
+        """The record of the current row, or None."""
+        index = self.table.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    def select_record(self, record_id: int) -> bool:
+        """Make the row of *record_id* current, if it is shown; True when it is."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def is_hidden(self, record: Any) -> bool:
+        """True for an archived or retired record."""
+        return self.model.is_hidden(record)
+
+    def run_write(self, write: Callable[[], T]) -> T | None:
+        """Run a service call that writes; show its error and return None if it fails.
+
+        A stale edit means someone else changed the rows: the views are told to reload.
+        """
+        try:
+            return write()
+        except PartageError as error:
+            show_error(self, error)
+            if isinstance(error, StaleEdit):
+                self.bus.notify(self.entity)
+            return None
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if not entities & self.watched:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _placeholder(self) -> str:
+        if self.model.rowCount() == 0:
+            return self._texts.empty
+        if self.proxy.search:
+            return self._texts.no_match.format(text=self.search_edit.text().strip())
+        return self._texts.all_hidden
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _edit_current(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.edit_record(record)
+
+    def _archive_current(self) -> None:
+        record = self.current_record()
+        if record is not None and not self.is_hidden(record) and not self.db.read_only:
+            self.archive(record)
+
+    def _restore_current(self) -> None:
+        record = self.current_record()
+        if record is not None and self.is_hidden(record) and not self.db.read_only:
+            self.restore(record)
+
+    def _update_buttons(self) -> None:
+        record = self.current_record()
+        writable = not self.db.read_only
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(record is not None)
+        hidden = record is not None and self.is_hidden(record)
+        self.archive_button.setEnabled(writable and record is not None and not hidden)
+        self.restore_button.setEnabled(writable and hidden)
+        self.restore_button.setVisible(self.proxy.show_hidden)

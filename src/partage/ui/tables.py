@@ -1,0 +1,270 @@
+"""What the record tables share: roles, a base model, a filtering proxy and a table view.
+
+Models keep the records the services return (frozen dataclasses, never ORM rows). The
+proxy sorts on ``SORT_ROLE`` (native values: ints, dates, case-folded text) and filters on
+``SEARCH_ROLE`` and ``HIDDEN_ROLE``, so it never parses display text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def fold(text: str) -> str:
+    """*text* for comparison: case-folded, accents removed ("Élise" matches "elise")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A table of records with one row per record.
+
+    Subclasses say how a record looks in each column (``display``), how it sorts
+    (``sort_value``), what a search looks through (``search_text``), and whether it is
+    hidden unless archived rows are shown (``is_hidden``).
+    """
+
+    numeric_columns: frozenset[int] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[Any] = []
+        self._search: list[str] = []
+
+    # --- what subclasses define ------------------------------------------------------
+
+    def column_titles(self) -> Sequence[str]:
+        """The translated header of each column."""
+        raise NotImplementedError
+
+    def display(self, record: Any, column: int) -> str:
+        """The text shown for *record* in *column*."""
+        raise NotImplementedError
+
+    def sort_value(self, record: Any, column: int) -> object:
+        """The native value *column* sorts *record* by (None sorts last)."""
+        raise NotImplementedError
+
+    def search_text(self, record: Any) -> str:
+        """The text a search looks through (folded once, when the records are set)."""
+        raise NotImplementedError
+
+    def is_hidden(self, record: Any) -> bool:
+        """True for an archived or retired record."""
+        raise NotImplementedError
+
+    def tooltip(self, record: Any, column: int) -> str | None:
+        """A tooltip for long texts the column may cut (none by default)."""
+        return None
+
+    # --- records ---------------------------------------------------------------------
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        """Show *records* instead of the current ones."""
+        self.beginResetModel()
+        self._records = list(records)
+        self._search = [fold(self.search_text(record)) for record in self._records]
+        self.endResetModel()
+
+    def records(self) -> list[Any]:
+        """The records shown, in model order."""
+        return list(self._records)
+
+    def record_at(self, row: int) -> Any:
+        """The record in *row*."""
+        return self._records[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row of the record with *record_id*, or None."""
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return row
+        return None
+
+    # --- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.column_titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal:
+            titles = self.column_titles()
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(titles):
+                return titles[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns:
+                return _RIGHT
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, column)
+        if role == SORT_ROLE:
+            return self.sort_value(record, column)
+        if role == OBJECT_ROLE:
+            return record
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        if role == HIDDEN_ROLE:
+            return self.is_hidden(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(record, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric_columns:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and self.is_hidden(record):
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts on native values and filters by a search text and by archived state."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._show_hidden = False
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    @property
+    def search(self) -> str:
+        """The folded search text rows must contain."""
+        return self._needle
+
+    def set_search(self, text: str) -> None:
+        """Keep the rows whose search text contains *text* (case and accents ignored)."""
+        needle = fold(text.strip())
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def show_hidden(self) -> bool:
+        """Whether archived or retired rows are shown."""
+        return self._show_hidden
+
+    def set_show_hidden(self, show: bool) -> None:
+        """Show or hide the archived or retired rows."""
+        if show != self._show_hidden:
+            self.beginFilterChange()
+            self._show_hidden = show
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if not self._show_hidden and model.data(index, HIDDEN_ROLE):
+            return False
+        return not self._needle or self._needle in str(model.data(index, SEARCH_ROLE))
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        left = source_left.data(SORT_ROLE)
+        right = source_right.data(SORT_ROLE)
+        # A missing value (no date, no price) sorts after every present one.
+        if left is None or right is None:
+            return left is not None and right is None
+        try:
+            return bool(left < right)
+        except TypeError:
+            return str(left) < str(right)
+
+
+class RecordTableView(QTableView):
+    """A read-only table: whole rows, one at a time, with a text when it has none.
+
+    Enter or Return asks to edit the current row, Delete asks to archive it.
+    """
+
+    edit_requested = Signal()
+    archive_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder: Callable[[], str] = lambda: ""
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        self.verticalHeader().setVisible(False)
+        line = self.fontMetrics().height()
+        self.verticalHeader().setDefaultSectionSize(line + line // 2)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def set_placeholder(self, text: Callable[[], str]) -> None:
+        """Show *text()* in the middle of the table while it has no rows."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder_text(self) -> str:
+        """The text shown now because the table is empty, or ``""``."""
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return ""
+        return self._placeholder()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.edit_requested.emit()
+            return
+        if key == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.archive_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.placeholder_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = self.fontMetrics().height()
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        painter.drawText(area, flags, text)
+        painter.end()
+
+    def fit_columns(self, max_width_chars: int = 40) -> None:
+        """Size the columns to their contents, none wider than *max_width_chars*."""
+        header = self.horizontalHeader()
+        limit = self.fontMetrics().averageCharWidth() * max_width_chars
+        self.resizeColumnsToContents()
+        for column in range(header.count()):
+            if header.sectionSize(column) > limit:
+                header.resizeSection(column, limit)

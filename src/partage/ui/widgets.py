@@ -1,0 +1,163 @@
+"""Small form widgets shared by the dialogs: an optional date and inline error messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be unset: a check box turns the date field on or off.
+
+    Dates are shown and typed as yyyy-MM-dd, whatever the language.
+    """
+
+    changed = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(
+            self.tr("{name}: date set").format(name=accessible_name)
+        )
+        self.check.setToolTip(self.tr("Tick to enter a date; untick to leave it empty."))
+        self.edit = QDateEdit(self)
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.empty = QLabel(self.tr("(none)"), self)
+        self.empty.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.edit.setVisible(False)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(self.changed)
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        self.edit.setVisible(on)
+        self.empty.setVisible(not on)
+        if on:
+            self.setFocusProxy(self.edit)
+            self.edit.setFocus()
+        self.changed.emit()
+
+    def date(self) -> dt.date | None:
+        """The date entered, or None when unset."""
+        if not self.check.isChecked():
+            return None
+        value = self.edit.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def set_date(self, value: dt.date | None) -> None:
+        """Show *value*, or an unset date for None."""
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.check.setChecked(value is not None)
+
+
+class FormFeedback:
+    """Error messages inside a form: under the field at fault, or in a general banner.
+
+    Each field registered with ``add_field`` gets a hidden message row right under it in
+    the form; ``show`` reveals it and moves the keyboard focus to the field.
+    """
+
+    def __init__(self, form: QFormLayout, banner: QLabel) -> None:
+        self._form = form
+        self._banner = banner
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._shown: tuple[str, str | None] | None = None
+        banner.setVisible(False)
+        style_as_error(banner)
+
+    def add_field(self, name: str, widget: QWidget, label: str) -> None:
+        """Add a row *label*: *widget* to the form, with room for its error under it."""
+        self._form.addRow(label, widget)
+        message = QLabel()
+        style_as_error(message)
+        self._form.addRow("", message)
+        self._form.setRowVisible(message, False)
+        self._fields[name] = (widget, message)
+
+    def register(self, name: str, widget: QWidget, message: QLabel) -> None:
+        """Use *message* (laid out by the caller) for errors of the field *name*."""
+        message.setVisible(False)
+        style_as_error(message)
+        self._fields[name] = (widget, message)
+
+    def clear(self) -> None:
+        """Hide every message."""
+        self._shown = None
+        self._banner.clear()
+        self._banner.setVisible(False)
+        for widget, message in self._fields.values():
+            message.clear()
+            widget.setAccessibleDescription("")
+            self._set_visible(message, False)
+
+    def show(self, text: str, field: str | None = None) -> None:
+        """Show *text* under *field* (focusing it), or in the banner for other errors."""
+        self.clear()
+        if field is not None and field in self._fields:
+            widget, message = self._fields[field]
+            message.setText(text)
+            self._set_visible(message, True)
+            widget.setAccessibleDescription(text)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._shown = (text, field)
+        else:
+            self._banner.setText(text)
+            self._banner.setVisible(True)
+            self._shown = (text, None)
+
+    def text(self) -> str:
+        """The message shown now, or ``""``."""
+        return self._shown[0] if self._shown else ""
+
+    def field_in_error(self) -> str | None:
+        """The name of the field whose message is shown, if any."""
+        return self._shown[1] if self._shown else None
+
+    def _set_visible(self, message: QLabel, visible: bool) -> None:
+        if self._form.indexOf(message) >= 0:
+            self._form.setRowVisible(message, visible)
+        else:
+            message.setVisible(visible)
+
+
+def style_as_error(label: QLabel) -> None:
+    """Word-wrapped, selectable text in a red that reads on light and dark backgrounds."""
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    palette = label.palette()
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    # Qt has no "error" palette role.
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b00020"))
+    label.setPalette(palette)
+
+
+def text_box_height(widget: QWidget, lines: int) -> int:
+    """The height of a text box showing *lines* lines in *widget*'s font."""
+    margins = widget.contentsMargins()
+    frame = 2 * widget.style().pixelMetric(widget.style().PixelMetric.PM_DefaultFrameWidth)
+    return widget.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + frame + 8

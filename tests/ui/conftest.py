@@ -1,0 +1,105 @@
+"""GUI test fixtures: a recording message presenter, a change bus, a controller, and a way
+to drive a modal dialog opened by a button."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from partage.i18n import install_translations
+from partage.ui import messages
+from partage.ui.changes import ChangeBus
+from partage.ui.messages import Message
+
+# The offscreen platform warns that it cannot resize a window to its hints; that says
+# nothing about Partage, and every other Qt warning still fails the test.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@dataclass
+class MessageRecorder:
+    """Stands in for the message boxes: records each message, answers questions."""
+
+    shown: list[Message] = field(default_factory=list)
+    answer: bool = True
+
+    def __call__(self, parent: QWidget | None, message: Message) -> bool:
+        self.shown.append(message)
+        return self.answer
+
+    @property
+    def last(self) -> Message:
+        assert self.shown, "no message was shown"
+        return self.shown[-1]
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts in English (Canada) unless it installs another language."""
+    install_translations("en")
+    yield
+    install_translations("en")
+
+
+@pytest.fixture
+def shown_messages() -> Iterator[MessageRecorder]:
+    """The messages shown during the test, instead of modal boxes."""
+    recorder = MessageRecorder()
+    previous = messages.set_presenter(recorder)
+    yield recorder
+    messages.set_presenter(previous)
+
+
+@pytest.fixture
+def bus(qapp: QApplication) -> ChangeBus:
+    """A change bus of the test's own."""
+    return ChangeBus()
+
+
+def drive_modal(qtbot: QtBot, open_it: Callable[[], Any], act: Callable[[QWidget], None],
+                timeout_ms: int = 5000) -> list[QWidget]:
+    """Call *open_it*, which opens a modal dialog; run *act* on that dialog.
+
+    If *act* fails, the dialog is closed (so the test fails instead of hanging) and the
+    error is raised after *open_it* returns. Returns the dialogs seen, for inspection.
+    """
+    seen: list[QWidget] = []
+    errors: list[BaseException] = []
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if time.monotonic() < deadline and not opened:
+                QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        try:
+            act(dialog)
+        except BaseException as error:  # noqa: BLE001 - reported after the dialog closed
+            errors.append(error)
+        finally:
+            if dialog.isVisible() and errors:
+                dialog.close()
+
+    opened: list[bool] = []  # set once open_it returned: stop looking for the dialog
+    QTimer.singleShot(0, poll)
+    open_it()
+    opened.append(True)
+    if errors:
+        raise errors[0]
+    assert seen, "no modal dialog opened"
+    return seen
