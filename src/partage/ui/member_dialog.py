@@ -1,0 +1,116 @@
+"""The dialog that adds or edits a member."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.i18n import format_weight
+from partage.services.members import MemberInput, MemberRecord, add_member, update_member
+from partage.services.money import parse_weight
+from partage.services.workspace import Database, organisation_settings
+from partage.ui import labels
+from partage.ui.changes import MEMBER, ChangeBus
+from partage.ui.record_dialog import RecordDialog, parse_field
+from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
+
+
+class MemberDialog(RecordDialog):
+    """Every field of a member; Add (or Save) calls the members service."""
+
+    entity = MEMBER
+
+    def __init__(self, db: Database, bus: ChangeBus, record: MemberRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(db, bus, record, parent)
+        self.setWindowTitle(
+            self.tr("New member") if record is None
+            else self.tr("Member — {name}").format(name=record.name)
+        )
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.kind_combo = QComboBox(self)
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("name@example.org"))
+        self.phone_edit = QLineEdit(self)
+        self.address_edit = QPlainTextEdit(self)
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(text_box_height(self.address_edit, 3))
+        self.language_combo = QComboBox(self)
+        self.weight_edit = QLineEdit(self)
+        self.weight_edit.setToolTip(
+            self.tr("How much this member counts when costs are split by ownership shares.")
+        )
+        self.weight_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.joined_edit = OptionalDateEdit(self.tr("Joined"), self)
+        self.left_edit = OptionalDateEdit(self.tr("Left"), self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(text_box_height(self.notes_edit, 4))
+
+        form = QFormLayout()
+        feedback = FormFeedback(form, self.banner)
+        feedback.add_field("name", self.name_edit, self.tr("&Name:"))
+        feedback.add_field("kind", self.kind_combo, self.tr("&Kind:"))
+        feedback.add_field("email", self.email_edit, self.tr("E-&mail:"))
+        feedback.add_field("phone", self.phone_edit, self.tr("&Phone:"))
+        feedback.add_field("address", self.address_edit, self.tr("Add&ress:"))
+        feedback.add_field("language", self.language_combo, self.tr("&Language:"))
+        feedback.add_field("weight", self.weight_edit, self.tr("Share &weight:"))
+        feedback.add_field("joined", self.joined_edit, self.tr("&Joined:"))
+        feedback.add_field("left", self.left_edit, self.tr("Le&ft:"))
+        feedback.add_field("notes", self.notes_edit, self.tr("N&otes:"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.init_feedback(feedback)
+
+        if record is None:
+            language = organisation_settings(db).language
+            record_input = MemberInput(name="", language=language)
+        else:
+            record_input = record.as_input()
+        self._show(record_input)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.name_edit.setFocus()
+
+    def _show(self, data: MemberInput) -> None:
+        self.name_edit.setText(data.name)
+        labels.fill_combo(self.kind_combo, labels.MEMBER_KINDS, data.kind)
+        self.email_edit.setText(data.email)
+        self.phone_edit.setText(data.phone)
+        self.address_edit.setPlainText(data.address)
+        labels.fill_combo(self.language_combo, labels.LANGUAGES, data.language)
+        self.weight_edit.setText(format_weight(data.weight_milli))
+        self.joined_edit.set_date(data.joined)
+        self.left_edit.set_date(data.left)
+        self.notes_edit.setPlainText(data.notes)
+
+    def member_input(self) -> MemberInput:
+        """What the form says, parsed (``ValidationError`` for a bad weight)."""
+        return MemberInput(
+            name=self.name_edit.text(),
+            kind=labels.combo_code(self.kind_combo),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            address=self.address_edit.toPlainText(),
+            language=labels.combo_code(self.language_combo),
+            weight_milli=parse_field("weight", parse_weight, self.weight_edit.text()),
+            joined=self.joined_edit.date(),
+            left=self.left_edit.date(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def save(self) -> MemberRecord:
+        data = self.member_input()
+        if self.record is None:
+            return add_member(self.db, data)
+        return update_member(self.db, self.record.id, data, expected_version=self.record.version)

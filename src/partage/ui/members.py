@@ -1,0 +1,127 @@
+"""The Members section: a table of members with search, archive and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from partage.i18n import format_date, format_weight
+from partage.services.members import MemberRecord, list_members, set_member_archived
+from partage.services.workspace import Database
+from partage.ui import labels
+from partage.ui.changes import MEMBER, ChangeBus
+from partage.ui.messages import confirm
+from partage.ui.record_view import RecordListView, ViewTexts
+from partage.ui.tables import RecordTableModel, fold
+
+
+class MembersModel(RecordTableModel):
+    """Members, one per row; ``OBJECT_ROLE`` gives the ``MemberRecord``."""
+
+    NAME, KIND, EMAIL, PHONE, LANGUAGE, WEIGHT, JOINED, LEFT = range(8)
+    numeric_columns = frozenset({WEIGHT})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Name"), self.tr("Kind"), self.tr("E-mail"), self.tr("Phone"),
+            self.tr("Language"), self.tr("Weight"), self.tr("Joined"), self.tr("Left"),
+        )
+
+    def display(self, record: MemberRecord, column: int) -> str:
+        if column == self.NAME:
+            return record.name
+        if column == self.KIND:
+            return labels.label(labels.MEMBER_KINDS, record.kind)
+        if column == self.EMAIL:
+            return record.email
+        if column == self.PHONE:
+            return record.phone
+        if column == self.LANGUAGE:
+            return labels.label(labels.LANGUAGES, record.language)
+        if column == self.WEIGHT:
+            return format_weight(record.weight_milli)
+        if column == self.JOINED:
+            return format_date(record.joined)
+        if column == self.LEFT:
+            return format_date(record.left)
+        return ""
+
+    def sort_value(self, record: MemberRecord, column: int) -> object:
+        if column == self.WEIGHT:
+            return record.weight_milli
+        if column == self.JOINED:
+            return record.joined
+        if column == self.LEFT:
+            return record.left
+        return fold(self.display(record, column)) or None
+
+    def search_text(self, record: MemberRecord) -> str:
+        return f"{record.name}\n{record.email}"
+
+    def is_hidden(self, record: MemberRecord) -> bool:
+        return record.archived
+
+
+class MembersView(RecordListView):
+    """The Members section."""
+
+    entity = MEMBER
+    watched = frozenset({MEMBER})
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(db, bus, MembersModel(), parent)
+        self.table.sortByColumn(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
+
+    def texts(self) -> ViewTexts:
+        return ViewTexts(
+            search_placeholder=self.tr("Search members…"),
+            show_hidden=self.tr("Show a&rchived"),
+            add=self.tr("&Add…"),
+            edit=self.tr("&Edit…"),
+            archive=self.tr("Ar&chive"),
+            restore=self.tr("Res&tore"),
+            empty=self.tr("No members yet — click Add… to enter the first one."),
+            no_match=self.tr("No member matches “{text}”."),
+            all_hidden=self.tr("Every member is archived. Tick “Show archived” to see them."),
+        )
+
+    def accessible_table_name(self) -> str:
+        return self.tr("Members")
+
+    def load(self) -> list[MemberRecord]:
+        return list_members(self.db)
+
+    def edit_record(self, record: Any | None) -> None:
+        from partage.ui.member_dialog import MemberDialog
+
+        dialog = MemberDialog(self.db, self.bus, record, self)
+        if dialog.exec() and dialog.saved_record is not None:
+            self.select_record(dialog.saved_record.id)
+
+    def archive(self, record: MemberRecord) -> None:
+        question = self.tr(
+            "Archive “{name}”? Archived members are hidden from everyday lists; "
+            "their history is kept and they can be restored."
+        ).format(name=record.name)
+        if not confirm(self, self.tr("Archive member"), question, self.tr("Archive")):
+            return
+        saved = self.run_write(
+            lambda: set_member_archived(self.db, record.id, True, expected_version=record.version)
+        )
+        if saved is not None:
+            self.bus.notify(MEMBER)
+            self.select_record(saved.id)
+
+    def restore(self, record: MemberRecord) -> None:
+        saved = self.run_write(
+            lambda: set_member_archived(self.db, record.id, False, expected_version=record.version)
+        )
+        if saved is not None:
+            self.bus.notify(MEMBER)
+            self.select_record(saved.id)
