@@ -1,0 +1,219 @@
+"""The dialog that adds or edits an asset, its ownership shares and its photo."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.i18n import error_text
+from partage.services.assets import (
+    AssetInput,
+    AssetRecord,
+    add_asset,
+    get_asset_photo,
+    update_asset,
+)
+from partage.services.members import list_members
+from partage.services.money import parse_amount
+from partage.services.workspace import Database, organisation_settings
+from partage.ui import labels
+from partage.ui.changes import ASSET, ChangeBus
+from partage.ui.ownership import OwnershipEditor
+from partage.ui.photo import PhotoField
+from partage.ui.record_dialog import RecordDialog, parse_field
+from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
+
+
+def amount_text(cents: int | None, locale: QLocale | None = None) -> str:
+    """*cents* as a plain number in the locale (``1 234,56``), for editing; ``""`` for None."""
+    if cents is None:
+        return ""
+    locale = locale or QLocale()
+    whole, fraction = divmod(abs(cents), 100)
+    sign = locale.negativeSign() if cents < 0 else ""
+    return f"{sign}{locale.toString(whole)}{locale.decimalPoint()}{fraction:02d}"
+
+
+def _parse_optional_amount(text: str) -> int | None:
+    return parse_amount(text) if text.strip() else None
+
+
+class AssetDialog(RecordDialog):
+    """Every field of an asset; Add (or Save) calls the assets service.
+
+    Args:
+        categories: categories already used, offered as completions.
+        locations: locations already used, offered as completions.
+    """
+
+    entity = ASSET
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        record: AssetRecord | None = None,
+        parent: QWidget | None = None,
+        *,
+        categories: Sequence[str] = (),
+        locations: Sequence[str] = (),
+    ) -> None:
+        super().__init__(db, bus, record, parent)
+        self.setWindowTitle(
+            self.tr("New asset") if record is None
+            else self.tr("Asset — {name}").format(name=record.name)
+        )
+        currency = organisation_settings(db).currency
+        char = self.fontMetrics().averageCharWidth()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.kind_combo = QComboBox(self)
+        self.category_edit = QLineEdit(self)
+        self.category_edit.setCompleter(_completer(categories, self))
+        self.location_edit = QLineEdit(self)
+        self.location_edit.setCompleter(_completer(locations, self))
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(text_box_height(self.description_edit, 4))
+        self.purchase_date_edit = OptionalDateEdit(self.tr("Purchase date"), self)
+        self.price_edit = QLineEdit(self)
+        self.price_edit.setPlaceholderText(amount_text(123456))
+        self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.price_edit.setMaximumWidth(char * 18)
+        price_row = QWidget(self)
+        price_layout = QHBoxLayout(price_row)
+        price_layout.setContentsMargins(0, 0, 0, 0)
+        price_layout.addWidget(self.price_edit)
+        price_layout.addWidget(QLabel(currency, price_row))
+        price_layout.addStretch(1)
+        price_row.setFocusProxy(self.price_edit)
+        self.meter_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setToolTip(
+            self.tr(
+                "How this asset's costs are shared between members, unless a cost says "
+                "otherwise."
+            )
+        )
+
+        members = list_members(db)
+        self.owners_editor = OwnershipEditor(members, self)
+        self.photo_field = PhotoField(self)
+        self.photo_field.failed.connect(
+            lambda error: self.feedback.show(error_text(error), "photo")
+        )
+
+        form = QFormLayout()
+        feedback = FormFeedback(form, self.banner)
+        feedback.add_field("name", self.name_edit, self.tr("&Name:"))
+        feedback.add_field("kind", self.kind_combo, self.tr("&Kind:"))
+        feedback.add_field("category", self.category_edit, self.tr("Ca&tegory:"))
+        feedback.add_field("location", self.location_edit, self.tr("&Location:"))
+        feedback.add_field("description", self.description_edit, self.tr("&Description:"))
+        feedback.add_field("purchase_date", self.purchase_date_edit, self.tr("Purchase d&ate:"))
+        feedback.add_field("purchase_price", price_row, self.tr("Purchase &price:"))
+        feedback.add_field("meter", self.meter_combo, self.tr("&Meter:"))
+        feedback.add_field("status", self.status_combo, self.tr("&Status:"))
+        feedback.add_field("default_rule", self.rule_combo, self.tr("Split &rule:"))
+        self.price_edit.setAccessibleName(self.tr("Purchase price"))
+
+        owners_box = QGroupBox(self.tr("Owners"), self)
+        owners_error = QLabel(owners_box)
+        owners_layout = QVBoxLayout(owners_box)
+        owners_layout.addWidget(self.owners_editor)
+        owners_layout.addWidget(owners_error)
+        feedback.register("owners", self.owners_editor.table, owners_error)
+        photo_box = QGroupBox(self.tr("Photo"), self)
+        photo_error = QLabel(photo_box)
+        photo_layout = QVBoxLayout(photo_box)
+        photo_layout.addWidget(self.photo_field)
+        photo_layout.addWidget(photo_error)
+        feedback.register("photo", self.photo_field.choose_button, photo_error)
+
+        right = QVBoxLayout()
+        right.addWidget(owners_box, 1)
+        right.addWidget(photo_box)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addSpacing(char * 2)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)
+        self.init_feedback(feedback)
+
+        self._show(record.as_input() if record is not None else AssetInput(name=""))
+        if record is not None and record.has_photo:
+            stored = get_asset_photo(db, record.id)
+            if stored is not None:
+                self.photo_field.set_photo(*stored)
+        self.setMinimumWidth(char * 110)
+        self.name_edit.setFocus()
+
+    def _show(self, data: AssetInput) -> None:
+        self.name_edit.setText(data.name)
+        labels.fill_combo(self.kind_combo, labels.ASSET_KINDS, data.kind)
+        self.category_edit.setText(data.category)
+        self.location_edit.setText(data.location)
+        self.description_edit.setPlainText(data.description)
+        self.purchase_date_edit.set_date(data.purchase_date)
+        self.price_edit.setText(amount_text(data.purchase_price_cents))
+        labels.fill_combo(self.meter_combo, labels.METERS, data.meter)
+        labels.fill_combo(self.status_combo, labels.ASSET_STATUSES, data.status)
+        labels.fill_combo(self.rule_combo, labels.SPLIT_RULES, data.default_rule)
+        if data.default_rule not in labels.SPLIT_RULES:
+            # A custom rule (weights or a mix) set from the command line: kept as it is.
+            self.rule_combo.addItem(
+                self.tr("Custom: {rule}").format(rule=data.default_rule), data.default_rule
+            )
+            self.rule_combo.setCurrentIndex(self.rule_combo.count() - 1)
+        self.owners_editor.set_owners(data.owners)
+
+    def asset_input(self) -> AssetInput:
+        """What the form says, parsed (``ValidationError`` for a bad amount or weight)."""
+        price = parse_field("purchase_price", _parse_optional_amount, self.price_edit.text())
+        photo = self.photo_field
+        return AssetInput(
+            name=self.name_edit.text(),
+            kind=labels.combo_code(self.kind_combo),
+            category=self.category_edit.text(),
+            location=self.location_edit.text(),
+            description=self.description_edit.toPlainText(),
+            purchase_date=self.purchase_date_edit.date(),
+            purchase_price_cents=price,
+            meter=labels.combo_code(self.meter_combo),
+            status=labels.combo_code(self.status_combo),
+            default_rule=labels.combo_code(self.rule_combo),
+            owners=self.owners_editor.owners(),
+            photo=photo.photo if photo.changed else None,
+            photo_type=photo.photo_type if photo.changed else "",
+            photo_changed=photo.changed,
+        )
+
+    def save(self) -> AssetRecord:
+        data = self.asset_input()
+        if self.record is None:
+            return add_asset(self.db, data)
+        return update_asset(self.db, self.record.id, data, expected_version=self.record.version)
+
+
+def _completer(words: Sequence[str], parent: QWidget) -> QCompleter:
+    completer = QCompleter(sorted({w for w in words if w}, key=str.casefold), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
