@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,7 @@ class AssetDialog(RecordDialog):
         price_layout.addWidget(QLabel(currency, price_row))
         price_layout.addStretch(1)
         price_row.setFocusProxy(self.price_edit)
+        price_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.meter_combo = QComboBox(self)
         self.status_combo = QComboBox(self)
         self.rule_combo = QComboBox(self)
@@ -147,8 +149,11 @@ class AssetDialog(RecordDialog):
         right = QVBoxLayout()
         right.addWidget(owners_box, 1)
         right.addWidget(photo_box)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
+        columns.addLayout(left, 3)
         columns.addSpacing(char * 2)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)

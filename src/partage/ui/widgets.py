@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QWidget,
 )
 
@@ -48,6 +49,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.edit.setVisible(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(self.changed)
