@@ -1,0 +1,90 @@
+"""The desktop application's entry point: ``partage [FILE] [--demo] [--db …] [--lang …]``.
+
+Start-up is measured (process start to first view painted), so the heavy modules (the
+services, SQLAlchemy, the widgets of the sections) are imported only once Qt is up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+STARTUP_PROBE = "PARTAGE_STARTUP_PROBE"
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line, checked (``SystemExit`` with a message on a bad one)."""
+    parser = argparse.ArgumentParser(
+        prog="partage",
+        description="Partage: pool equipment, spaces and vehicles, and share what they cost.",
+    )
+    parser.add_argument("file", nargs="?", help="a Partage database file to open")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="a database file, or a server URL such as postgresql+psycopg://user@host/db",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    arguments = parser.parse_args(list(argv))
+    given = [bool(arguments.file), bool(arguments.db), arguments.demo]
+    if sum(given) > 1:
+        parser.error("give only one of FILE, --db and --demo")
+    return arguments
+
+
+def _probe(window: object) -> None:
+    """Report when the first view is painted, then quit (used by the start-up benchmark)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    if sys.stdout is not None:
+        print(f"partage-shown {time.monotonic()}", flush=True)
+    QApplication.exit(0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop application; return its exit code."""
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import partage
+    from partage.logs import setup_logging
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(partage.APP_NAME)
+    app.setApplicationVersion(partage.__version__)
+    app.setOrganizationName(partage.APP_NAME)
+    setup_logging()
+
+    from partage.i18n import install_translations, resolve_language
+    from partage.ui.errors import install_excepthook
+    from partage.ui.icons import app_icon
+    from partage.ui.preferences import Preferences
+
+    install_excepthook()
+    app.setWindowIcon(app_icon())
+    preferences = Preferences()
+    install_translations(arguments.lang or resolve_language(preferences.language))
+
+    from partage.ui.controller import AppController
+    from partage.ui.worker import wait_for_jobs
+
+    controller = AppController(preferences)
+    window = controller.start(arguments.db or arguments.file, demo=arguments.demo)
+    if os.environ.get(STARTUP_PROBE) == "1":
+        QTimer.singleShot(0, lambda: _probe(window))
+    code = app.exec()
+    if window.isVisible():  # left by QApplication.exit rather than by closing the window
+        window.close()
+    wait_for_jobs()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""The main window: a side bar of sections, the welcome screen, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+import partage
+from partage.services.workspace import Database, describe_location, organisation_settings
+from partage.ui.assets import AssetsView
+from partage.ui.members import MembersView
+from partage.ui.new_database_dialog import NewDatabaseDialog, database_filter
+from partage.ui.preferences_dialog import PreferencesDialog
+from partage.ui.record_view import RecordListView
+from partage.ui.welcome import WelcomeScreen
+
+if TYPE_CHECKING:
+    from partage.ui.controller import AppController
+
+WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
+SECTIONS = ("assets", "members")
+
+
+class MainWindow(QMainWindow):
+    """What a person sees: the welcome screen, or the open database's sections.
+
+    The window acts through its ``AppController``, which owns the open database.
+    """
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.controller = controller
+        self.replaced = False  # set when a new window (another language) takes over
+        self.database: Database | None = None
+        self.views: dict[str, RecordListView] = {}
+
+        self.welcome = WelcomeScreen(self)
+        self.side_bar = QListWidget(self)
+        self.side_bar.setAccessibleName(self.tr("Sections"))
+        self.side_bar.addItems([self.tr("Assets"), self.tr("Members")])
+        self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.side_bar.fontMetrics()
+        width = max(metrics.horizontalAdvance(self.side_bar.item(row).text())
+                    for row in range(self.side_bar.count()))
+        width += metrics.averageCharWidth() * 6
+        for row in range(self.side_bar.count()):
+            self.side_bar.item(row).setSizeHint(QSize(width, metrics.height() * 2))
+        self.side_bar.setFixedWidth(width + 2 * self.side_bar.frameWidth())
+        self.sections = QStackedWidget(self)
+        workspace = QWidget(self)
+        workspace_layout = QHBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.addWidget(self.side_bar)
+        workspace_layout.addWidget(self.sections, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(workspace)
+        self.setCentralWidget(self.pages)
+
+        self.location_label = QLabel(self)
+        self.location_kind_label = QLabel(self)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
+        font = self.read_only_label.font()
+        font.setBold(True)
+        self.read_only_label.setFont(font)
+        status = self.statusBar()
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.read_only_label)
+        status.addPermanentWidget(self.location_kind_label)
+
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_database)
+        self.welcome.open_requested.connect(self.open_database)
+        self.welcome.demo_requested.connect(controller.open_demo)
+        self.welcome.recent_chosen.connect(controller.open_target)
+        self.side_bar.currentRowChanged.connect(self._section_chosen)
+
+        self.resize(self._default_size())
+        self.show_welcome()
+
+    def _default_size(self) -> QSize:
+        """Room for the tables' columns, within most of the screen."""
+        char, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
+        wanted = QSize(char * 190, line * 45)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() * 0.9
+        return wanted.boundedTo(room)
+
+    # --- menus -----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New…"), self.new_database, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_database, keys.Open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
+        self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now)
+        self.close_action = self._action(
+            self.tr("&Close database"), self.controller.close_database, keys.Close
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for item in (self.new_action, self.open_action, self.recent_menu, None,
+                     self.backup_action, None, self.close_action, None, self.quit_action):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, keys.Preferences
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.preferences_action.shortcut().isEmpty():  # no standard key on Windows
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.menuBar().addMenu(self.tr("&Edit")).addAction(self.preferences_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions = []
+        for row, text in enumerate((self.tr("&Assets"), self.tr("&Members"))):
+            action = self._action(text, lambda _=False, r=row: self.side_bar.setCurrentRow(r),
+                                  f"Ctrl+{row + 1}")
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+
+        self.about_action = self._action(self.tr("&About Partage"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def refresh_recent_menu(self) -> None:
+        """Fill Open Recent from the preferences."""
+        self.recent_menu.clear()
+        recent = self.controller.preferences.recent_files()
+        for number, target in enumerate(recent, start=1):
+            escaped = target.replace("&", "&&")  # a single & would make a mnemonic
+            action = self.recent_menu.addAction(
+                f"&{number} {escaped}" if number < 10 else escaped
+            )
+            action.setData(target)
+            action.triggered.connect(lambda _=False, t=target: self.controller.open_target(t))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent databases"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear list"))
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.controller.clear_recent)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        """Show the welcome screen; no database is open."""
+        self._drop_views()
+        self.database = None
+        self.welcome.set_recent_files(self.controller.preferences.recent_files())
+        self.pages.setCurrentIndex(WELCOME_PAGE)
+        self.setWindowTitle(self.tr("Partage"))
+        self.location_label.clear()
+        self.location_kind_label.clear()
+        self.read_only_label.setVisible(False)
+        self._update_actions()
+        self.welcome.new_button.setFocus()
+
+    def show_database(self, db: Database, section: str = "") -> None:
+        """Show the sections of *db*, starting with *section* (the first by default)."""
+        self._drop_views()
+        self.database = db
+        self.views = {"assets": AssetsView(db, self.controller.bus, self),
+                      "members": MembersView(db, self.controller.bus, self)}
+        for name in SECTIONS:
+            self.sections.addWidget(self.views[name])
+        self.pages.setCurrentIndex(WORKSPACE_PAGE)
+        row = SECTIONS.index(section) if section in SECTIONS else 0
+        self.side_bar.setCurrentRow(row)
+        self._section_chosen(row)
+        for view in self.views.values():
+            view.fit_columns()
+        name = organisation_settings(db).name
+        title = name or (db.path.name if db.path is not None else db.location)
+        self.setWindowTitle(self.tr("Partage — {name}").format(name=title))
+        place = describe_location(db)
+        self.location_label.setText(place.label)
+        self.location_label.setToolTip(place.label)
+        if place.server:
+            self.location_kind_label.setText(self.tr("Server"))
+        elif place.network:
+            self.location_kind_label.setText(self.tr("Network drive"))
+        else:
+            self.location_kind_label.setText(self.tr("Local disk"))
+        self.read_only_label.setVisible(db.read_only)
+        self._update_actions()
+
+    def _drop_views(self) -> None:
+        for view in self.views.values():
+            self.sections.removeWidget(view)
+            view.deleteLater()
+        self.views = {}
+
+    def current_section(self) -> str:
+        """The name of the section shown (``assets`` or ``members``)."""
+        row = self.side_bar.currentRow()
+        return SECTIONS[row] if 0 <= row < len(SECTIONS) else ""
+
+    def current_view(self) -> RecordListView | None:
+        """The view of the section shown, if a database is open."""
+        return self.views.get(self.current_section())
+
+    def section_label(self, name: str) -> str:
+        """The side bar's text for the section *name*."""
+        return self.side_bar.item(SECTIONS.index(name)).text()
+
+    def _section_chosen(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS) and SECTIONS[row] in self.views:
+            self.sections.setCurrentWidget(self.views[SECTIONS[row]])
+
+    def _update_actions(self) -> None:
+        is_open = self.database is not None
+        self.backup_action.setEnabled(is_open)
+        self.close_action.setEnabled(is_open)
+        for action in self.section_actions:
+            action.setEnabled(is_open)
+
+    # --- commands --------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        """File > New: create a database and open it."""
+        dialog = NewDatabaseDialog(self.controller.actor(), self)
+        if dialog.exec() and dialog.database is not None:
+            self.controller.set_database(dialog.database)
+
+    def open_database(self) -> None:
+        """File > Open: choose a database file and open it."""
+        start = self.controller.preferences.last_file
+        folder = str(Path(start).parent) if start and "://" not in start else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), folder, database_filter()
+        )
+        if name:
+            self.controller.open_target(name)
+
+    def edit_preferences(self) -> None:
+        """Edit > Preferences."""
+        dialog = PreferencesDialog(self.controller.preferences, self)
+        if dialog.exec():
+            self.controller.apply_preferences(dialog.language(), dialog.display_name())
+
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(
+            self,
+            self.tr("About Partage"),
+            self.tr(
+                "<h3>Partage {version}</h3>"
+                "<p>Pool equipment, spaces and vehicles; book them, share what they cost "
+                "and print the statements.</p>"
+                "<p>Free software under the MIT licence.</p>"
+            ).format(version=partage.__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.replaced:
+            self.controller.window_closing(self)
+        super().closeEvent(event)

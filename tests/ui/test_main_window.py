@@ -1,0 +1,303 @@
+"""The main window: welcome screen, opening and creating databases, menus, status bar,
+backups, the demo, and switching language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from partage import paths
+from partage.services.members import MemberInput, add_member, list_members
+from partage.services.workspace import open_workspace
+from partage.ui.controller import AppController, remembered_target
+from partage.ui.main_window import WELCOME_PAGE, WORKSPACE_PAGE
+from partage.ui.new_database_dialog import NewDatabaseDialog
+from partage.ui.preferences import Preferences
+from tests.ui.conftest import MessageRecorder
+
+
+@pytest.fixture
+def controller(qtbot: QtBot) -> AppController:
+    app_controller = AppController(Preferences())
+    qtbot.addWidget(app_controller.window)
+    return app_controller
+
+
+def close_database_file(controller: AppController) -> None:
+    if controller.database is not None:
+        controller.database.close()
+
+
+def test_welcome_screen_without_argument(controller: AppController) -> None:
+    window = controller.start()
+
+    assert window.pages.currentIndex() == WELCOME_PAGE
+    assert window.windowTitle() == "Partage"
+    welcome = window.welcome
+    for button, text in ((welcome.new_button, "New database…"), (welcome.open_button, "Open…"),
+                         (welcome.demo_button, "Try the demo")):
+        assert button.isVisible() and button.isEnabled()
+        assert button.text().replace("&", "") == text
+    assert welcome.no_recent_label.isVisible()
+    assert not window.backup_action.isEnabled()
+
+
+def test_opening_a_file_shows_its_sections_and_where_it_is(
+    controller: AppController, db, db_path: Path
+) -> None:
+    db.close()
+    add_member(open_workspace(db_path), MemberInput(name="Anne Roy"))
+
+    window = controller.start(str(db_path))
+
+    assert window.pages.currentIndex() == WORKSPACE_PAGE
+    assert window.windowTitle() == "Partage — Coop test"
+    assert window.location_label.text() == str(db_path)
+    assert window.location_kind_label.text() == "Local disk"
+    assert not window.read_only_label.isVisible()
+    assert [window.section_label(name) for name in ("assets", "members")] == [
+        "Assets", "Members",
+    ]
+    window.side_bar.setCurrentRow(1)
+    members = window.current_view()
+    assert members is not None and members.proxy.index(0, 0).data() == "Anne Roy"
+    assert controller.preferences.recent_files() == [str(db_path)]
+    close_database_file(controller)
+
+
+def test_read_only_database_says_so_and_offers_no_writes(
+    controller: AppController, db, db_path: Path
+) -> None:
+    db.close()
+    controller.start()
+    controller.set_database(open_workspace(db_path, read_only=True), str(db_path))
+    window = controller.window
+
+    assert window.read_only_label.isVisible()
+    assert window.read_only_label.text() == "Read-only"
+    view = window.current_view()
+    assert view is not None and not view.add_button.isEnabled()
+    close_database_file(controller)
+
+
+def test_text_file_is_refused_with_a_message_and_left_unchanged(
+    controller: AppController, tmp_path: Path
+) -> None:
+    text_file = tmp_path / "notes.partage"
+    text_file.write_bytes(b"Shopping list\nmilk\n")
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen.append((box.windowTitle(), box.text()))
+        box.close()
+
+    controller.start()
+    QTimer.singleShot(0, read_and_close)  # the real message box, closed once read
+    opened = controller.open_target(str(text_file))
+
+    assert not opened
+    assert seen == [("Not a Partage database",
+                     f"{text_file} is not a Partage database. It was not changed.")]
+    assert text_file.read_bytes() == b"Shopping list\nmilk\n"
+    assert controller.window.pages.currentIndex() == WELCOME_PAGE
+    assert controller.database is None
+
+
+def test_missing_recent_file_is_explained_and_forgotten(
+    controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
+) -> None:
+    gone = str(tmp_path / "gone.partage")
+    controller.preferences.add_recent(gone)
+    controller.start()
+
+    controller.window.welcome.recent_list.chosen.emit(gone)
+
+    assert shown_messages.last.title == "Database not found"
+    assert controller.preferences.recent_files() == []
+    assert controller.window.welcome.recent_list.count() == 0
+
+
+def test_no_argument_reopens_the_last_file(controller: AppController, db, db_path: Path) -> None:
+    db.close()
+    controller.preferences.last_file = str(db_path)
+
+    window = controller.start()
+
+    assert window.pages.currentIndex() == WORKSPACE_PAGE
+    assert controller.database is not None and controller.database.path == db_path
+    close_database_file(controller)
+
+
+def test_last_file_gone_shows_the_welcome_screen_quietly(
+    controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
+) -> None:
+    controller.preferences.last_file = str(tmp_path / "gone.partage")
+
+    window = controller.start()
+
+    assert window.pages.currentIndex() == WELCOME_PAGE
+    assert shown_messages.shown == []
+
+
+def test_recent_files_double_click_opens(qtbot: QtBot, controller: AppController, db,
+                                         db_path: Path) -> None:
+    db.close()
+    controller.preferences.add_recent(str(db_path))
+    window = controller.start()
+    recent = window.welcome.recent_list
+    assert recent.count() == 1 and recent.item(0).text().startswith("group.partage")
+    rect = recent.visualItemRect(recent.item(0))
+
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert window.pages.currentIndex() == WORKSPACE_PAGE
+    close_database_file(controller)
+
+
+def test_open_recent_menu_lists_and_clears(controller: AppController, db, db_path: Path) -> None:
+    db.close()
+    controller.start(str(db_path))
+    window = controller.window
+
+    window.refresh_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
+    assert texts == [f"&1 {db_path}", "&Clear list"]
+
+    [clear] = [a for a in window.recent_menu.actions() if a.text() == "&Clear list"]
+    clear.trigger()
+    assert controller.preferences.recent_files() == []
+    close_database_file(controller)
+
+
+def test_server_address_is_remembered_without_its_password() -> None:
+    assert remembered_target("postgresql+psycopg://ann:secret@db.example/coop") == (
+        "postgresql+psycopg://ann@db.example/coop"
+    )
+    assert remembered_target("postgresql+psycopg://ann@db.example/coop") == (
+        "postgresql+psycopg://ann@db.example/coop"
+    )
+
+
+def test_new_database_dialog_creates_and_opens(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    controller.start()
+    dialog = NewDatabaseDialog(controller.actor(), controller.window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Outils Rosemont")
+    dialog.path_edit.setText(str(tmp_path / "outils"))
+
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    assert dialog.database is not None
+    assert (tmp_path / "outils.partage").is_file()
+    controller.set_database(dialog.database)
+    assert controller.window.windowTitle() == "Partage — Outils Rosemont"
+    close_database_file(controller)
+
+
+def test_new_database_never_overwrites_a_file(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    existing = tmp_path / "taken.partage"
+    existing.write_bytes(b"precious")
+    dialog = NewDatabaseDialog(controller.actor())
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(existing))
+
+    dialog.accept()
+
+    assert dialog.database is None
+    assert "already exists" in dialog.error_text()
+    assert existing.read_bytes() == b"precious"
+
+
+def test_backup_now_says_where_the_backup_is(
+    qtbot: QtBot, controller: AppController, db, db_path: Path, shown_messages: MessageRecorder
+) -> None:
+    db.close()
+    controller.start(str(db_path))
+
+    controller.window.backup_action.trigger()
+
+    message = shown_messages.last
+    assert message.title == "Backup done"
+    backup = Path(message.text.split("\n", 1)[1])
+    assert backup.is_file() and backup.is_relative_to(paths.backup_dir())
+    assert backup.name.endswith("-manual.partage")
+    close_database_file(controller)
+
+
+@pytest.mark.slow
+def test_demo_from_the_welcome_screen(qtbot: QtBot, controller: AppController) -> None:
+    window = controller.start()
+
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+
+    assert window.pages.currentIndex() == WORKSPACE_PAGE
+    assert controller.database is not None and controller.database.path is not None
+    assert controller.database.path.parent == paths.data_dir() / "demo"
+    assert controller.database.path.name.startswith("demo-")
+    view = window.current_view()
+    assert view is not None and view.proxy.rowCount() > 0
+    assert len(list_members(controller.database)) > 0
+    close_database_file(controller)
+
+
+def test_preferences_live_in_partage_home(controller: AppController, partage_home: Path) -> None:
+    controller.preferences.display_name = "  Anne   Roy "
+    controller.preferences.sync()
+
+    assert Preferences().display_name == "Anne Roy"
+    assert (partage_home / "config" / "partage.ini").is_file()
+
+
+def test_display_name_is_recorded_for_writes(controller: AppController, db,
+                                              db_path: Path) -> None:
+    db.close()
+    controller.start(str(db_path))
+    controller.apply_preferences("system", "Anne la trésorière")
+    assert controller.database is not None
+    assert controller.database.actor.display_name == "Anne la trésorière"
+    close_database_file(controller)
+
+
+def test_switching_to_french_rebuilds_the_window_in_french(
+    controller: AppController, db, db_path: Path
+) -> None:
+    db.close()
+    old = controller.start(str(db_path))
+    old.side_bar.setCurrentRow(1)
+
+    controller.apply_preferences("fr", "")
+
+    window = controller.window
+    assert window is not old
+    assert controller.preferences.language == "fr"
+    assert window.section_label("members") == "Membres"
+    assert window.current_section() == "members"  # same place, new language
+    assert window.pages.currentIndex() == WORKSPACE_PAGE
+    assert controller.database is not None
+    close_database_file(controller)
+
+
+def test_closing_the_database_goes_back_to_welcome(controller: AppController, db,
+                                                   db_path: Path) -> None:
+    db.close()
+    controller.start(str(db_path))
+
+    controller.window.close_action.trigger()
+
+    assert controller.window.pages.currentIndex() == WELCOME_PAGE
+    assert controller.database is None
+    assert controller.preferences.last_file == ""
+    assert controller.window.welcome.recent_list.count() == 1
