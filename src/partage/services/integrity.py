@@ -1,0 +1,342 @@
+"""Checking a database: the file's own integrity, then the rules the data must keep.
+
+``check_database`` runs every check and returns a report instead of raising at the first
+problem, so a person (or the ``check`` command) sees everything that is wrong at once.
+Each problem carries an English message marked for translation (context ``errors``) and
+its parameters, like ``PartageError``.
+
+Invariants are plain functions of a read session listed in ``INVARIANTS``; a new rule of
+the data (allocations that sum to their cost, gapless invoice numbers, bookings that never
+overlap) is one more function and one more entry there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase
+from partage.models import Asset, AssetOwner, Member, name_key
+from partage.storage import Database
+from partage.storage.schema import SCHEMA_HEAD
+
+# A badly damaged file can yield thousands of findings; past this many per check, one
+# line says how many more there were.
+MAX_PROBLEMS_PER_CHECK = 20
+
+ParamValue = str | int
+
+
+@dataclass(frozen=True)
+class IntegrityProblem:
+    """One thing found wrong.
+
+    Attributes:
+        check: the name of the check that found it (stable, for scripts).
+        message: English source text with ``{name}`` placeholders, marked for translation.
+        params: values for the placeholders.
+    """
+
+    check: str
+    message: str
+    params: dict[str, ParamValue] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The English message with its parameters filled in (for logs)."""
+        return self.message.format(**self.params)
+
+    def as_error(self) -> DamagedDatabase:
+        """The problem as an error, for the edges that translate ``PartageError``."""
+        return DamagedDatabase(self.message, **self.params)
+
+
+@dataclass
+class IntegrityReport:
+    """What ``check_database`` found.
+
+    Attributes:
+        location: the file or server checked.
+        checks: the names of the checks that ran, in order.
+        problems: everything found wrong; empty when the database is healthy.
+    """
+
+    location: str
+    checks: list[str] = field(default_factory=list)
+    problems: list[IntegrityProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no check found anything wrong."""
+        return not self.problems
+
+
+Invariant = Callable[[Session], Iterable[IntegrityProblem]]
+
+
+# --- the file itself (SQLite) -----------------------------------------------------------
+
+
+def _sqlite_integrity(session: Session) -> Iterator[IntegrityProblem]:
+    """SQLite's full ``integrity_check``: pages, b-trees, and every index against its table."""
+    rows = session.connection().exec_driver_sql("PRAGMA integrity_check").fetchall()
+    for (result,) in rows:
+        for line in str(result).splitlines():
+            detail = line.strip()
+            if detail and detail != "ok" and not detail.startswith("***"):
+                yield IntegrityProblem(
+                    "integrity",
+                    QT_TRANSLATE_NOOP("errors", "The file's structure is damaged: {detail}"),
+                    {"detail": detail},
+                )
+
+
+def _sqlite_foreign_keys(session: Session) -> Iterator[IntegrityProblem]:
+    """Rows that refer to a row that does not exist."""
+    rows = session.connection().exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    for table, rowid, parent, _fk in rows:
+        yield IntegrityProblem(
+            "foreign_keys",
+            QT_TRANSLATE_NOOP(
+                "errors", "Row {rowid} of the table {table} refers to a missing row of {parent}."
+            ),
+            {
+                "table": str(table),
+                "rowid": "?" if rowid is None else int(rowid),
+                "parent": str(parent),
+            },
+        )
+
+
+def _sqlite_journal_mode(session: Session) -> Iterator[IntegrityProblem]:
+    """The rollback journal (DELETE); WAL is unsafe on network drives."""
+    mode = str(session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
+    if mode != "delete":
+        yield IntegrityProblem(
+            "journal_mode",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database uses the journal mode {mode} instead of DELETE, "
+                "which is unsafe on a shared drive.",
+            ),
+            {"mode": mode},
+        )
+
+
+# --- schema -----------------------------------------------------------------------------
+
+
+def _schema_revision(session: Session) -> Iterator[IntegrityProblem]:
+    """The schema is at the revision this version of Partage writes."""
+    try:
+        with session.begin_nested():
+            found = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except sa_exc.OperationalError:  # no such table
+        found = None
+    if found is None:
+        yield IntegrityProblem(
+            "schema",
+            QT_TRANSLATE_NOOP("errors", "The database has no schema version."),
+        )
+    elif str(found) != SCHEMA_HEAD:
+        yield IntegrityProblem(
+            "schema",
+            QT_TRANSLATE_NOOP(
+                "errors", "The database's schema is at revision {found} instead of {expected}."
+            ),
+            {"found": str(found), "expected": SCHEMA_HEAD},
+        )
+
+
+# --- invariants of the data ---------------------------------------------------------------
+
+
+def _asset_owners(session: Session) -> Iterator[IntegrityProblem]:
+    """Every ownership share names an existing asset and member, with a positive weight."""
+    query = (
+        select(
+            AssetOwner.asset_id,
+            AssetOwner.member_id,
+            AssetOwner.weight_milli,
+            Asset.name,
+            Member.name,
+        )
+        .outerjoin(Asset, Asset.id == AssetOwner.asset_id)
+        .outerjoin(Member, Member.id == AssetOwner.member_id)
+        .order_by(AssetOwner.asset_id, AssetOwner.member_id)
+    )
+    for asset_id, member_id, weight, asset_name, member_name in session.execute(query):
+        asset = asset_name if asset_name is not None else f"#{asset_id}"
+        if asset_name is None:
+            yield IntegrityProblem(
+                "asset_owners",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An ownership share refers to the asset {asset_id}, which does not exist.",
+                ),
+                {"asset_id": int(asset_id)},
+            )
+        if member_name is None:
+            yield IntegrityProblem(
+                "asset_owners",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The asset “{asset}” has an owner (member {member_id}) who does not exist.",
+                ),
+                {"asset": asset, "member_id": int(member_id)},
+            )
+        if weight is None or weight <= 0:
+            yield IntegrityProblem(
+                "asset_owners",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The asset “{asset}” gives member {member_id} an ownership share of "
+                    "{weight} thousandths; a share must be more than zero.",
+                ),
+                {"asset": asset, "member_id": int(member_id), "weight": str(weight)},
+            )
+
+
+def _name_keys(
+    check: str, rows: Iterable[tuple[int, str, str]], mismatch: str, duplicate: str
+) -> Iterator[IntegrityProblem]:
+    """Stored name keys equal ``name_key(name)``, and no two names share a key."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for row_id, name, stored in rows:
+        expected = name_key(name)
+        if stored != expected:
+            yield IntegrityProblem(
+                check, mismatch, {"id": int(row_id), "name": name, "key": stored}
+            )
+        by_key[expected].append(int(row_id))
+    for key, ids in sorted(by_key.items()):
+        if len(ids) > 1:
+            yield IntegrityProblem(
+                check, duplicate, {"key": key, "ids": ", ".join(str(i) for i in sorted(ids))}
+            )
+
+
+def _member_names(session: Session) -> Iterator[IntegrityProblem]:
+    """Member names are unique ignoring case, and their search keys are up to date."""
+    query = select(Member.id, Member.name, Member.name_key).order_by(Member.id)
+    rows = [(int(i), str(name), str(key)) for i, name, key in session.execute(query)]
+    yield from _name_keys(
+        "member_names",
+        rows,
+        QT_TRANSLATE_NOOP(
+            "errors", "The member “{name}” (id {id}) has an outdated search key “{key}”."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Several members have the same name “{key}”: ids {ids}."),
+    )
+
+
+def _member_weights(session: Session) -> Iterator[IntegrityProblem]:
+    """Every member's share weight is more than zero."""
+    query = select(Member.id, Member.name, Member.weight_milli).where(
+        (Member.weight_milli <= 0) | Member.weight_milli.is_(None)
+    )
+    for member_id, name, weight in session.execute(query.order_by(Member.id)):
+        yield IntegrityProblem(
+            "member_weights",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The member “{name}” (id {id}) has a share weight of {weight} thousandths; "
+                "it must be more than zero.",
+            ),
+            {"name": name, "id": int(member_id), "weight": str(weight)},
+        )
+
+
+def _asset_names(session: Session) -> Iterator[IntegrityProblem]:
+    """Asset names are unique ignoring case, and their search keys are up to date."""
+    query = select(Asset.id, Asset.name, Asset.name_key).order_by(Asset.id)
+    rows = [(int(i), str(name), str(key)) for i, name, key in session.execute(query)]
+    yield from _name_keys(
+        "asset_names",
+        rows,
+        QT_TRANSLATE_NOOP(
+            "errors", "The asset “{name}” (id {id}) has an outdated search key “{key}”."
+        ),
+        QT_TRANSLATE_NOOP("errors", "Several assets have the same name “{key}”: ids {ids}."),
+    )
+
+
+SQLITE_CHECKS: tuple[tuple[str, Invariant], ...] = (
+    ("integrity", _sqlite_integrity),
+    ("foreign_keys", _sqlite_foreign_keys),
+    ("journal_mode", _sqlite_journal_mode),
+)
+
+# Rules of the data, checked on every kind of database. Add new ones here.
+INVARIANTS: tuple[tuple[str, Invariant], ...] = (
+    ("schema", _schema_revision),
+    ("asset_owners", _asset_owners),
+    ("member_names", _member_names),
+    ("member_weights", _member_weights),
+    ("asset_names", _asset_names),
+)
+
+
+def _run(db: Database, name: str, check: Invariant, report: IntegrityReport) -> None:
+    """Run one check in its own read transaction; a check SQLite cannot finish is a problem."""
+    report.checks.append(name)
+    found: list[IntegrityProblem] = []
+    try:
+        with db.read() as session:
+            for problem in check(session):
+                found.append(problem)
+                if len(found) > MAX_PROBLEMS_PER_CHECK:
+                    break
+    except DamagedDatabase as error:
+        cause = error.__cause__
+        detail = str(getattr(cause, "orig", cause) or error)
+        found.append(_unfinished(name, detail))
+    except sa_exc.DBAPIError as error:
+        # Not a busy or missing file (those are raised as they are): a table or column
+        # the schema promises is gone, which is damage, not a bug of the check.
+        found.append(_unfinished(name, str(error.orig)))
+    except UnicodeDecodeError as error:
+        # SQLite quoted bytes of a damaged page in its message, or a text column holds
+        # bytes that are not UTF-8: either way the file is damaged.
+        found.append(_unfinished(name, str(error)))
+    if len(found) > MAX_PROBLEMS_PER_CHECK:
+        found = found[:MAX_PROBLEMS_PER_CHECK]
+        found.append(
+            IntegrityProblem(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "More problems of this kind were found; only the first {count} are listed.",
+                ),
+                {"count": MAX_PROBLEMS_PER_CHECK},
+            )
+        )
+    report.problems.extend(found)
+
+
+def _unfinished(name: str, detail: str) -> IntegrityProblem:
+    return IntegrityProblem(
+        name,
+        QT_TRANSLATE_NOOP("errors", "The check “{check}” could not finish: {detail}"),
+        {"check": name, "detail": detail},
+    )
+
+
+def check_database(db: Database) -> IntegrityReport:
+    """Check *db* thoroughly: SQLite's full integrity check, foreign keys, journal mode,
+    schema revision, then every invariant in ``INVARIANTS``.
+
+    Only reads; works on a database opened read-only. Takes a few seconds on a large file.
+
+    Raises:
+        DatabaseProblem: the database could not be read at all (busy, unreachable).
+    """
+    report = IntegrityReport(location=db.location)
+    checks = (SQLITE_CHECKS if db.kind == "sqlite" else ()) + INVARIANTS
+    for name, check in checks:
+        _run(db, name, check, report)
+    return report

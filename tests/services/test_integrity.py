@@ -1,0 +1,213 @@
+"""check_database: SQLite's own checks, the schema revision and the rules of the data."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from partage.errors import DamagedDatabase
+from partage.services.integrity import (
+    INVARIANTS,
+    MAX_PROBLEMS_PER_CHECK,
+    IntegrityProblem,
+    check_database,
+)
+from partage.services.members import MemberInput, add_member
+from partage.storage import Database
+from partage.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from tests.cli.damage import corrupt_name_index, corrupt_schema_pages, corrupt_table_page
+
+
+def raw(path: Path) -> sqlite3.Connection:
+    """A plain connection that can break the rules the application keeps."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys=OFF")
+    return connection
+
+
+def tamper(path: Path | None, sql: str, params: tuple[object, ...] = ()) -> None:
+    """Run one statement behind the services' back."""
+    assert path is not None
+    connection = raw(path)
+    try:
+        connection.execute(sql, params)
+    finally:
+        connection.close()
+
+
+def problems_of(db: Database, check: str) -> list[IntegrityProblem]:
+    return [p for p in check_database(db).problems if p.check == check]
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Database]:
+    """The small demo co-op, open."""
+    from partage.services.demo import create_demo
+
+    database = create_demo(tmp_path / "demo.partage", size="small")
+    yield database
+    database.close()
+
+
+def test_a_new_database_is_healthy(db: Database) -> None:
+    report = check_database(db)
+
+    assert report.ok, [p.text() for p in report.problems]
+    assert report.location == db.location
+    assert report.checks[:3] == ["integrity", "foreign_keys", "journal_mode"]
+    assert [name for name, _ in INVARIANTS] == report.checks[3:]
+
+
+def test_the_demo_database_is_healthy(demo: Database) -> None:
+    report = check_database(demo)
+
+    assert report.ok, [p.text() for p in report.problems]
+
+
+def test_an_owner_who_does_not_exist_is_found(demo: Database) -> None:
+    tamper(demo.path, "INSERT INTO asset_owners VALUES (1, 9999, 1000)")
+
+    report = check_database(demo)
+
+    assert not report.ok
+    owners = [p for p in report.problems if p.check == "asset_owners"]
+    assert len(owners) == 1 and owners[0].params["member_id"] == 9999
+    assert "does not exist" in owners[0].text()
+    (foreign,) = [p for p in report.problems if p.check == "foreign_keys"]
+    assert foreign.params["table"] == "asset_owners" and foreign.params["parent"] == "members"
+
+
+def test_an_ownership_share_of_zero_is_found(demo: Database) -> None:
+    assert demo.path is not None
+    connection = raw(demo.path)
+    (asset_id, member_id) = connection.execute(
+        "SELECT asset_id, member_id FROM asset_owners LIMIT 1"
+    ).fetchone()
+    connection.execute(
+        "UPDATE asset_owners SET weight_milli = 0 WHERE asset_id = ? AND member_id = ?",
+        (asset_id, member_id),
+    )
+    connection.close()
+
+    (problem,) = problems_of(demo, "asset_owners")
+
+    assert problem.params["member_id"] == member_id
+    assert problem.params["weight"] == "0"
+
+
+def test_a_member_weight_of_zero_is_found(db: Database) -> None:
+    member = add_member(db, MemberInput(name="Alice"))
+    tamper(db.path, "UPDATE members SET weight_milli = -5 WHERE id = ?", (member.id,))
+
+    (problem,) = problems_of(db, "member_weights")
+
+    assert problem.params["name"] == "Alice" and problem.params["weight"] == "-5"
+
+
+def test_an_outdated_name_key_and_a_hidden_duplicate_are_found(db: Database) -> None:
+    add_member(db, MemberInput(name="Élise Roy"))
+    other = add_member(db, MemberInput(name="Bob"))
+    # Written behind the service's back: "ÉLISE ROY" with a key that hides the clash.
+    tamper(
+        db.path, "UPDATE members SET name = 'ÉLISE ROY', name_key = 'bob' WHERE id = ?", (other.id,)
+    )
+
+    found = problems_of(db, "member_names")
+
+    texts = [p.text() for p in found]
+    assert any("outdated search key" in t and "ÉLISE ROY" in t for t in texts)
+    assert any("same name" in t and "élise roy" in t for t in texts)
+
+
+def test_an_asset_name_key_out_of_date_is_found(demo: Database) -> None:
+    tamper(demo.path, "UPDATE assets SET name_key = 'stale' WHERE id = 1")
+
+    (problem,) = problems_of(demo, "asset_names")
+
+    assert problem.params["id"] == 1 and problem.params["key"] == "stale"
+
+
+def test_an_older_schema_revision_is_found(db: Database) -> None:
+    tamper(db.path, "UPDATE alembic_version SET version_num = ?", (SCHEMA_REVISIONS[0],))
+
+    (problem,) = problems_of(db, "schema")
+
+    assert problem.params == {"found": SCHEMA_REVISIONS[0], "expected": SCHEMA_HEAD}
+
+
+def test_a_missing_schema_revision_is_found(db: Database) -> None:
+    tamper(db.path, "DROP TABLE alembic_version")
+
+    (problem,) = problems_of(db, "schema")
+
+    assert "no schema version" in problem.text()
+
+
+def test_a_wal_journal_is_found(db: Database) -> None:
+    # A connection already open keeps it (a new one would switch the file back to DELETE).
+    assert check_database(db).ok
+    assert db.path is not None
+    connection = raw(db.path)
+    assert connection.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal"
+    connection.close()
+
+    (problem,) = problems_of(db, "journal_mode")
+
+    assert problem.params["mode"] == "wal"
+
+
+def test_an_index_that_no_longer_matches_its_table_is_found(demo: Database) -> None:
+    # quick_check (run on every open) does not compare indexes with tables; the full
+    # integrity check does.
+    assert demo.path is not None
+    demo.close()
+    corrupt_name_index(demo.path, b"david chen")
+
+    found = problems_of(demo, "integrity")
+
+    assert any("missing from index" in p.text() for p in found)
+
+
+def test_damaged_table_pages_are_reported(tmp_path: Path) -> None:
+    from partage.services.demo import create_demo
+
+    demo = create_demo(tmp_path / "large.partage", size="large")
+    demo.close()  # no connection keeps the old pages in its cache
+    assert demo.path is not None
+    corrupt_table_page(demo.path, "members")
+
+    try:
+        report = check_database(demo)
+    finally:
+        demo.close()
+
+    assert not report.ok
+    assert any(p.check == "integrity" for p in report.problems)
+
+
+def test_a_file_damaged_everywhere_is_reported_not_raised(demo: Database) -> None:
+    assert demo.path is not None
+    demo.close()
+    corrupt_schema_pages(demo.path)
+
+    report = check_database(demo)
+
+    assert not report.ok
+    per_check: dict[str, int] = {}
+    for problem in report.problems:
+        per_check[problem.check] = per_check.get(problem.check, 0) + 1
+        problem.text()  # every message fills its placeholders
+    assert max(per_check.values()) <= MAX_PROBLEMS_PER_CHECK + 1
+
+
+def test_a_problem_becomes_a_translatable_error() -> None:
+    problem = IntegrityProblem("schema", "Revision {found}.", {"found": "x"})
+
+    error = problem.as_error()
+
+    assert isinstance(error, DamagedDatabase)
+    assert error.message == "Revision {found}." and error.params == {"found": "x"}
+    assert str(error) == problem.text() == "Revision x."
