@@ -1,0 +1,175 @@
+"""Argument parsing with translated help and messages, argparse's own included.
+
+argparse looks its English strings up through its module-level ``_`` and ``ngettext``
+(gettext). Those are routed to ``QCoreApplication.translate("argparse", …)``, so one set
+of Qt catalogs covers the whole command line. ``ARGPARSE_STRINGS`` lists the strings a
+person can meet, for ``pyside6-lupdate`` to extract.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from PySide6.QtCore import QCoreApplication
+
+from partage.errors import QT_TRANSLATE_NOOP
+
+PROG = "partage-cli"
+LANGUAGES = ["fr", "en"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+ARGPARSE_STRINGS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+)
+
+
+def _argparse_gettext(text: Any) -> Any:
+    # argparse also passes None (a missing description) through ``_``.
+    if not isinstance(text, str) or not text:
+        return text
+    return QCoreApplication.translate("argparse", text)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return QCoreApplication.translate("argparse", singular if n == 1 else plural)
+
+
+def route_argparse_messages() -> None:
+    """Make argparse look its strings up in the Qt catalogs (context ``argparse``)."""
+    # Assigned with setattr: the stubs do not declare argparse's private gettext names.
+    setattr(argparse, "_", _argparse_gettext)  # noqa: B010
+    setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
+
+
+class TranslatedArgumentParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose errors are translated and exit with code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Abbreviated options would change meaning when options are added later.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        text = QCoreApplication.translate("argparse", "%(prog)s: error: %(message)s\n")
+        self.exit(2, text % {"prog": self.prog, "message": message})
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, database: bool, top: bool) -> None:
+    """``--db`` (when the command uses a database) and ``--lang``.
+
+    The top parser holds the defaults; subcommands repeat the options with SUPPRESS, so
+    they may come before or after the subcommand without one hiding the other.
+    """
+    default = None if top else argparse.SUPPRESS
+    if database:
+        parser.add_argument(
+            "--db",
+            metavar="PATH_OR_URL",
+            default=default,
+            help=QCoreApplication.translate(
+                "cli",
+                "the database: a file, or a server URL such as "
+                "postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)",
+            ),
+        )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=QCoreApplication.translate(
+            "cli", "language of messages: fr or en (default: the system's)"
+        ),
+    )
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: one JSON document on stdout instead of text."""
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QCoreApplication.translate("cli", "print one JSON document on standard output"),
+    )
+
+
+def add_command(
+    subparsers: Any,
+    name: str,
+    *,
+    help: str,  # noqa: A002 - argparse's own keyword
+    handler: Handler | None,
+    database: bool = True,
+) -> argparse.ArgumentParser:
+    """A subcommand parser with the common options; *handler* runs it."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
+    add_common_options(parser, database=database, top=False)
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser
+
+
+def add_group_commands(parser: argparse.ArgumentParser) -> Any:
+    """The subcommands of a command group such as ``member``."""
+    return parser.add_subparsers(
+        title=QCoreApplication.translate("cli", "commands"),
+        metavar="COMMAND",
+        dest="subcommand",
+        required=True,
+        parser_class=TranslatedArgumentParser,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; build it after the translations are installed."""
+    from partage import __version__
+    from partage.cli import asset_commands, member_commands, workspace_commands
+
+    route_argparse_messages()
+    parser = TranslatedArgumentParser(
+        prog=PROG,
+        description=QCoreApplication.translate(
+            "cli",
+            "Partage without a window: manage the members, assets and costs of a group "
+            "that pools equipment, spaces and vehicles.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    add_common_options(parser, database=True, top=True)
+    commands = parser.add_subparsers(
+        title=QCoreApplication.translate("cli", "commands"),
+        metavar="COMMAND",
+        dest="command",
+        required=True,
+        parser_class=TranslatedArgumentParser,
+    )
+    workspace_commands.register(commands)
+    member_commands.register(commands)
+    asset_commands.register(commands)
+    return parser

@@ -1,0 +1,102 @@
+"""The command line's parser, in this process: option lists and translatable strings."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from partage.cli import asset_commands, language_from_argv, member_commands, parser
+from partage.cli.common import json_weight
+
+
+def test_choice_lists_match_the_services() -> None:
+    from partage.services import assets, members
+
+    assert member_commands.MEMBER_KINDS == members.MEMBER_KINDS
+    assert parser.LANGUAGES == members.LANGUAGES
+    assert asset_commands.ASSET_KINDS == assets.ASSET_KINDS
+    assert asset_commands.ASSET_STATUSES == assets.ASSET_STATUSES
+    assert sorted(asset_commands.METER_UNITS) == sorted(assets.METER_UNITS)
+
+
+@pytest.mark.parametrize("milli", [1, 250, 1000, 1500, 2000, 1234, 999_999_999, 1_000_000_000])
+def test_json_weights_read_back_exactly(milli: int) -> None:
+    from decimal import Decimal
+
+    value = json_weight(milli)
+
+    assert Decimal(repr(value)) * 1000 == milli
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["member", "list", "--lang", "fr"], "fr"),
+        (["--lang=en", "member", "list"], "en"),
+        (["member", "add", "--", "--lang"], None),
+        (["member", "list"], None),
+    ],
+)
+def test_language_is_found_before_parsing(argv: list[str], expected: str | None) -> None:
+    assert language_from_argv(argv) == expected
+
+
+BAD_COMMAND_LINES = [
+    [],
+    ["--help"],
+    ["member", "--help"],
+    ["asset", "add", "--help"],
+    ["membre"],
+    ["member"],
+    ["member", "add"],
+    ["member", "add", "Bob", "--weight"],
+    ["member", "add", "Bob", "--kind", "dog"],
+    ["member", "add", "Bob", "extra"],
+    ["member", "list", "--colour"],
+    ["demo", "x.partage", "--seed", "many"],
+    ["asset", "edit", "Van", "--owner", "A=1", "--no-owners"],
+    ["asset", "add", "Van"],
+    ["--json=yes", "member", "list"],
+]
+
+
+def test_every_argparse_string_a_person_can_see_is_listed_for_translation(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: set[str] = set()
+    original: Callable[[Any], Any] = parser._argparse_gettext
+
+    def recording(text: Any) -> Any:
+        if isinstance(text, str) and text:
+            seen.add(text)
+        return original(text)
+
+    def recording_plural(singular: str, plural: str, n: int) -> str:
+        seen.add(singular if n == 1 else plural)
+        return singular if n == 1 else plural
+
+    # argparse's module globals are put back after the test, whatever the parser does.
+    monkeypatch.setattr(argparse, "_", argparse._)
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)
+    monkeypatch.setattr(parser, "_argparse_gettext", recording)
+    monkeypatch.setattr(parser, "_argparse_ngettext", recording_plural)
+
+    for argv in BAD_COMMAND_LINES:
+        with pytest.raises(SystemExit):
+            parser.build_parser().parse_args(argv)
+    capsys.readouterr()
+
+    assert "usage: " in seen and "the following arguments are required: %s" in seen
+    # argparse passes the (already translated) title of the command lists through ``_``.
+    assert seen - {"commands"} <= set(parser.ARGPARSE_STRINGS)
+
+
+def test_usage_errors_exit_with_code_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        parser.build_parser().parse_args(["member", "add"])
+
+    assert stop.value.code == 2
+    assert "NAME" in capsys.readouterr().err
