@@ -3,10 +3,22 @@
 from partage.models.assets import Asset, AssetKind, AssetOwner, AssetStatus, MeterUnit
 from partage.models.audit import AuditEntry
 from partage.models.base import Base, name_key, utc_now
+from partage.models.bookings import (
+    LIVE_STATUSES,
+    Booking,
+    BookingKind,
+    BookingSeries,
+    BookingStatus,
+)
 from partage.models.members import Member, MemberKind
 from partage.models.settings import Setting
 
 __all__ = [
+    "LIVE_STATUSES",
+    "Booking",
+    "BookingKind",
+    "BookingSeries",
+    "BookingStatus",
     "Asset",
     "AssetKind",
     "AssetOwner",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from partage.models.base import Base, UTCDateTime, utc_now
@@ -55,6 +55,12 @@ class Asset(Base):
     meter: Mapped[str] = mapped_column(String(10), default=MeterUnit.NONE.value)
     status: Mapped[str] = mapped_column(String(20), default=AssetStatus.ACTIVE.value)
     default_rule: Mapped[str] = mapped_column(String(200), default="equal")
+    # Booking rules: whether it can be booked, allowed durations, daily opening hours
+    # ("08:00-22:00", empty for always) for spaces.
+    bookable: Mapped[bool] = mapped_column(Boolean, default=True)
+    min_booking_minutes: Mapped[int | None] = mapped_column(Integer)
+    max_booking_minutes: Mapped[int | None] = mapped_column(Integer)
+    opening_hours: Mapped[str] = mapped_column(String(20), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

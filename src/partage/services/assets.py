@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
-from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, ValidationError
+from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, UsageError, ValidationError
 from partage.models import (
     Asset,
     AssetKind,
@@ -20,6 +20,7 @@ from partage.models import (
     utc_now,
 )
 from partage.services import audit
+from partage.services.bookings import parse_opening_hours
 from partage.services.members import member_by_ref
 from partage.services.rules import normalise_rule
 from partage.services.validation import clean_choice, clean_name, clean_text
@@ -59,6 +60,10 @@ class AssetInput:
     status: str = AssetStatus.ACTIVE.value
     default_rule: str = "equal"
     owners: tuple[Ownership, ...] = ()
+    bookable: bool = True
+    min_booking_minutes: int | None = None
+    max_booking_minutes: int | None = None
+    opening_hours: str = ""
     photo: bytes | None = None
     photo_type: str = ""
     photo_changed: bool = False
@@ -82,6 +87,10 @@ class AssetRecord:
     has_photo: bool
     version: int
     owners: tuple[Ownership, ...] = field(default=())
+    bookable: bool = True
+    min_booking_minutes: int | None = None
+    max_booking_minutes: int | None = None
+    opening_hours: str = ""
 
     def as_input(self) -> AssetInput:
         """The editable fields, to start an edit from (the photo left unchanged)."""
@@ -116,6 +125,10 @@ def _record(row: Asset) -> AssetRecord:
         has_photo=bool(row.photo_type),
         version=row.version,
         owners=tuple(Ownership(o.member_id, o.weight_milli) for o in row.owners),
+        bookable=row.bookable,
+        min_booking_minutes=row.min_booking_minutes,
+        max_booking_minutes=row.max_booking_minutes,
+        opening_hours=row.opening_hours,
     )
 
 
@@ -137,6 +150,25 @@ def validate_asset(data: AssetInput) -> AssetInput:
             "purchase_price",
             QT_TRANSLATE_NOOP("errors", "The purchase price cannot be negative."),
         )
+    for limit in (data.min_booking_minutes, data.max_booking_minutes):
+        if limit is not None and limit <= 0:
+            raise ValidationError(
+                "booking_minutes",
+                QT_TRANSLATE_NOOP("errors", "Booking durations must be more than zero minutes."),
+            )
+    if (
+        data.min_booking_minutes is not None
+        and data.max_booking_minutes is not None
+        and data.max_booking_minutes < data.min_booking_minutes
+    ):
+        raise ValidationError(
+            "booking_minutes",
+            QT_TRANSLATE_NOOP("errors", "The longest booking cannot be shorter than the shortest."),
+        )
+    try:
+        parse_opening_hours(data.opening_hours)
+    except UsageError as error:
+        raise ValidationError("opening_hours", error.message, **error.params) from None
     seen: set[int] = set()
     for owner in data.owners:
         if owner.member_id in seen:
@@ -216,6 +248,10 @@ def _apply(row: Asset, data: AssetInput) -> None:
     row.meter = data.meter
     row.status = data.status
     row.default_rule = data.default_rule
+    row.bookable = data.bookable
+    row.min_booking_minutes = data.min_booking_minutes
+    row.max_booking_minutes = data.max_booking_minutes
+    row.opening_hours = data.opening_hours
     row.updated_at = utc_now()
     if data.photo_changed:
         row.photo = data.photo

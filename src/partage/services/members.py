@@ -16,7 +16,7 @@ from partage.errors import (
     StaleEdit,
     ValidationError,
 )
-from partage.models import AssetOwner, Member, MemberKind, name_key, utc_now
+from partage.models import AssetOwner, Booking, BookingSeries, Member, MemberKind, name_key, utc_now
 from partage.services import audit
 from partage.services.validation import clean_choice, clean_email, clean_name, clean_text
 from partage.storage import Database
@@ -246,11 +246,17 @@ def set_member_archived(
 
 
 def member_reference_count(session: Session, member_id: int) -> int:
-    """How many rows elsewhere refer to the member (ownership shares so far)."""
-    owned = session.scalar(
-        select(func.count()).select_from(AssetOwner).where(AssetOwner.member_id == member_id)
-    )
-    return int(owned or 0)
+    """How many rows elsewhere refer to the member: ownership shares and bookings."""
+    total = 0
+    for table, column in (
+        (AssetOwner, AssetOwner.member_id),
+        (Booking, Booking.member_id),
+        (BookingSeries, BookingSeries.member_id),
+    ):
+        total += int(
+            session.scalar(select(func.count()).select_from(table).where(column == member_id)) or 0
+        )
+    return total
 
 
 def remove_member(db: Database, member_id: int) -> None:

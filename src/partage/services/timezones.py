@@ -1,0 +1,49 @@
+"""The database's time zone: local wall-clock times in, UTC moments stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+from partage.errors import QT_TRANSLATE_NOOP, UsageError
+from partage.storage import Database
+
+_LOCAL_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def database_zone(db: Database) -> zoneinfo.ZoneInfo:
+    """The IANA time zone in which the database shows bookings and expands rules."""
+    return zoneinfo.ZoneInfo(db.settings().get("timezone", "America/Montreal"))
+
+
+def to_utc(local: dt.datetime, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+    """A naive wall-clock time in *zone* as an aware UTC moment."""
+    return local.replace(tzinfo=zone).astimezone(dt.UTC)
+
+
+def to_local(moment: dt.datetime, zone: zoneinfo.ZoneInfo) -> dt.datetime:
+    """An aware moment as a naive wall-clock time in *zone*."""
+    return moment.astimezone(zone).replace(tzinfo=None)
+
+
+def parse_local_datetime(text: str) -> dt.datetime:
+    """``YYYY-MM-DDTHH:MM`` (or with a space) as a naive wall-clock time.
+
+    Raises:
+        UsageError: another format or an impossible time.
+    """
+    value = text.strip()
+    if _LOCAL_DATETIME.fullmatch(value):
+        try:
+            return dt.datetime.fromisoformat(value.replace(" ", "T"))
+        except ValueError:
+            pass
+    raise UsageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{text}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, "
+            "for example 2026-03-31T14:30.",
+        ),
+        text=text,
+    )
