@@ -200,8 +200,6 @@ class MainWindow(QMainWindow):
         row = SECTIONS.index(section) if section in SECTIONS else 0
         self.side_bar.setCurrentRow(row)
         self._section_chosen(row)
-        for view in self.views.values():
-            view.fit_columns()
         name = organisation_settings(db).name
         title = name or (db.path.name if db.path is not None else db.location)
         self.setWindowTitle(self.tr("Partage — {name}").format(name=title))

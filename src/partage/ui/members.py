@@ -15,7 +15,7 @@ from partage.ui import labels
 from partage.ui.changes import MEMBER, ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
-from partage.ui.tables import RecordTableModel, fold
+from partage.ui.tables import RecordTableModel, fold, sort_date
 
 
 class MembersModel(RecordTableModel):
@@ -56,9 +56,9 @@ class MembersModel(RecordTableModel):
         if column == self.WEIGHT:
             return record.weight_milli
         if column == self.JOINED:
-            return record.joined
+            return sort_date(record.joined)
         if column == self.LEFT:
-            return record.left
+            return sort_date(record.left)
         return fold(self.display(record, column)) or None
 
     def search_text(self, record: MemberRecord) -> str:

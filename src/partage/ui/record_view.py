@@ -46,8 +46,8 @@ class RecordListView(QWidget):
     """A section listing records, with Add, Edit, Archive and Restore.
 
     Subclasses load the records, open the editor and archive or restore one record.
-    The view reloads when ``ChangeBus.changed`` names one of ``watched`` (at once when
-    visible, otherwise the next time it is shown).
+    The view reads its records when first shown, and again when ``ChangeBus.changed``
+    names one of ``watched`` (at once when visible, otherwise the next time it is shown).
     """
 
     entity = ""  # the kind of row this view writes, as named on the change bus
@@ -121,7 +121,8 @@ class RecordListView(QWidget):
         self.setTabOrder(self.restore_button, self.search_edit)
         self.setTabOrder(self.search_edit, self.show_hidden_check)
         self.setTabOrder(self.show_hidden_check, self.table)
-        self.reload()
+        self._fitted = False
+        self._update_buttons()
 
     # --- what subclasses define ------------------------------------------------------
 
@@ -156,6 +157,7 @@ class RecordListView(QWidget):
         current = self.current_record()
         self.model.set_records(self.load())
         self._stale = False
+        self._fit_once()
         if current is not None:
             self.select_record(current.id)
         self._update_buttons()
@@ -211,9 +213,17 @@ class RecordListView(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Records are read when the view is first shown, so a section nobody opens costs
+        # nothing at start-up; columns are fitted to the first records read.
         if self._stale:
             self.reload()
         super().showEvent(event)
+        self._fit_once()
+
+    def _fit_once(self) -> None:
+        if not self._fitted and self.isVisible() and self.model.rowCount():
+            self.fit_columns()
+            self._fitted = True
 
     def _placeholder(self) -> str:
         if self.model.rowCount() == 0:

@@ -1,18 +1,21 @@
 """What the record tables share: roles, a base model, a filtering proxy and a table view.
 
 Models keep the records the services return (frozen dataclasses, never ORM rows). The
-proxy sorts on ``SORT_ROLE`` (native values: ints, dates, case-folded text) and filters on
-``SEARCH_ROLE`` and ``HIDDEN_ROLE``, so it never parses display text.
+proxy sorts on ``SORT_ROLE`` (native values: ints, QDates, case-folded text; None for a
+missing value, which sorts last) and filters on ``SEARCH_ROLE`` and ``HIDDEN_ROLE``, so it
+never parses display text.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,13 +32,24 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+FIT_SAMPLE_ROWS = 100
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def fold(text: str) -> str:
     """*text* for comparison: case-folded, accents removed ("Élise" matches "elise")."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def sort_date(value: dt.date | None) -> QDate | None:
+    """A date as ``SORT_ROLE`` carries it: a QDate, which the proxy compares natively.
+
+    (A Python date would reach the proxy as an opaque object it cannot order.)
+    """
+    return None if value is None else QDate(value.year, value.month, value.day)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -52,6 +66,8 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._records: list[Any] = []
         self._search: list[str] = []
+        # Translated once: a new language rebuilds the window and its models.
+        self._titles = tuple(self.column_titles())
 
     # --- what subclasses define ------------------------------------------------------
 
@@ -85,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
         """Show *records* instead of the current ones."""
         self.beginResetModel()
         self._records = list(records)
-        self._search = [fold(self.search_text(record)) for record in self._records]
+        self._search = []  # folded on the first search, not at every reload
         self.endResetModel()
 
     def records(self) -> list[Any]:
@@ -109,15 +125,14 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_titles())
+        return 0 if parent.isValid() else len(self._titles)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal:
-            titles = self.column_titles()
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(titles):
-                return titles[section]
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
+                return self._titles[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section in self.numeric_columns:
                 return _RIGHT
         return super().headerData(section, orientation, role)
@@ -134,6 +149,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return record
         if role == SEARCH_ROLE:
+            if not self._search:
+                self._search = [fold(self.search_text(r)) for r in self._records]
             return self._search[index.row()]
         if role == HIDDEN_ROLE:
             return self.is_hidden(record)
@@ -188,16 +205,6 @@ class RecordFilterProxy(QSortFilterProxyModel):
             return False
         return not self._needle or self._needle in str(model.data(index, SEARCH_ROLE))
 
-    def lessThan(self, source_left: Index, source_right: Index) -> bool:
-        left = source_left.data(SORT_ROLE)
-        right = source_right.data(SORT_ROLE)
-        # A missing value (no date, no price) sorts after every present one.
-        if left is None or right is None:
-            return left is not None and right is None
-        try:
-            return bool(left < right)
-        except TypeError:
-            return str(left) < str(right)
 
 
 class RecordTableView(QTableView):
@@ -261,8 +268,12 @@ class RecordTableView(QTableView):
         painter.end()
 
     def fit_columns(self, max_width_chars: int = 40) -> None:
-        """Size the columns to their contents, none wider than *max_width_chars*."""
+        """Size the columns to their contents, none wider than *max_width_chars*.
+
+        Only the first rows are measured, so a table of thousands opens at once.
+        """
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         limit = self.fontMetrics().averageCharWidth() * max_width_chars
         self.resizeColumnsToContents()
         for column in range(header.count()):
