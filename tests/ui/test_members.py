@@ -290,3 +290,31 @@ def test_members_model_passes_the_model_tester(qtmodeltester, db) -> None:
     model = MembersModel()
     model.set_records(list_members(db))
     qtmodeltester.check(model)
+
+
+def tab_stops(start: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from *start*, in order, once around."""
+    stops, widget = [], start
+    while True:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                and widget.isEnabled()):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            return stops
+
+
+def test_tab_goes_through_the_form_in_order_then_to_the_buttons(
+    qtbot: QtBot, db, bus: ChangeBus
+) -> None:
+    dialog = MemberDialog(db, bus)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    stops = tab_stops(dialog.name_edit)
+
+    fields = [dialog.name_edit, dialog.kind_combo, dialog.email_edit, dialog.phone_edit,
+              dialog.address_edit, dialog.language_combo, dialog.weight_edit,
+              dialog.joined_edit.check, dialog.left_edit.check, dialog.notes_edit]
+    assert stops[:len(fields)] == fields
+    assert stops[len(fields)] is dialog.ok_button()

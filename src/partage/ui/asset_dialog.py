@@ -159,8 +159,7 @@ class AssetDialog(RecordDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
-        self.init_feedback(feedback)
+        layout.addWidget(self.init_feedback(feedback))
 
         self._show(record.as_input() if record is not None else AssetInput(name=""))
         if record is not None and record.has_photo:

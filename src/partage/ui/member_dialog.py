@@ -70,8 +70,7 @@ class MemberDialog(RecordDialog):
         layout.addLayout(form)
         layout.addWidget(self.banner)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.init_feedback(feedback)
+        layout.addWidget(self.init_feedback(feedback))
 
         if record is None:
             language = organisation_settings(db).language

@@ -83,7 +83,7 @@ class MembersView(RecordListView):
             search_placeholder=self.tr("Search members…"),
             show_hidden=self.tr("Show a&rchived"),
             add=self.tr("&Add…"),
-            edit=self.tr("&Edit…"),
+            edit=self.tr("Ed&it…"),
             archive=self.tr("Ar&chive"),
             restore=self.tr("Res&tore"),
             empty=self.tr("No members yet — click Add… to enter the first one."),

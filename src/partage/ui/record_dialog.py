@@ -46,20 +46,25 @@ class RecordDialog(QDialog):
         self.record = record
         self.saved_record: Any | None = None
         self.banner = QLabel(self)
+
+    def init_feedback(self, feedback: FormFeedback) -> QDialogButtonBox:
+        """Use *feedback* for messages; return the OK and Cancel buttons to lay out.
+
+        Call it once the fields exist: the buttons come after them in the tab order.
+        """
+        self.feedback = feedback
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-    def init_feedback(self, feedback: FormFeedback) -> None:
-        """Use *feedback* for messages, and say on the OK button what it does."""
-        self.feedback = feedback
         ok = self.ok_button()
-        ok.setText(self.tr("&Add") if self.record is None else self.tr("&Save"))
+        # No mnemonic: OK is the default button (Enter), and the form's labels use the letters.
+        ok.setText(self.tr("Add") if self.record is None else self.tr("Save"))
         if self.db.read_only:
             ok.setEnabled(False)
             feedback.show(self.tr("The database is open read-only: nothing can be changed."))
+        return self.buttons
 
     def ok_button(self) -> Any:
         """The button that saves."""
