@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
-from partage.models import Asset, AssetOwner, Member, name_key
+from partage.models import Asset, AssetOwner, Booking, BookingSeries, Member, name_key
 from partage.services import audit
 from partage.services.workspace import OrganisationSettings, create_workspace
 from partage.storage import Actor, Database
@@ -273,6 +275,105 @@ class DemoSummary:
 
     members: int
     assets: int
+    bookings: int
+
+
+LARGE_BOOKINGS = 100_000
+LARGE_DAYS = 730
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _booking_row(
+    asset: Asset,
+    member: Member | None,
+    start: dt.datetime,
+    end: dt.datetime,
+    now: dt.datetime,
+    rng: random.Random,
+    *,
+    kind: str = "loan",
+    series_id: int | None = None,
+    meter: list[int] | None = None,
+    note: str = "",
+) -> dict[str, object]:
+    """One booking as a row for a bulk insert, with a status that fits its dates."""
+    status = "confirmed"
+    out_meter = back_meter = None
+    checked_out_at = returned_at = None
+    if kind == "loan" and end <= now:
+        status = "cancelled" if rng.random() < 0.04 else "returned"
+    elif kind == "loan" and start <= now:
+        status = "checked_out"
+    elif kind == "loan" and rng.random() < 0.1:
+        status = "requested"
+    if status in ("returned", "checked_out"):
+        checked_out_at = start
+        if meter is not None:
+            out_meter = meter[0]
+            meter[0] += rng.randint(8, 240) if asset.meter == "km" else rng.randint(1, 6)
+        if status == "returned":
+            returned_at = end
+            back_meter = meter[0] if meter is not None else None
+    return {
+        "asset_id": asset.id,
+        "member_id": member.id if member else None,
+        "series_id": series_id,
+        "occurrence_start": start if series_id else None,
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "status": status,
+        "note": note,
+        "checked_out_at": checked_out_at,
+        "checkout_meter": out_meter,
+        "returned_at": returned_at,
+        "return_meter": back_meter,
+        "condition": "",
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _asset_bookings(
+    rng: random.Random,
+    asset: Asset,
+    members: list[Member],
+    first: dt.datetime,
+    last: dt.datetime,
+    count: int,
+    now: dt.datetime,
+    zone: zoneinfo.ZoneInfo,
+) -> list[dict[str, object]]:
+    """About *count* non-overlapping bookings of one asset between *first* and *last*."""
+    rows: list[dict[str, object]] = []
+    span = (last - first).total_seconds() / 3600
+    mean_gap = max(span / max(count, 1), 1.0)
+    meter = [rng.randint(1_000, 90_000)] if asset.meter != "none" else None
+    cursor = first
+    while len(rows) < count:
+        cursor += dt.timedelta(hours=max(1, int(rng.expovariate(1 / (mean_gap * 0.6)))))
+        local = cursor.astimezone(zone)
+        opening = 8 if asset.kind == "space" else 7
+        if local.hour < opening or local.hour > 20:
+            cursor = (local.replace(hour=opening, minute=0) + dt.timedelta(days=1)).astimezone(
+                dt.UTC
+            )
+        hours = (
+            rng.choice([1, 2, 2, 3, 3, 4])
+            if asset.kind == "space"
+            else rng.choice([2, 3, 4, 6, 8, 24, 48])
+        )
+        start = cursor.replace(minute=0, second=0, microsecond=0)
+        end = start + dt.timedelta(hours=min(hours, max(1, int(mean_gap * 0.4))))
+        if end > last:
+            break
+        rows.append(_booking_row(asset, rng.choice(members), start, end, now, rng, meter=meter))
+        cursor = end
+    return rows
 
 
 def _slug(name: str) -> str:
@@ -448,14 +549,123 @@ def _large_assets(rng: random.Random, members: list[Member], count: int) -> list
     return assets
 
 
-def populate_demo(db: Database, size: str = "small", seed: int = 2026) -> DemoSummary:
-    """Fill an empty database with the demo co-op, in one transaction."""
+def _small_bookings(
+    session: Session,
+    rng: random.Random,
+    members: list[Member],
+    assets: list[Asset],
+    anchor: dt.date,
+    zone: zoneinfo.ZoneInfo,
+    now: dt.datetime,
+) -> list[dict[str, object]]:
+    """Eight weeks either side of *anchor*: series, loans, a blackout, one overdue loan."""
+    by_name = {a.name: a for a in assets}
+    monday = _monday(anchor)
+
+    def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(hour, minute), zone).astimezone(dt.UTC)
+
+    rows: list[dict[str, object]] = []
+    # Weekly rehearsals of the theatre company, Tuesday and Thursday evenings.
+    rehearsal_room = by_name["Salle de répétition A"]
+    theatre = members[8]
+    series = BookingSeries(
+        asset_id=rehearsal_room.id,
+        member_id=theatre.id,
+        kind="loan",
+        rrule="FREQ=WEEKLY;BYDAY=TU,TH;COUNT=32",
+        local_start=dt.datetime.combine(monday - dt.timedelta(weeks=8, days=-1), dt.time(19)),
+        duration_minutes=180,
+        timezone=zone.key,
+        note="Répétitions",
+    )
+    session.add(series)
+    session.flush()
+    day = monday - dt.timedelta(weeks=8)
+    while len([r for r in rows if r["series_id"] == series.id]) < 32:
+        if day.weekday() in (1, 3):
+            start = at(day, 19)
+            rows.append(
+                _booking_row(
+                    rehearsal_room,
+                    theatre,
+                    start,
+                    start + dt.timedelta(hours=3),
+                    now,
+                    rng,
+                    series_id=series.id,
+                    note="Répétitions",
+                )
+            )
+        day += dt.timedelta(days=1)
+    # Everyday loans of the other assets, kept apart from each other per asset.
+    for asset in assets:
+        if asset is rehearsal_room or asset.status != "active":
+            continue
+        rows.extend(
+            _asset_bookings(
+                rng,
+                asset,
+                members,
+                at(monday - dt.timedelta(weeks=8), 8),
+                at(monday + dt.timedelta(weeks=8), 8),
+                rng.randint(4, 12),
+                now,
+                zone,
+            )
+        )
+    # The trailer is in repair: a blackout over this week and the next.
+    trailer = by_name["Remorque utilitaire 5×8"]
+    rows.append(
+        _booking_row(
+            trailer,
+            None,
+            at(monday, 0),
+            at(monday + dt.timedelta(days=14), 0),
+            now,
+            rng,
+            kind="blackout",
+            note="Réparation de l'attelage",
+        )
+    )
+    # A loan of the pressure washer that should have come back yesterday.
+    washer = by_name["Laveuse à pression"]
+    late_start = now.astimezone(zone).replace(hour=9, minute=0, second=0, microsecond=0)
+    late_start = (late_start - dt.timedelta(days=3)).astimezone(dt.UTC)
+    overdue = _booking_row(
+        washer, members[4], late_start, late_start + dt.timedelta(days=2), now, rng, meter=[311]
+    )
+    overdue.update(status="checked_out", returned_at=None, return_meter=None)
+    late_end = late_start + dt.timedelta(days=2)
+
+    def clashes(row: dict[str, object]) -> bool:
+        start, end = row["start"], row["end"]
+        assert isinstance(start, dt.datetime) and isinstance(end, dt.datetime)
+        return row["asset_id"] == washer.id and start < late_end and end > late_start
+
+    rows = [r for r in rows if not clashes(r)]
+    rows.append(overdue)
+    return rows
+
+
+def populate_demo(
+    db: Database, size: str = "small", seed: int = 2026, *, anchor: dt.date | None = None
+) -> DemoSummary:
+    """Fill an empty database with the demo co-op, in one transaction.
+
+    Bookings are laid out around *anchor* (default: today), so the calendar of a fresh
+    demo always has something to show; the same seed and anchor give the same database.
+    """
     if size not in SIZES:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "“{text}” is not one of: {choices}."),
             text=size,
             choices=", ".join(SIZES),
         )
+    zone = zoneinfo.ZoneInfo(db.settings().get("timezone", "America/Montreal"))
+    day = anchor or dt.date.today()
+    # "Now" for statuses: noon of the anchor day, so the same anchor gives the same rows.
+    now = dt.datetime.combine(day, dt.time(12), zone).astimezone(dt.UTC)
 
     def operation(session: Session) -> DemoSummary:
         rng = random.Random(seed)
@@ -467,21 +677,37 @@ def populate_demo(db: Database, size: str = "small", seed: int = 2026) -> DemoSu
         )
         session.add_all(assets)
         session.flush()
+        if size == "small":
+            rows = _small_bookings(session, rng, members, assets, day, zone, now)
+        else:
+            first = now - dt.timedelta(days=LARGE_DAYS // 2)
+            last = now + dt.timedelta(days=LARGE_DAYS // 2)
+            per_asset = LARGE_BOOKINGS // len(assets)
+            rows = []
+            for asset in assets:
+                rows.extend(_asset_bookings(rng, asset, members, first, last, per_asset, now, zone))
+        session.execute(insert(Booking), rows)
         audit.record(
             session,
             db.actor,
             "demo",
             "database",
             None,
-            f"{size} demo, seed {seed}: {len(members)} members, {len(assets)} assets",
+            f"{size} demo, seed {seed}: {len(members)} members, {len(assets)} assets, "
+            f"{len(rows)} bookings",
         )
-        return DemoSummary(members=len(members), assets=len(assets))
+        return DemoSummary(members=len(members), assets=len(assets), bookings=len(rows))
 
     return db.write(operation)
 
 
 def create_demo(
-    path: Path, size: str = "small", seed: int = 2026, *, actor: Actor | None = None
+    path: Path,
+    size: str = "small",
+    seed: int = 2026,
+    *,
+    actor: Actor | None = None,
+    anchor: dt.date | None = None,
 ) -> Database:
     """Create a new database at *path* holding the demo co-op, and open it."""
     if size not in SIZES:
@@ -496,7 +722,7 @@ def create_demo(
         actor=actor,
     )
     try:
-        populate_demo(db, size, seed)
+        populate_demo(db, size, seed, anchor=anchor)
     except BaseException:
         db.close()
         raise

@@ -36,7 +36,7 @@ from partage.errors import (
 from partage.models import Setting
 from partage.storage import backup as backups
 from partage.storage.actor import Actor
-from partage.storage.errors import is_busy, reraise_as_problem
+from partage.storage.errors import damaged, is_busy, reraise_as_problem
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
 
@@ -116,6 +116,8 @@ class Database:
         except sa_exc.DBAPIError as error:
             reraise_as_problem(error, self.location)
             raise
+        except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
+            raise damaged(self.location) from error
 
     def write(self, operation: Callable[[Session], T]) -> T:
         """Run *operation* in one write transaction and commit it; return its result.
@@ -144,6 +146,8 @@ class Database:
                     continue
                 reraise_as_problem(error, self.location)
                 raise
+            except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
+                raise damaged(self.location) from error
 
     def settings(self) -> dict[str, str]:
         """Every database-wide setting."""
@@ -227,29 +231,16 @@ def _check_sqlite(path: Path) -> str | None:
         result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             log.warning("quick_check of %s: %s", path, result[:5])
-            raise DamagedDatabase(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The database {path} is damaged. Restore it from a backup; "
-                    "the file was left as it is.",
-                ),
-                path=where,
-            )
+            raise damaged(where)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
             row = None
         return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # A damaged schema page can make SQLite quote bytes that are not UTF-8.
         reraise_as_problem(error, where)
-        raise DamagedDatabase(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} is damaged. Restore it from a backup; "
-                "the file was left as it is.",
-            ),
-            path=where,
-        ) from error
+        raise damaged(where) from error
     finally:
         connection.close()
 

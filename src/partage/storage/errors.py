@@ -40,6 +40,18 @@ def _pg_state(error: BaseException) -> str | None:
     return str(state) if state else None
 
 
+def damaged(where: str) -> DamagedDatabase:
+    """The error for a file that fails its integrity check."""
+    return DamagedDatabase(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} is damaged. Restore it from a backup; "
+            "the file was left as it is.",
+        ),
+        path=where,
+    )
+
+
 def is_busy(error: BaseException) -> bool:
     """True when the error only means another connection holds the lock: try again."""
     if _sqlite_code(error) in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -77,15 +89,8 @@ def classify(error: BaseException, where: str) -> DatabaseProblem | None:
             ),
             path=where,
         )
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DamagedDatabase(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {path} is damaged. Restore it from a backup; "
-                "the file was left as it is.",
-            ),
-            path=where,
-        )
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or isinstance(error, UnicodeDecodeError):
+        return damaged(where)
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return DatabaseUnavailable(
             QT_TRANSLATE_NOOP(
