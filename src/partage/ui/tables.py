@@ -84,7 +84,7 @@ class RecordTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def search_text(self, record: Any) -> str:
-        """The text a search looks through (folded once, when the records are set)."""
+        """The text a search looks through (folded once, at the first search)."""
         raise NotImplementedError
 
     def is_hidden(self, record: Any) -> bool:
@@ -107,10 +107,6 @@ class RecordTableModel(QAbstractTableModel):
     def records(self) -> list[Any]:
         """The records shown, in model order."""
         return list(self._records)
-
-    def record_at(self, row: int) -> Any:
-        """The record in *row*."""
-        return self._records[row]
 
     def row_of(self, record_id: int) -> int | None:
         """The row of the record with *record_id*, or None."""

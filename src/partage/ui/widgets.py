@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +24,6 @@ class OptionalDateEdit(QWidget):
 
     Dates are shown and typed as yyyy-MM-dd, whatever the language.
     """
-
-    changed = Signal()
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,16 +50,14 @@ class OptionalDateEdit(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.check)
         self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self.changed)
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
         self.edit.setVisible(on)
         self.empty.setVisible(not on)
-        if on:
-            self.setFocusProxy(self.edit)
+        self.setFocusProxy(self.edit if on else self.check)
+        if on and self.check.hasFocus():  # ticked by the person: on to the date
             self.edit.setFocus()
-        self.changed.emit()
 
     def date(self) -> dt.date | None:
         """The date entered, or None when unset."""
