@@ -1,0 +1,267 @@
+"""The split engine: worked examples checked by hand, and its invariants by hypothesis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from partage.services.splitting import (
+    CostLine,
+    MemberTerm,
+    Rule,
+    largest_remainder,
+    period_part,
+    settle,
+    split,
+)
+
+D = dt.date
+ANNE, BOB, CHLOE = 1, 2, 3
+
+
+def amounts(result):
+    return {a.member_id: a.amount_cents for c in result.costs for a in c.allocations}
+
+
+# --- worked examples (docs/splitting.md) ----------------------------------------------
+
+
+def test_example_van_insurance_by_kilometres():
+    """1 250,00 $ premium for a year, July's part split by the km each member drove."""
+    premium = CostLine(
+        cost_id=1,
+        amount_cents=125_000,
+        start=D(2026, 4, 1),
+        end=D(2027, 3, 31),
+        rule=Rule.parse("usage"),
+        usage={ANNE: 212, BOB: 1628},
+        usage_unit="km",
+    )
+    members = [MemberTerm(ANNE), MemberTerm(BOB)]
+    result = split([premium], members, D(2026, 7, 1), D(2026, 7, 31))
+    cost = result.costs[0]
+    assert (cost.period_cents, cost.days_in_period, cost.days_total) == (10_617, 31, 365)
+    assert amounts(result) == {ANNE: 1_223, BOB: 9_394}
+    anne = cost.allocations[0]
+    assert [(f.kind, f.numerator, f.denominator) for f in anne.factors[0]] == [
+        ("days", 31, 365),
+        ("usage", 212, 1840),
+    ]
+
+
+def test_example_rent_with_a_member_joining_mid_month():
+    """3 100,00 $ rent for March; Chloé joins on the 17th and pays for her 15 days only."""
+    rent = CostLine(2, 310_000, D(2026, 3, 1), D(2026, 3, 31), Rule.parse("equal"))
+    members = [MemberTerm(ANNE), MemberTerm(BOB), MemberTerm(CHLOE, joined=D(2026, 3, 17))]
+    result = split([rent], members, D(2026, 3, 1), D(2026, 3, 31))
+    assert amounts(result) == {ANNE: 130_000, BOB: 130_000, CHLOE: 50_000}
+
+
+def test_example_mix_of_shares_and_usage():
+    """1 000,00 $ repair of a co-owned console: half by ownership, half by hours of use."""
+    repair = CostLine(
+        3,
+        100_000,
+        D(2026, 5, 12),
+        D(2026, 5, 12),
+        Rule.parse("mix:shares=50,usage=50"),
+        owners=((ANNE, 1000), (BOB, 1000)),
+        usage={ANNE: 30 * 60, BOB: 10 * 60, CHLOE: 10 * 60},
+    )
+    members = [MemberTerm(ANNE), MemberTerm(BOB), MemberTerm(CHLOE)]
+    result = split([repair], members, D(2026, 5, 1), D(2026, 5, 31))
+    assert amounts(result) == {ANNE: 55_000, BOB: 35_000, CHLOE: 10_000}
+
+
+def test_example_leftover_cents_go_to_the_largest_remainders_then_lowest_id():
+    assert largest_remainder(100, {3: Fraction(1), 1: Fraction(1), 2: Fraction(1)}) == {
+        1: 34,
+        2: 33,
+        3: 33,
+    }
+    assert largest_remainder(-100, {1: Fraction(1), 2: Fraction(1), 3: Fraction(1)}) == {
+        1: -34,
+        2: -33,
+        3: -33,
+    }
+
+
+def test_weights_and_exemption():
+    cost = CostLine(4, 10_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("weights:1=2,2=1,3=1"))
+    members = [MemberTerm(ANNE), MemberTerm(BOB), MemberTerm(CHLOE, exempt=True)]
+    result = split([cost], members, D(2026, 1, 1), D(2026, 1, 31))
+    assert amounts(result) == {ANNE: 6_667, BOB: 3_333}
+
+
+def test_shares_without_owners_use_member_weights():
+    cost = CostLine(5, 9_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("shares"))
+    members = [MemberTerm(ANNE, weight_milli=2000), MemberTerm(BOB, weight_milli=1000)]
+    assert amounts(split([cost], members, D(2026, 1, 1), D(2026, 1, 31))) == {
+        ANNE: 6_000,
+        BOB: 3_000,
+    }
+
+
+def test_usage_with_no_use_at_all_is_left_unallocated_and_said_so():
+    cost = CostLine(6, 5_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("usage"))
+    result = split([cost], [MemberTerm(ANNE)], D(2026, 1, 1), D(2026, 1, 31))
+    assert result.costs[0].allocations == ()
+    assert result.costs[0].unallocated_reason == "no_usage"
+
+
+def test_a_cost_outside_the_period_contributes_nothing():
+    cost = CostLine(7, 5_000, D(2026, 2, 5), D(2026, 2, 5), Rule.parse("equal"))
+    result = split([cost], [MemberTerm(ANNE)], D(2026, 1, 1), D(2026, 1, 31))
+    assert result.costs[0].period_cents == 0 and amounts(result) == {}
+
+
+def test_settle_up_example():
+    transfers = settle({ANNE: 5_000, BOB: -3_000, CHLOE: -2_000})
+    assert sorted(transfers) == [(BOB, ANNE, 3_000), (CHLOE, ANNE, 2_000)]
+    # Two pairs that cancel each other need two transfers, not three.
+    assert len(settle({1: 100, 2: -100, 3: 250, 4: -250})) == 2
+
+
+# --- invariants -----------------------------------------------------------------------
+
+days = st.dates(min_value=D(2025, 1, 1), max_value=D(2027, 12, 31))
+
+
+@st.composite
+def scenarios(draw):
+    member_ids = draw(st.lists(st.integers(1, 40), min_size=1, max_size=8, unique=True))
+    members = []
+    for member_id in member_ids:
+        joined = draw(st.none() | days)
+        left = draw(st.none() | days)
+        if joined and left and left < joined:
+            joined, left = left, joined
+        members.append(
+            MemberTerm(
+                member_id,
+                weight_milli=draw(st.integers(1, 5000)),
+                joined=joined,
+                left=left,
+                exempt=draw(st.booleans()) and len(member_ids) > 1,
+            )
+        )
+    costs = []
+    for cost_id in range(draw(st.integers(1, 6))):
+        start = draw(days)
+        end = start + dt.timedelta(days=draw(st.integers(0, 400)))
+        kind = draw(st.sampled_from(["equal", "shares", "usage", "weights", "mix"]))
+        text = {
+            "weights": "weights:" + ",".join(f"{m}=1" for m in member_ids),
+            "mix": "mix:equal=30,shares=30,usage=40",
+        }.get(kind, kind)
+        owners = tuple((m, draw(st.integers(1, 3000))) for m in member_ids if draw(st.booleans()))
+        usage = {m: draw(st.integers(0, 5000)) for m in member_ids}
+        costs.append(
+            CostLine(
+                cost_id,
+                draw(st.integers(-500_000, 5_000_000)),
+                start,
+                end,
+                Rule.parse(text),
+                owners=owners,
+                usage=usage,
+            )
+        )
+    period_start = draw(days)
+    period_end = period_start + dt.timedelta(days=draw(st.integers(0, 400)))
+    return members, costs, period_start, period_end
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios())
+def test_every_allocation_sums_exactly_and_is_within_a_cent_of_its_exact_share(scenario):
+    members, costs, start, end = scenario
+    result = split(costs, members, start, end)
+    exempt = {m.member_id for m in members if m.exempt}
+    for cost in result.costs:
+        if cost.allocations:
+            assert sum(a.amount_cents for a in cost.allocations) == cost.period_cents
+        for allocation in cost.allocations:
+            assert abs(allocation.amount_cents - allocation.exact) < 1
+            assert allocation.member_id not in exempt
+
+
+@settings(max_examples=100, deadline=None)
+@given(scenarios(), st.randoms(use_true_random=False))
+def test_the_split_does_not_depend_on_input_order(scenario, rnd):
+    members, costs, start, end = scenario
+    shuffled_members, shuffled_costs = list(members), list(costs)
+    rnd.shuffle(shuffled_members)
+    rnd.shuffle(shuffled_costs)
+    assert split(costs, members, start, end) == split(shuffled_costs, shuffled_members, start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(-(10**9), 10**9),
+    days,
+    st.integers(0, 800),
+    st.lists(st.integers(1, 60), max_size=20),
+)
+def test_consecutive_periods_add_up_to_the_whole_cost(amount, start, length, cuts):
+    cost = CostLine(1, amount, start, start + dt.timedelta(days=length), Rule.parse("equal"))
+    total, day = 0, start
+    boundaries = [*cuts, 10_000]
+    for size in boundaries:
+        last = min(day + dt.timedelta(days=size - 1), cost.end)
+        total += period_part(cost, day, last)[0]
+        day = last + dt.timedelta(days=1)
+        if day > cost.end:
+            break
+    assert total == amount
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-10_000, 10_000), min_size=1, max_size=9))
+def test_settle_brings_every_balance_to_zero_in_at_most_n_minus_1_transfers(values):
+    balances = {i + 1: v for i, v in enumerate(values)}
+    balances[len(values) + 1] = -sum(values)
+    transfers = settle(balances)
+    after = dict(balances)
+    for payer, payee, amount in transfers:
+        assert amount > 0
+        after[payer] += amount
+        after[payee] -= amount
+    assert set(after.values()) == {0}
+    assert len(transfers) <= max(0, sum(1 for v in balances.values() if v) - 1)
+
+
+def test_settle_is_minimal_on_small_cases():
+    rng = random.Random(3)
+    for _ in range(200):
+        values = [rng.choice([-300, -200, -100, 100, 200, 300]) for _ in range(5)]
+        balances = {i + 1: v for i, v in enumerate(values)}
+        balances[6] = -sum(values)
+        open_ids = [m for m, v in balances.items() if v]
+        # Brute force: the most disjoint zero-sum groups.
+        best = _max_groups(tuple(sorted(open_ids)), balances)
+        assert len(settle(balances)) == len(open_ids) - best
+
+
+def _max_groups(ids, balances):
+    if not ids:
+        return 0
+    first, rest = ids[0], ids[1:]
+    best = 0
+    for mask in range(1 << len(rest)):
+        group = [first] + [rest[i] for i in range(len(rest)) if mask >> i & 1]
+        if sum(balances[m] for m in group) == 0:
+            remaining = tuple(m for m in rest if m not in group)
+            best = max(best, 1 + _max_groups(remaining, balances))
+    return best
+
+
+@pytest.mark.parametrize("text", ["", "fair", "mix:shares=60,usage=60", "weights:"])
+def test_unknown_stored_rules_are_refused(text):
+    with pytest.raises(ValueError):
+        Rule.parse(text)
