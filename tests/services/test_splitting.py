@@ -107,11 +107,18 @@ def test_shares_without_owners_use_member_weights():
     }
 
 
-def test_usage_with_no_use_at_all_is_left_unallocated_and_said_so():
+def test_usage_with_no_use_at_all_falls_back_to_equal_and_says_so():
     cost = CostLine(6, 5_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("usage"))
-    result = split([cost], [MemberTerm(ANNE)], D(2026, 1, 1), D(2026, 1, 31))
+    result = split([cost], [MemberTerm(ANNE), MemberTerm(BOB)], D(2026, 1, 1), D(2026, 1, 31))
+    assert amounts(result) == {ANNE: 2_500, BOB: 2_500}
+    assert result.costs[0].allocations[0].factors[0][-1].unit == "no_usage"
+
+
+def test_nobody_in_the_group_leaves_the_cost_unallocated_and_says_so():
+    cost = CostLine(6, 5_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("equal"))
+    result = split([cost], [MemberTerm(ANNE, joined=D(2026, 2, 1))], D(2026, 1, 1), D(2026, 1, 31))
     assert result.costs[0].allocations == ()
-    assert result.costs[0].unallocated_reason == "no_usage"
+    assert result.costs[0].unallocated_reason == "no_members"
 
 
 def test_a_cost_outside_the_period_contributes_nothing():

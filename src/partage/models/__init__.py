@@ -10,6 +10,14 @@ from partage.models.bookings import (
     BookingSeries,
     BookingStatus,
 )
+from partage.models.costs import (
+    Cost,
+    CostCategory,
+    InsurancePolicy,
+    MaintenancePlan,
+    MaintenanceRecord,
+    Payment,
+)
 from partage.models.members import Member, MemberKind
 from partage.models.settings import Setting
 
@@ -19,6 +27,12 @@ __all__ = [
     "BookingKind",
     "BookingSeries",
     "BookingStatus",
+    "Cost",
+    "CostCategory",
+    "InsurancePolicy",
+    "MaintenancePlan",
+    "MaintenanceRecord",
+    "Payment",
     "Asset",
     "AssetKind",
     "AssetOwner",

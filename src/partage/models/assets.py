@@ -61,6 +61,9 @@ class Asset(Base):
     min_booking_minutes: Mapped[int | None] = mapped_column(Integer)
     max_booking_minutes: Mapped[int | None] = mapped_column(Integer)
     opening_hours: Mapped[str] = mapped_column(String(20), default="")
+    # Purchase cost recovery: spread the purchase price over this many months, straight
+    # line from the purchase date (None: not recovered from members).
+    recovery_months: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

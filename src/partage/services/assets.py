@@ -64,6 +64,7 @@ class AssetInput:
     min_booking_minutes: int | None = None
     max_booking_minutes: int | None = None
     opening_hours: str = ""
+    recovery_months: int | None = None
     photo: bytes | None = None
     photo_type: str = ""
     photo_changed: bool = False
@@ -91,6 +92,7 @@ class AssetRecord:
     min_booking_minutes: int | None = None
     max_booking_minutes: int | None = None
     opening_hours: str = ""
+    recovery_months: int | None = None
 
     def as_input(self) -> AssetInput:
         """The editable fields, to start an edit from (the photo left unchanged)."""
@@ -129,6 +131,7 @@ def _record(row: Asset) -> AssetRecord:
         min_booking_minutes=row.min_booking_minutes,
         max_booking_minutes=row.max_booking_minutes,
         opening_hours=row.opening_hours,
+        recovery_months=row.recovery_months,
     )
 
 
@@ -164,6 +167,18 @@ def validate_asset(data: AssetInput) -> AssetInput:
         raise ValidationError(
             "booking_minutes",
             QT_TRANSLATE_NOOP("errors", "The longest booking cannot be shorter than the shortest."),
+        )
+    if data.recovery_months is not None and not 1 <= data.recovery_months <= 600:
+        raise ValidationError(
+            "recovery_months",
+            QT_TRANSLATE_NOOP("errors", "The purchase is recovered over 1 to 600 months."),
+        )
+    if data.recovery_months is not None and (
+        data.purchase_price_cents is None or data.purchase_date is None
+    ):
+        raise ValidationError(
+            "recovery_months",
+            QT_TRANSLATE_NOOP("errors", "To recover a purchase, give its price and its date."),
         )
     try:
         parse_opening_hours(data.opening_hours)
@@ -252,6 +267,7 @@ def _apply(row: Asset, data: AssetInput) -> None:
     row.min_booking_minutes = data.min_booking_minutes
     row.max_booking_minutes = data.max_booking_minutes
     row.opening_hours = data.opening_hours
+    row.recovery_months = data.recovery_months
     row.updated_at = utc_now()
     if data.photo_changed:
         row.photo = data.photo

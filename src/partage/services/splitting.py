@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 RULE_KINDS = ("equal", "shares", "usage", "weights")
@@ -128,7 +128,7 @@ class CostSplit:
     days_in_period: int
     days_total: int
     allocations: tuple[Allocation, ...]
-    unallocated_reason: str = ""  # "no_members", "no_usage" when nobody could take it
+    unallocated_reason: str = ""  # "no_members" when nobody belonged to the group then
 
 
 @dataclass(frozen=True)
@@ -293,10 +293,15 @@ def split_cost(
     usable = []
     for kind, weight in parts:
         shares, factors = _part_shares(kind, cost, cost.rule, members, first, last)
+        if not shares and kind == "usage":
+            # Nobody used the asset in the period: its usage part is shared equally, and
+            # each explanation says so (the "equal" factor carries the unit "no_usage").
+            shares, factors = _part_shares("equal", cost, cost.rule, members, first, last)
+            factors = {m: replace(f, unit="no_usage") for m, f in factors.items()}
         if shares:
             usable.append((kind, weight, shares, factors))
         else:
-            reason = "no_usage" if kind == "usage" else "no_members"
+            reason = "no_members"
     if not usable:
         return CostSplit(cost.cost_id, cost.amount_cents, cents, days, total_days, (), reason)
     # A part nobody can take (no usage at all) is carried by the other parts.

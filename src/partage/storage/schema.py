@@ -12,7 +12,12 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 # Every revision this version of Partage knows, oldest first. The last is the head.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001_members_assets", "0002_audit_log", "0003_bookings")
+SCHEMA_REVISIONS: tuple[str, ...] = (
+    "0001_members_assets",
+    "0002_audit_log",
+    "0003_bookings",
+    "0004_costs",
+)
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
 # SQLite header field "application_id" ("PaRt"), so a Partage file is known before any
