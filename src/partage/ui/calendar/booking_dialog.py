@@ -1,0 +1,419 @@
+"""The booking dialog: make a booking (once or recurring) or change one.
+
+Conflicts are looked up while the person types and listed with their dates before
+anything is saved; for a series, the free dates can be booked and the taken ones
+skipped. Changes go through ``services.bookings.reschedule`` with the version the dialog
+was opened on, so someone else's newer change is never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.errors import PartageError, StaleEdit, ValidationError
+from partage.i18n import error_text
+from partage.services.bookings import (
+    BookingConflict,
+    BookingRecord,
+    BookingRequest,
+    Conflict,
+    book,
+    preview_conflicts,
+    reschedule,
+)
+from partage.services.calendar import CalendarCatalog, move_conflicts
+from partage.services.timezones import to_local, to_utc
+from partage.services.workspace import Database
+from partage.ui.calendar.formats import (
+    format_short_date,
+    format_span,
+    format_time,
+    pydate,
+    qdate,
+    time_format,
+)
+from partage.ui.calendar.recurrence import RecurrenceEditor
+from partage.ui.changes import ChangeBus
+from partage.ui.errors import show_error
+from partage.ui.messages import confirm
+from partage.ui.widgets import DATE_FORMAT, FormFeedback, style_as_error, text_box_height
+
+BOOKING = "booking"
+MAX_LISTED_CONFLICTS = 8
+
+
+class BookingDialog(QDialog):
+    """New booking (asset, member or blackout, times, note, recurrence) or an edit.
+
+    Attributes:
+        saved: the bookings saved, once accepted.
+        skipped: the dates skipped because they were taken.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        bus: ChangeBus,
+        catalog: CalendarCatalog,
+        *,
+        record: BookingRecord | None = None,
+        asset_id: int | None = None,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+        member_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.bus = bus
+        self.catalog = catalog
+        self.record = record
+        self.zone = catalog.zone
+        self.saved: list[BookingRecord] = []
+        self.skipped: list[Conflict] = []
+        self.conflicts: list[Conflict] = []
+        self.setWindowTitle(self.tr("New booking") if record is None else self.tr("Booking"))
+        if record is not None:
+            start, end = to_local(record.start, self.zone), to_local(record.end, self.zone)
+            asset_id, member_id = record.asset_id, record.member_id
+        now = dt.datetime.now(self.zone).replace(tzinfo=None, second=0, microsecond=0)
+        start = start or (now.replace(minute=0) + dt.timedelta(hours=1))
+        end = end or start + dt.timedelta(hours=1)
+
+        self.asset_combo = QComboBox(self)
+        self.asset_combo.setAccessibleName(self.tr("Asset"))
+        for asset in catalog.assets:
+            if asset.status != "retired" or asset.id == asset_id:
+                self.asset_combo.addItem(asset.name, asset.id)
+        if asset_id is not None:
+            self.asset_combo.setCurrentIndex(max(0, self.asset_combo.findData(asset_id)))
+        self.blackout_check = QCheckBox(self.tr("&Blackout: the asset is unavailable "
+                                                "(repair, closure)"), self)
+        self.member_combo = QComboBox(self)
+        self.member_combo.setAccessibleName(self.tr("Member"))
+        self.member_combo.addItem(self.tr("(choose a member)"), None)
+        for member in catalog.members:
+            if not member.archived or member.id == member_id:
+                self.member_combo.addItem(member.name, member.id)
+        if member_id is not None:
+            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(member_id)))
+        self.start_date, self.start_time = self._date_time(self.tr("Start date"),
+                                                           self.tr("Start time"), start)
+        self.end_date, self.end_time = self._date_time(self.tr("End date"),
+                                                       self.tr("End time"), end)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(text_box_height(self.note_edit, 2))
+        self.recurrence = RecurrenceEditor(start.date(), self)
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setAccessibleName(self.tr("Conflicts"))
+        style_as_error(self.conflict_label)
+        self.skip_check = QCheckBox(self.tr("Book the &free dates and skip the taken ones"),
+                                    self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        banner = QLabel(self)
+        self.feedback = FormFeedback(form, banner)
+        self.feedback.add_field("asset", self.asset_combo, self.tr("&Asset:"))
+        if record is None:
+            form.addRow("", self.blackout_check)
+        self.feedback.add_field("member", self.member_combo, self.tr("&Member:"))
+        self.feedback.add_field("start", self._row(self.start_date, self.start_time),
+                                self.tr("&Starts:"))
+        self.feedback.add_field("end", self._row(self.end_date, self.end_time),
+                                self.tr("&Ends:"))
+        self.feedback.add_field("note", self.note_edit, self.tr("&Note:"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(banner)
+        layout.addLayout(form)
+        if record is None:
+            layout.addWidget(self.recurrence)
+        else:
+            self.recurrence.hide()
+            self.asset_combo.setEnabled(False)
+            self.status_label.setText(self._status_text(record))
+            layout.addWidget(self.status_label)
+        layout.addWidget(self.conflict_label)
+        layout.addWidget(self.skip_check)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button().setText(self.tr("Book") if record is None else self.tr("Save"))
+        self.action_buttons: dict[str, QPushButton] = {}
+        if record is not None:
+            self._add_actions(record)
+        layout.addWidget(self.buttons)
+        self.conflict_label.hide()
+        self.skip_check.hide()
+        if record is not None and record.kind == "blackout":
+            self.member_combo.setEnabled(False)
+        if record is not None and record.status not in ("requested", "confirmed",
+                                                         "checked_out"):
+            # A returned booking is history: shown, not changed.
+            for widget in (self.member_combo, self.start_date, self.start_time,
+                           self.end_date, self.end_time, self.note_edit):
+                widget.setEnabled(False)
+            self.ok_button().setEnabled(False)
+        if db.read_only:
+            self.ok_button().setEnabled(False)
+            self.feedback.show(self.tr("The database is open read-only: nothing can be "
+                                       "changed."))
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)
+        self._preview_timer.timeout.connect(self.refresh_conflicts)
+        for signal in (self.asset_combo.currentIndexChanged, self.start_date.dateChanged,
+                       self.start_time.timeChanged, self.end_date.dateChanged,
+                       self.end_time.timeChanged, self.recurrence.changed,
+                       self.blackout_check.toggled):
+            signal.connect(self._preview_timer.start)
+        self.start_date.dateChanged.connect(self._start_moved)
+        self.blackout_check.toggled.connect(self._blackout_toggled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self._start_span = end - start
+        if record is None:
+            self.refresh_conflicts()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _date_time(self, date_name: str, time_name: str,
+                   value: dt.datetime) -> tuple[QDateEdit, QTimeEdit]:
+        date_edit = QDateEdit(qdate(value.date()), self)
+        date_edit.setDisplayFormat(DATE_FORMAT)
+        date_edit.setCalendarPopup(True)
+        date_edit.setAccessibleName(date_name)
+        time_edit = QTimeEdit(QTime(value.hour, value.minute), self)
+        time_edit.setDisplayFormat(time_format())
+        time_edit.setAccessibleName(time_name)
+        return date_edit, time_edit
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        row.setFocusProxy(widgets[0])
+        return row
+
+    def _add_actions(self, record: BookingRecord) -> None:
+        from partage.ui.calendar.actions import booking_actions
+
+        for key, text in booking_actions(record):
+            button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setAutoDefault(False)
+            button.setEnabled(not self.db.read_only)
+            self.action_buttons[key] = button
+            button.clicked.connect(lambda _=False, k=key: self._run_action(k))
+
+    def _run_action(self, key: str) -> None:
+        from partage.ui.calendar.actions import run_booking_action
+
+        assert self.record is not None
+        if run_booking_action(self, self.db, self.bus, self.catalog, self.record, key):
+            self.done(QDialog.DialogCode.Accepted)
+
+    def _status_text(self, record: BookingRecord) -> str:
+        from partage.ui.calendar.style import status_label
+
+        now = dt.datetime.now(dt.UTC)
+        parts = [status_label(record, record.is_overdue(now))]
+        if record.checked_out_at is not None and record.returned_at is None:
+            out = to_local(record.checked_out_at, self.zone)
+            parts.append(self.tr("out since {date} {time}").format(
+                date=format_short_date(out.date()), time=format_time(out)))
+        if record.checkout_meter is not None:
+            parts.append(self.tr("meter {reading} at check-out").format(
+                reading=record.checkout_meter))
+        if record.condition:
+            parts.append(record.condition)
+        if record.series_id is not None:
+            parts.append(self.tr("part of a recurring series"))
+        return " · ".join(parts)
+
+    def ok_button(self) -> QPushButton:
+        """The button that saves."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    # --- reading the form ---------------------------------------------------------------
+
+    def start_local(self) -> dt.datetime:
+        """The start entered, wall-clock time in the database's zone."""
+        time = self.start_time.time()
+        return dt.datetime.combine(pydate(self.start_date.date()),
+                                   dt.time(time.hour(), time.minute()))
+
+    def end_local(self) -> dt.datetime:
+        """The end entered, wall-clock time in the database's zone."""
+        time = self.end_time.time()
+        return dt.datetime.combine(pydate(self.end_date.date()),
+                                   dt.time(time.hour(), time.minute()))
+
+    def is_blackout(self) -> bool:
+        """A blackout rather than a loan."""
+        if self.record is not None:
+            return self.record.kind == "blackout"
+        return self.blackout_check.isChecked()
+
+    def request(self) -> BookingRequest:
+        """The booking the form describes."""
+        asset_id = self.asset_combo.currentData()
+        if asset_id is None:
+            raise ValidationError("asset", self.tr("Choose the asset to book."))
+        member_id = None if self.is_blackout() else self.member_combo.currentData()
+        return BookingRequest(
+            asset_id=int(asset_id),
+            member_id=member_id,
+            start=to_utc(self.start_local(), self.zone),
+            end=to_utc(self.end_local(), self.zone),
+            note=self.note_edit.toPlainText(),
+            kind="blackout" if self.is_blackout() else "loan",
+            rrule=self.recurrence.rrule() if self.record is None else None,
+        )
+
+    def _start_moved(self) -> None:
+        # Moving the start day keeps the duration, and the recurrence follows the new day.
+        start = self.start_local()
+        end = start + self._start_span
+        if self.end_local() <= start:
+            self.end_date.setDate(qdate(end.date()))
+            self.end_time.setTime(QTime(end.hour, end.minute))
+        self.recurrence.set_start(start.date())
+
+    def _blackout_toggled(self, on: bool) -> None:
+        self.member_combo.setEnabled(not on)
+
+    # --- conflicts --------------------------------------------------------------------
+
+    def refresh_conflicts(self) -> list[Conflict]:
+        """Look the conflicts up now and list them; returns them."""
+        self._preview_timer.stop()
+        self.conflicts = []
+        if self.record is None:
+            try:
+                request = self.request()
+                if request.end > request.start:
+                    self.conflicts = preview_conflicts(self.db, request)
+            except PartageError:
+                self.conflicts = []
+        elif self.end_local() > self.start_local():
+            self.conflicts = move_conflicts(self.db, self.record.id, self.record.asset_id,
+                                            to_utc(self.start_local(), self.zone),
+                                            to_utc(self.end_local(), self.zone))
+        self._show_conflicts()
+        return self.conflicts
+
+    def _show_conflicts(self) -> None:
+        if not self.conflicts:
+            self.conflict_label.hide()
+            self.skip_check.hide()
+            self.skip_check.setChecked(False)
+            return
+        lines = []
+        for conflict in self.conflicts[:MAX_LISTED_CONFLICTS]:
+            start = to_local(conflict.existing_start, self.zone)
+            end = to_local(conflict.existing_end, self.zone)
+            member = self.catalog.member(conflict.existing_member_id)
+            who = (member.name if member is not None
+                   else self.tr("blackout") if conflict.existing_kind == "blackout" else "")
+            when = f"{format_short_date(start.date())} {format_span(start, end)}"
+            lines.append(f"• {when} — {who}" if who else f"• {when}")
+        more = len(self.conflicts) - MAX_LISTED_CONFLICTS
+        if more > 0:
+            lines.append(self.tr("… and {count} more").format(count=more))
+        title = self.tr("Already booked at this time:") if len(self.conflicts) == 1 \
+            else self.tr("Already booked on {count} dates:").format(count=len(self.conflicts))
+        self.conflict_label.setText("\n".join([title, *lines]))
+        self.conflict_label.show()
+        series = self.record is None and self.recurrence.rrule() is not None
+        self.skip_check.setVisible(series)
+
+    def conflict_text(self) -> str:
+        """The conflicts listed now ("" when there are none)."""
+        return self.conflict_label.text() if self.conflicts else ""
+
+    # --- saving -----------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self.feedback.clear()
+        try:
+            done = self._book() if self.record is None else self._reschedule()
+        except ValidationError as error:
+            self.feedback.show(error_text(error), error.field)
+            return
+        except PartageError as error:
+            show_error(self, error)
+            if isinstance(error, StaleEdit):
+                self.bus.notify(BOOKING)
+            if isinstance(error, BookingConflict):
+                self.refresh_conflicts()
+            return
+        if done:
+            self.bus.notify(BOOKING)
+            super().accept()
+
+    def _book(self) -> bool:
+        request = self.request()
+        conflicts = self.refresh_conflicts()
+        skip = False
+        if conflicts and request.rrule is not None:
+            skip = self.skip_check.isChecked()
+            if not skip:
+                skip = confirm(
+                    self,
+                    self.tr("Some dates are taken"),
+                    self.tr("{count} of the dates are already booked:\n{dates}\n\n"
+                            "Book the other dates and skip these?").format(
+                        count=len(conflicts),
+                        dates=", ".join(format_short_date(to_local(c.start, self.zone).date())
+                                        for c in conflicts[:MAX_LISTED_CONFLICTS])),
+                    self.tr("Book the others"),
+                )
+                if not skip:
+                    return False
+        result = book(self.db, request, skip_conflicts=skip)
+        self.saved = list(result.bookings)
+        self.skipped = list(result.skipped)
+        return True
+
+    def _reschedule(self) -> bool:
+        record = self.record
+        assert record is not None
+        member = self.member_combo.currentData()
+        if record.kind != "blackout" and member is None:
+            raise ValidationError("member", self.tr("Choose who the booking is for."))
+        saved = reschedule(
+            self.db,
+            record.id,
+            to_utc(self.start_local(), self.zone),
+            to_utc(self.end_local(), self.zone),
+            expected_version=record.version,
+            note=self.note_edit.toPlainText(),
+            member_id=member if record.kind != "blackout" else None,
+        )
+        self.saved = [saved]
+        return True
