@@ -101,9 +101,9 @@ class TimeGridCanvas(CalendarCanvas):
             parts = by_column.get(column, [])
             lanes = assign_lanes([(first, last) for _, first, last in parts])
             offset = used * (bar + 1)
-            room = self.column_width - 6 - offset
+            free = self.column_width - 6 - offset
             for (item, first, last), (lane, lane_count) in zip(parts, lanes, strict=True):
-                width = room / lane_count
+                width = free / lane_count
                 item.segments.append(QRectF(
                     left + 1 + offset + lane * width, first * self.hour_height,
                     width, max((last - first) * self.hour_height, 6.0),
