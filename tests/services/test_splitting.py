@@ -48,10 +48,8 @@ def test_example_van_insurance_by_kilometres():
     assert (cost.period_cents, cost.days_in_period, cost.days_total) == (10_617, 31, 365)
     assert amounts(result) == {ANNE: 1_223, BOB: 9_394}
     anne = cost.allocations[0]
-    assert [(f.kind, f.numerator, f.denominator) for f in anne.factors[0]] == [
-        ("days", 31, 365),
-        ("usage", 212, 1840),
-    ]
+    # The proration by days belongs to the cost; the member's own step is the usage.
+    assert [(f.kind, f.numerator, f.denominator) for f in anne.factors[0]] == [("usage", 212, 1840)]
 
 
 def test_example_rent_with_a_member_joining_mid_month():

@@ -19,6 +19,7 @@ from partage.services.splitting import CostLine, CostSplit, MemberTerm, Rule, se
 from partage.services.timezones import database_zone
 from partage.storage import Database
 
+_NO_USAGE: dict[int, int] = {}
 TREASURY = 0  # the group's own account in balances and transfers
 USED_STATUSES = ("confirmed", "checked_out", "returned")
 
@@ -174,18 +175,21 @@ def _usage(
             Booking.end > window_start,
         )
     ).all()
-    usage: dict[int | None, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    usage: dict[int | None, dict[int, int]] = {}
     for asset_id, member_id, b_start, b_end, out, back in rows:
         if member_id is None:
             continue
         minutes = int((min(b_end, window_end) - max(b_start, window_start)).total_seconds() // 60)
-        usage[None][member_id] += minutes
+        overall = usage.setdefault(None, {})
+        overall[member_id] = overall.get(member_id, 0) + minutes
         asset = assets.get(asset_id)
+        used = minutes
         if asset is not None and asset.meter != "none":
-            if out is not None and back is not None and b_start >= window_start:
-                usage[asset_id][member_id] += max(0, back - out)
-        else:
-            usage[asset_id][member_id] += minutes
+            metered = out is not None and back is not None and b_start >= window_start
+            used = max(0, back - out) if metered and back is not None and out is not None else 0
+        if used:
+            per_asset = usage.setdefault(asset_id, {})
+            per_asset[member_id] = per_asset.get(member_id, 0) + used
     return usage
 
 
@@ -272,7 +276,8 @@ def _line(
     owners = tuple((o.member_id, o.weight_milli) for o in asset.owners) if asset else ()
     key = asset.id if asset else None
     unit = asset.meter if asset is not None and asset.meter != "none" else "minutes"
-    return CostLine(cost_id, amount, start, end, rule, owners, dict(usage.get(key, {})), unit)
+    # Every line of an asset shares one usage mapping, so the engine can cache its work.
+    return CostLine(cost_id, amount, start, end, rule, owners, usage.get(key, _NO_USAGE), unit)
 
 
 def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:

@@ -17,7 +17,18 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
-from partage.models import Asset, AssetOwner, Booking, BookingSeries, Member, name_key
+from partage.models import (
+    Asset,
+    AssetOwner,
+    Booking,
+    BookingSeries,
+    Cost,
+    InsurancePolicy,
+    MaintenancePlan,
+    Member,
+    Payment,
+    name_key,
+)
 from partage.services import audit
 from partage.services.workspace import OrganisationSettings, create_workspace
 from partage.storage import Actor, Database
@@ -276,9 +287,243 @@ class DemoSummary:
     members: int
     assets: int
     bookings: int
+    costs: int
 
 
 LARGE_BOOKINGS = 100_000
+LARGE_COSTS = 20_000
+
+_SUPPLIERS = [
+    "Canadian Tire",
+    "RONA",
+    "Garage Léo inc.",
+    "Long & McQuade",
+    "Bureau en Gros",
+    "Home Depot",
+    "Desjardins Assurances",
+    "Intact Assurance",
+    "Hydro-Québec",
+    "Quincaillerie Azores",
+    "Ultramar",
+    "Steve's Music",
+]
+
+
+def _cost_row(
+    amount: int,
+    start: dt.date,
+    end: dt.date,
+    category: str,
+    asset_id: int | None,
+    supplier: str,
+    paid_by: int | None,
+    now: dt.datetime,
+    *,
+    source: str = "manual",
+    note: str = "",
+) -> dict[str, object]:
+    return {
+        "amount_cents": amount,
+        "start": start,
+        "end": end,
+        "category": category,
+        "asset_id": asset_id,
+        "supplier": supplier,
+        "note": note,
+        "receipt_name": "",
+        "receipt_type": "",
+        "paid_by_member_id": paid_by,
+        "rule": "",
+        "source": source,
+        "client_id": None,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _small_costs(
+    session: Session,
+    rng: random.Random,
+    members: list[Member],
+    assets: list[Asset],
+    anchor: dt.date,
+    now: dt.datetime,
+) -> int:
+    """A year of a co-op's costs: rent, insurance, upkeep, repairs, fuel, payments."""
+    by_name = {a.name: a for a in assets}
+    year_start = dt.date(anchor.year - (1 if anchor.month < 4 else 0), 4, 1)
+    van = by_name["Fourgonnette Ford Transit"]
+    rows = []
+    # The van's insurance for the year, paid by the treasury.
+    premium = _cost_row(
+        148_500,
+        year_start,
+        year_start.replace(year=year_start.year + 1) - dt.timedelta(days=1),
+        "insurance",
+        van.id,
+        "Desjardins Assurances",
+        None,
+        now,
+        source="insurance",
+        note="AU-2209-4471",
+    )
+    premium_id = session.execute(insert(Cost).returning(Cost.id), [premium]).scalar_one()
+    session.add(
+        InsurancePolicy(
+            asset_id=van.id,
+            insurer="Desjardins Assurances",
+            policy_number="AU-2209-4471",
+            coverage="Responsabilité civile 2 M$, collision et vol",
+            premium_cents=148_500,
+            start=premium["start"],
+            end=premium["end"],
+            cost_id=premium_id,
+        )
+    )
+    # Group liability insurance and monthly rent of the premises (overhead).
+    rows.append(
+        _cost_row(
+            62_000,
+            year_start,
+            year_start.replace(year=year_start.year + 1) - dt.timedelta(days=1),
+            "insurance",
+            None,
+            "Intact Assurance",
+            None,
+            now,
+            note="Responsabilité civile de la coopérative",
+        )
+    )
+    month = year_start
+    while month <= anchor:
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        rows.append(
+            _cost_row(
+                185_000,
+                month,
+                following - dt.timedelta(days=1),
+                "rent",
+                None,
+                "Immeubles Saint-Denis",
+                None,
+                now,
+                note="Loyer du local",
+            )
+        )
+        rows.append(
+            _cost_row(
+                rng.randint(5_500, 9_800),
+                month,
+                following - dt.timedelta(days=1),
+                "fuel",
+                van.id,
+                "Ultramar",
+                rng.choice(members).id,
+                now,
+            )
+        )
+        month = following
+    # Repairs and consumables through the year, some paid out of pocket.
+    for _ in range(18):
+        asset = rng.choice(assets)
+        day = year_start + dt.timedelta(days=rng.randint(0, max(1, (anchor - year_start).days)))
+        category = rng.choice(["repair", "consumables", "maintenance", "repair"])
+        payer = rng.choice(members).id if rng.random() < 0.4 else None
+        rows.append(
+            _cost_row(
+                rng.randint(1_500, 60_000),
+                day,
+                day,
+                category,
+                asset.id,
+                rng.choice(_SUPPLIERS),
+                payer,
+                now,
+            )
+        )
+    session.execute(insert(Cost), rows)
+    # Maintenance plans: the van's oil change (by months and km) and the saw's blade.
+    session.add(
+        MaintenancePlan(
+            asset_id=van.id,
+            title="Vidange d'huile",
+            every_months=6,
+            every_meter=8_000,
+            last_done=anchor - dt.timedelta(days=170),
+            last_meter=None,
+            blocks_calendar=False,
+            active=True,
+        )
+    )
+    session.add(
+        MaintenancePlan(
+            asset_id=by_name["Scie à onglets Makita"].id,
+            title="Lame et alignement",
+            every_months=12,
+            every_meter=None,
+            last_done=anchor - dt.timedelta(days=400),
+            last_meter=None,
+            blocks_calendar=False,
+            active=True,
+        )
+    )
+    # Payments received from some members.
+    for member in members[:9]:
+        session.add(
+            Payment(
+                member_id=member.id,
+                amount_cents=rng.choice([15_000, 25_000, 40_000]),
+                paid_on=anchor - dt.timedelta(days=rng.randint(5, 120)),
+                invoice_number="",
+                note="Virement Interac",
+                client_id=None,
+            )
+        )
+    return len(rows) + 1
+
+
+def _large_costs(
+    session: Session,
+    rng: random.Random,
+    members: list[Member],
+    assets: list[Asset],
+    first: dt.date,
+    last: dt.date,
+    now: dt.datetime,
+) -> int:
+    span = (last - first).days
+    rows = []
+    for _ in range(LARGE_COSTS):
+        day = first + dt.timedelta(days=rng.randint(0, span))
+        roll = rng.random()
+        if roll < 0.05:
+            end = min(day + dt.timedelta(days=364), last)
+            category = "insurance"
+        elif roll < 0.1:
+            end = min(day + dt.timedelta(days=29), last)
+            category = "rent"
+        else:
+            end = day
+            category = rng.choice(["maintenance", "repair", "fuel", "consumables", "other"])
+        asset = rng.choice(assets) if rng.random() < 0.85 else None
+        payer = rng.choice(members).id if rng.random() < 0.2 else None
+        rows.append(
+            _cost_row(
+                rng.randint(500, 250_000),
+                day,
+                end,
+                category,
+                asset.id if asset else None,
+                rng.choice(_SUPPLIERS),
+                payer,
+                now,
+            )
+        )
+    session.execute(insert(Cost), rows)
+    return len(rows)
+
+
 LARGE_DAYS = 730
 
 
@@ -687,6 +932,10 @@ def populate_demo(
             for asset in assets:
                 rows.extend(_asset_bookings(rng, asset, members, first, last, per_asset, now, zone))
         session.execute(insert(Booking), rows)
+        if size == "small":
+            costs = _small_costs(session, rng, members, assets, day, now)
+        else:
+            costs = _large_costs(session, rng, members, assets, first.date(), last.date(), now)
         audit.record(
             session,
             db.actor,
@@ -696,7 +945,9 @@ def populate_demo(
             f"{size} demo, seed {seed}: {len(members)} members, {len(assets)} assets, "
             f"{len(rows)} bookings",
         )
-        return DemoSummary(members=len(members), assets=len(assets), bookings=len(rows))
+        return DemoSummary(
+            members=len(members), assets=len(assets), bookings=len(rows), costs=costs
+        )
 
     return db.write(operation)
 

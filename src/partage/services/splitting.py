@@ -18,6 +18,7 @@ For each cost line:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -110,12 +111,22 @@ class Factor:
 
 @dataclass(frozen=True)
 class Allocation:
-    """A member's share of one cost, in cents, with the steps that produced it."""
+    """A member's share of one cost, in cents, with the steps that produced it.
+
+    ``factors`` holds one chain of steps per part of the rule; the proration by days is
+    the cost's (``CostSplit.days_in_period`` of ``days_total``) and comes first.
+    """
 
     member_id: int
     amount_cents: int
-    exact: Fraction
-    factors: tuple[tuple[Factor, ...], ...]  # one tuple of steps per part of the rule
+    exact_numerator: int
+    exact_denominator: int
+    factors: tuple[tuple[Factor, ...], ...]
+
+    @property
+    def exact(self) -> Fraction:
+        """The member's exact rational share in cents, before rounding."""
+        return Fraction(self.exact_numerator, self.exact_denominator)
 
 
 @dataclass(frozen=True)
@@ -175,6 +186,26 @@ def period_part(cost: CostLine, start: dt.date, end: dt.date) -> tuple[int, int,
     return cents, through - before, total_days
 
 
+def _largest_remainder_ints(
+    total: int, weights: Sequence[tuple[int, int]], weight_sum: int
+) -> dict[int, int]:
+    """Integers proportional to integer *weights*, summing exactly to *total*."""
+    sign = -1 if total < 0 else 1
+    magnitude = abs(total)
+    floors: dict[int, int] = {}
+    remainders: list[tuple[int, int]] = []
+    given = 0
+    for key, weight in weights:
+        quotient, remainder = divmod(magnitude * weight, weight_sum)
+        floors[key] = quotient
+        given += quotient
+        remainders.append((-remainder, key))
+    remainders.sort()
+    for _, key in remainders[: magnitude - given]:
+        floors[key] += 1
+    return {key: sign * value for key, value in floors.items()}
+
+
 def largest_remainder(total: int, shares: Mapping[int, Fraction]) -> dict[int, int]:
     """Integers proportional to *shares*, summing exactly to *total*.
 
@@ -184,15 +215,9 @@ def largest_remainder(total: int, shares: Mapping[int, Fraction]) -> dict[int, i
     weight = sum(shares.values(), Fraction(0))
     if not shares or weight == 0:
         raise ValueError("nothing to allocate to")
-    sign = -1 if total < 0 else 1
-    magnitude = abs(total)
-    exact = {key: magnitude * value / weight for key, value in shares.items()}
-    result = {key: int(value) for key, value in exact.items()}  # floor: values are >= 0
-    leftover = magnitude - sum(result.values())
-    order = sorted(exact, key=lambda key: (-(exact[key] - result[key]), key))
-    for key in order[:leftover]:
-        result[key] += 1
-    return {key: sign * value for key, value in result.items()}
+    common = math.lcm(*(Fraction(v).denominator for v in shares.values()))
+    weights = sorted((key, int(Fraction(v) * common)) for key, v in shares.items())
+    return _largest_remainder_ints(total, weights, sum(w for _, w in weights))
 
 
 def _segments(
@@ -277,21 +302,26 @@ def _part_shares(
     }
 
 
-def split_cost(
-    cost: CostLine, members: Sequence[MemberTerm], start: dt.date, end: dt.date
-) -> CostSplit:
-    """Divide the part of *cost* that falls in [start, end] among *members*."""
-    cents, days, total_days = period_part(cost, start, end)
-    if cents == 0:
-        return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days, ())
-    first, last = max(cost.start, start), min(cost.end, end)
-    day_factor = Factor("days", Fraction(days), Fraction(total_days))
+@dataclass(frozen=True)
+class _Division:
+    """How any amount of one cost divides: integer weights over their sum, and why."""
+
+    weights: tuple[tuple[int, int], ...]  # (member_id, weight), by member id
+    weight_sum: int
+    steps: dict[int, tuple[tuple[Factor, ...], ...]]
+    reason: str
+
+
+def _division(
+    cost: CostLine, members: Sequence[MemberTerm], first: dt.date, last: dt.date
+) -> _Division:
     combined: dict[int, Fraction] = {}
     steps: dict[int, list[tuple[Factor, ...]]] = {}
     reason = ""
-    parts = [(k, Fraction(p, 100)) for k, p in cost.rule.parts if p > 0]
     usable = []
-    for kind, weight in parts:
+    for kind, percent in cost.rule.parts:
+        if percent <= 0:
+            continue
         shares, factors = _part_shares(kind, cost, cost.rule, members, first, last)
         if not shares and kind == "usage":
             # Nobody used the asset in the period: its usage part is shared equally, and
@@ -299,33 +329,71 @@ def split_cost(
             shares, factors = _part_shares("equal", cost, cost.rule, members, first, last)
             factors = {m: replace(f, unit="no_usage") for m, f in factors.items()}
         if shares:
-            usable.append((kind, weight, shares, factors))
+            usable.append((kind, Fraction(percent, 100), shares, factors))
         else:
             reason = "no_members"
     if not usable:
-        return CostSplit(cost.cost_id, cost.amount_cents, cents, days, total_days, (), reason)
-    # A part nobody can take (no usage at all) is carried by the other parts.
+        return _Division((), 0, {}, reason)
+    # A part nobody can take is carried by the other parts.
     scale = sum((w for _, w, _, _ in usable), Fraction(0))
     for kind, weight, shares, factors in usable:
         part = weight / scale
+        part_factor = Factor("part", Fraction(part.numerator), Fraction(part.denominator), kind)
         for member_id, share in shares.items():
             combined[member_id] = combined.get(member_id, Fraction(0)) + part * share
-            chain = [day_factor] if total_days > 1 else []
-            if len(usable) > 1:
-                chain.append(
-                    Factor("part", Fraction(part.numerator), Fraction(part.denominator), kind)
-                )
-            chain.append(factors[member_id])
-            steps.setdefault(member_id, []).append(tuple(chain))
-    cents_by_member = largest_remainder(cents, combined)
+            chain = (part_factor, factors[member_id]) if len(usable) > 1 else (factors[member_id],)
+            steps.setdefault(member_id, []).append(chain)
+    common = math.lcm(*(v.denominator for v in combined.values()))
+    weights = tuple(sorted((m, int(v * common)) for m, v in combined.items()))
+    return _Division(
+        weights, sum(w for _, w in weights), {m: tuple(c) for m, c in steps.items()}, reason
+    )
+
+
+def split_cost(
+    cost: CostLine,
+    members: Sequence[MemberTerm],
+    start: dt.date,
+    end: dt.date,
+    cache: dict[tuple[object, ...], _Division] | None = None,
+) -> CostSplit:
+    """Divide the part of *cost* that falls in [start, end] among *members*.
+
+    *cache* lets costs that divide the same way (same rule, days, owners and usage) share
+    the work; ``split`` passes one per call.
+    """
+    cents, days, total_days = period_part(cost, start, end)
+    if cents == 0:
+        return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days, ())
+    first, last = max(cost.start, start), min(cost.end, end)
+    # Lines built from one usage mapping share it, so its identity is a sound key here.
+    kinds = {kind for kind, _ in cost.rule.parts}
+    key = (
+        cost.rule,
+        first,
+        last,
+        cost.owners if "shares" in kinds else None,
+        (id(cost.usage), cost.usage_unit) if "usage" in kinds else None,
+    )
+    division = cache.get(key) if cache is not None else None
+    if division is None:
+        division = _division(cost, members, first, last)
+        if cache is not None:
+            cache[key] = division
+    if not division.weights:
+        return CostSplit(
+            cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
+        )
+    amounts = _largest_remainder_ints(cents, division.weights, division.weight_sum)
     allocations = tuple(
         Allocation(
             member_id=m,
-            amount_cents=cents_by_member[m],
-            exact=cents * combined[m],
-            factors=tuple(steps[m]),
+            amount_cents=amounts[m],
+            exact_numerator=cents * w,
+            exact_denominator=division.weight_sum,
+            factors=division.steps[m],
         )
-        for m in sorted(combined)
+        for m, w in division.weights
     )
     return CostSplit(cost.cost_id, cost.amount_cents, cents, days, total_days, allocations)
 
@@ -341,10 +409,11 @@ def split(
         raise ValueError("the period ends before it starts")
     ordered_members = sorted(members, key=lambda m: m.member_id)
     ordered_costs = sorted(costs, key=lambda c: c.cost_id)
+    cache: dict[tuple[object, ...], _Division] = {}
     return SplitResult(
         start=start,
         end=end,
-        costs=tuple(split_cost(c, ordered_members, start, end) for c in ordered_costs),
+        costs=tuple(split_cost(c, ordered_members, start, end, cache) for c in ordered_costs),
     )
 
 

@@ -1,0 +1,107 @@
+"""Allocations in words: "Assurance 1 250,00 $ × 31/365 jours × 212 de 1 840 km".
+
+Shared by the GUI, the CLI and the PDF statements; translated through Qt's catalogs and
+formatted with the locale, so the same explanation reads right in French and English.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from partage.i18n import format_money
+from partage.services.accounts import CostInfo
+from partage.services.splitting import Allocation, CostSplit, Factor
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("explain", text)
+
+
+def category_label(category: str) -> str:
+    """The translated name of a cost category."""
+    labels = {
+        "maintenance": QCoreApplication.translate("explain", "Maintenance"),
+        "repair": QCoreApplication.translate("explain", "Repair"),
+        "insurance": QCoreApplication.translate("explain", "Insurance"),
+        "purchase": QCoreApplication.translate("explain", "Purchase"),
+        "fuel": QCoreApplication.translate("explain", "Fuel"),
+        "consumables": QCoreApplication.translate("explain", "Consumables"),
+        "rent": QCoreApplication.translate("explain", "Rent"),
+        "other": QCoreApplication.translate("explain", "Other"),
+    }
+    return labels.get(category, category)
+
+
+def cost_label(info: CostInfo) -> str:
+    """ "Insurance — Fourgonnette", "Repair — Garage Léo", or the category alone."""
+    parts = [category_label(info.category)]
+    if info.asset_name:
+        parts.append(info.asset_name)
+    elif info.supplier:
+        parts.append(info.supplier)
+    return " — ".join(parts)
+
+
+def _number(value: Fraction, locale: QLocale) -> str:
+    if value.denominator == 1:
+        return locale.toString(int(value.numerator))
+    return locale.toString(float(value), "f", 1)
+
+
+def _factor(factor: Factor, locale: QLocale) -> str:
+    n, d = factor.numerator, factor.denominator
+    if factor.kind == "days":
+        return _tr("× {n}/{d} days").format(n=_number(n, locale), d=_number(d, locale))
+    if factor.kind == "part":
+        percent = locale.toString(int(n * 100 / d))
+        labels = {
+            "equal": _tr("equal part"),
+            "shares": _tr("ownership part"),
+            "usage": _tr("usage part"),
+            "weights": _tr("weighted part"),
+        }
+        return _tr("× {percent} % ({part})").format(
+            percent=percent, part=labels.get(factor.unit, factor.unit)
+        )
+    if factor.kind == "usage":
+        if factor.unit == "minutes":
+            return _tr("× {n} of {d} h booked").format(
+                n=_number(n / 60, locale), d=_number(d / 60, locale)
+            )
+        unit = _tr("km") if factor.unit == "km" else _tr("h")
+        return _tr("× {n} of {d} {unit}").format(
+            n=_number(n, locale), d=_number(d, locale), unit=unit
+        )
+    if factor.kind == "shares":
+        return _tr("× {n} of {d} ownership shares").format(
+            n=_number(n, locale), d=_number(d, locale)
+        )
+    share = n / d
+    text = f"{share.numerator}/{share.denominator}" if share.denominator != 1 else "1"
+    if factor.unit == "no_usage":
+        return _tr("× {share} (equal share: nobody used it in the period)").format(share=text)
+    if factor.kind == "equal":
+        return _tr("× {share} (equal share over the days of membership)").format(share=text)
+    return _tr("× {share} (by weight)").format(share=text)
+
+
+def explain(
+    allocation: Allocation,
+    cost: CostSplit,
+    info: CostInfo,
+    locale: QLocale | None = None,
+    currency: str = "CAD",
+) -> str:
+    """One line per part of the rule: the cost, its amount, and each factor applied."""
+    locale = locale or QLocale()
+    head = [f"{cost_label(info)} {format_money(cost.amount_cents, locale, currency)}"]
+    if cost.days_in_period < cost.days_total:
+        days = Factor("days", Fraction(cost.days_in_period), Fraction(cost.days_total))
+        head.append(_factor(days, locale))
+    lines = [
+        " ".join([*head, *(_factor(f, locale) for f in chain)]) for chain in allocation.factors
+    ]
+    total = format_money(allocation.amount_cents, locale, currency)
+    return " + ".join(lines) + f" = {total}"
