@@ -149,7 +149,13 @@ def add_group_commands(parser: argparse.ArgumentParser) -> Any:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; build it after the translations are installed."""
     from partage import __version__
-    from partage.cli import asset_commands, member_commands, workspace_commands
+    from partage.cli import (
+        asset_commands,
+        booking_commands,
+        ics_commands,
+        member_commands,
+        workspace_commands,
+    )
 
     route_argparse_messages()
     parser = TranslatedArgumentParser(
@@ -172,4 +178,26 @@ def build_parser() -> argparse.ArgumentParser:
     workspace_commands.register(commands)
     member_commands.register(commands)
     asset_commands.register(commands)
+    booking_commands.register(commands)
+    # One group per direction, whatever the format: each format adds its subcommand.
+    exports = add_group_commands(
+        add_command(
+            commands,
+            "export",
+            help=QCoreApplication.translate("cli", "write data to files for other programs"),
+            handler=None,
+        )
+    )
+    ics_commands.register_export(exports)
+    imports = add_group_commands(
+        add_command(
+            commands,
+            "import",
+            help=QCoreApplication.translate(
+                "cli", "read data from files of other programs: all of it, or nothing"
+            ),
+            handler=None,
+        )
+    )
+    ics_commands.register_import(imports)
     return parser
