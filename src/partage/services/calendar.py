@@ -124,7 +124,7 @@ def calendar_window(
     # Built from plain columns, in field order: no ORM object per row.
     make: Callable[..., BookingRecord] = BookingRecord
     with db.read() as session:
-        return [make(*row) for row in session.execute(query)]
+        return [make(*row) for row in session.connection().execute(query).all()]
 
 
 def move_conflicts(

@@ -89,6 +89,13 @@ def day_segments(
 
     Hours are fractional (9.5 is 09:30); a part reaching midnight ends at 24.
     """
+    day = start.date()
+    if day == end.date():  # most bookings: one part, no day arithmetic
+        if not shown.first <= day <= shown.first + dt.timedelta(days=shown.days - 1):
+            return []
+        first = start.hour + start.minute / 60 + start.second / 3600
+        last = end.hour + end.minute / 60 + end.second / 3600
+        return [(day, first, last)] if last > first else []
     parts = []
     day = max(start.date(), shown.first)
     while day <= min(end.date(), shown.last):

@@ -62,6 +62,8 @@ from partage.ui.errors import show_error
 from partage.ui.widgets import DATE_FORMAT
 
 ALL = None
+CHECKED_OUT = "checked_out"
+DEFAULT_COLOUR = QColor("#4e79a7")
 # Above this many assets, reading every booking of the time shown and keeping the
 # filtered ones is faster than a long IN list.
 MAX_ASSET_LIST = 60
@@ -433,15 +435,16 @@ class CalendarView(QWidget):
         names = {a.id: a.name for a in catalog.assets}
         members = {m.id: m.name for m in catalog.members}
         colours = self._colours
+        # Built for every booking at every move: plain comparisons, no enum lookups.
         items = [
             CalendarItem(
                 record=r,
                 asset_name=names.get(r.asset_id, ""),
                 member_name=members.get(r.member_id, "") if r.member_id is not None else "",
-                colour=colours.get(r.asset_id, QColor("#4e79a7")),
-                overdue=r.is_overdue(now),
-                local_start=to_local(r.start, zone),
-                local_end=to_local(r.end, zone),
+                colour=colours.get(r.asset_id, DEFAULT_COLOUR),
+                overdue=r.status == CHECKED_OUT and r.end <= now,
+                local_start=r.start.astimezone(zone).replace(tzinfo=None),
+                local_end=r.end.astimezone(zone).replace(tzinfo=None),
                 segments=[],
             )
             for r in self.records
