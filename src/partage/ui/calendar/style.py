@@ -170,7 +170,7 @@ def paint_booking(
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "!")
         painter.setFont(metrics_font(painter, metrics))
     text_area = box.adjusted(6, 1, -3 - badge, -1)
-    if text_area.width() > 8 and lines:
+    if text_area.width() > 24 and lines:  # narrower, an ellipsis says nothing
         painter.setPen(mix(text_colour, base, 0.35) if record.status == "returned"
                        else text_colour)
         y = text_area.top()

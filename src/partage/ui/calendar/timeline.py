@@ -75,7 +75,10 @@ class TimelineCanvas(CalendarCanvas):
                 item.segments = []
                 continue
             left = max(self._x(item.local_start), -2.0)
-            right = min(self._x(item.local_end), width + 2.0)
+            end = item.local_end
+            if item.overdue and self.now_local is not None:
+                end = max(end, self.now_local)  # still out: the row stays taken until now
+            right = min(self._x(end), width + 2.0)
             item.segments = [QRectF(left, row * height + 2, max(right - left, 4.0), height - 4)]
 
     def moment_at(self, point: QPointF) -> tuple[Any, dt.datetime] | None:
