@@ -1,0 +1,2599 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_CA" sourcelanguage="en">
+    <context>
+        <name>AssetDialog</name>
+        <message>
+            <source>New asset</source>
+            <translation>New asset</translation>
+        </message>
+        <message>
+            <source>Asset — {name}</source>
+            <translation>Asset — {name}</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Purchase date</translation>
+        </message>
+        <message>
+            <source>How this asset's costs are shared between members, unless a cost says otherwise.</source>
+            <translation>How this asset's costs are shared between members, unless a cost says otherwise.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tegory:</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Location:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>Purchase d&amp;ate:</source>
+            <translation>Purchase d&amp;ate:</translation>
+        </message>
+        <message>
+            <source>Purchase &amp;price:</source>
+            <translation>Purchase &amp;price:</translation>
+        </message>
+        <message>
+            <source>&amp;Meter:</source>
+            <translation>&amp;Meter:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Split &amp;rule:</source>
+            <translation>Split &amp;rule:</translation>
+        </message>
+        <message>
+            <source>Purchase price</source>
+            <translation>Purchase price</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Custom: {rule}</source>
+            <translation>Custom: {rule}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetPanel</name>
+        <message>
+            <source>Find an asset…</source>
+            <translation>Find an asset…</translation>
+        </message>
+        <message>
+            <source>Find an asset</source>
+            <translation>Find an asset</translation>
+        </message>
+        <message>
+            <source>Assets shown</source>
+            <translation>Assets shown</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Show all assets</source>
+            <translation>Show all assets</translation>
+        </message>
+        <message>
+            <source>Showing {count} ticked of {total} assets.</source>
+            <translation>Showing {count} ticked of {total} assets.</translation>
+        </message>
+        <message>
+            <source>Showing all {total} assets; tick some to show only theirs.</source>
+            <translation>Showing all {total} assets; tick some to show only theirs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Purchase price</source>
+            <translation>Purchase price</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetsView</name>
+        <message>
+            <source>Search assets…</source>
+            <translation>Search assets…</translation>
+        </message>
+        <message>
+            <source>Show &amp;retired</source>
+            <translation>Show &amp;retired</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Re&amp;tire</source>
+            <translation>Re&amp;tire</translation>
+        </message>
+        <message>
+            <source>Back in &amp;service</source>
+            <translation>Back in &amp;service</translation>
+        </message>
+        <message>
+            <source>No assets yet — click Add… to enter the first one.</source>
+            <translation>No assets yet — click Add… to enter the first one.</translation>
+        </message>
+        <message>
+            <source>No asset matches “{text}”.</source>
+            <translation>No asset matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>Every asset is retired. Tick “Show retired” to see them.</source>
+            <translation>Every asset is retired. Tick “Show retired” to see them.</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Assets</translation>
+        </message>
+        <message>
+            <source>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</source>
+            <translation>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</translation>
+        </message>
+        <message>
+            <source>Retire asset</source>
+            <translation>Retire asset</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retire</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingActions</name>
+        <message>
+            <source>Check &amp;out…</source>
+            <translation>Check &amp;out…</translation>
+        </message>
+        <message>
+            <source>Check &amp;in…</source>
+            <translation>Check &amp;in…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel booking…</source>
+            <translation>&amp;Cancel booking…</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>Cancel booking</translation>
+        </message>
+        <message>
+            <source>Cancel this booking of “{asset}”?</source>
+            <translation>Cancel this booking of “{asset}”?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>New booking</source>
+            <translation>New booking</translation>
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation>Booking</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>&amp;Blackout: the asset is unavailable (repair, closure)</source>
+            <translation>&amp;Blackout: the asset is unavailable (repair, closure)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>(choose a member)</source>
+            <translation>(choose a member)</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+        <message>
+            <source>Book the &amp;free dates and skip the taken ones</source>
+            <translation>Book the &amp;free dates and skip the taken ones</translation>
+        </message>
+        <message>
+            <source>&amp;Asset:</source>
+            <translation>&amp;Asset:</translation>
+        </message>
+        <message>
+            <source>&amp;Member:</source>
+            <translation>&amp;Member:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Starts:</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Ends:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: nothing can be changed.</source>
+            <translation>The database is open read-only: nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>out since {date} {time}</source>
+            <translation>out since {date} {time}</translation>
+        </message>
+        <message>
+            <source>meter {reading} at check-out</source>
+            <translation>meter {reading} at check-out</translation>
+        </message>
+        <message>
+            <source>part of a recurring series</source>
+            <translation>part of a recurring series</translation>
+        </message>
+        <message>
+            <source>Choose the asset to book.</source>
+            <translation>Choose the asset to book.</translation>
+        </message>
+        <message>
+            <source>blackout</source>
+            <translation>blackout</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… and {count} more</translation>
+        </message>
+        <message>
+            <source>Already booked at this time:</source>
+            <translation>Already booked at this time:</translation>
+        </message>
+        <message>
+            <source>Already booked on {count} dates:</source>
+            <translation>Already booked on {count} dates:</translation>
+        </message>
+        <message>
+            <source>Some dates are taken</source>
+            <translation>Some dates are taken</translation>
+        </message>
+        <message>
+            <source>{count} of the dates are already booked:
+{dates}
+
+Book the other dates and skip these?</source>
+            <translation>{count} of the dates are already booked:
+{dates}
+
+Book the other dates and skip these?</translation>
+        </message>
+        <message>
+            <source>Book the others</source>
+            <translation>Book the others</translation>
+        </message>
+        <message>
+            <source>Choose who the booking is for.</source>
+            <translation>Choose who the booking is for.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLabels</name>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Checked out</source>
+            <translation>Checked out</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Blackout</source>
+            <translation>Blackout</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Go to today (T)</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Previous (Page Up)</source>
+            <translation>Previous (Page Up)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Next (Page Down)</source>
+            <translation>Next (Page Down)</translation>
+        </message>
+        <message>
+            <source>Go to date</source>
+            <translation>Go to date</translation>
+        </message>
+        <message>
+            <source>Dates shown</source>
+            <translation>Dates shown</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Week</translation>
+        </message>
+        <message>
+            <source>M&amp;onth</source>
+            <translation>M&amp;onth</translation>
+        </message>
+        <message>
+            <source>Time&amp;line</source>
+            <translation>Time&amp;line</translation>
+        </message>
+        <message>
+            <source>&amp;New booking…</source>
+            <translation>&amp;New booking…</translation>
+        </message>
+        <message>
+            <source>New booking</source>
+            <translation>New booking</translation>
+        </message>
+        <message>
+            <source>Kind of asset</source>
+            <translation>Kind of asset</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Calendar: {view}</source>
+            <translation>Calendar: {view}</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory:</source>
+            <translation>C&amp;ategory:</translation>
+        </message>
+        <message>
+            <source>Mem&amp;ber:</source>
+            <translation>Mem&amp;ber:</translation>
+        </message>
+        <message>
+            <source>{first} – {last}</source>
+            <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>Cancel a recurring booking</source>
+            <translation>Cancel a recurring booking</translation>
+        </message>
+        <message>
+            <source>&amp;This occurrence only</source>
+            <translation>&amp;This occurrence only</translation>
+        </message>
+        <message>
+            <source>This and all &amp;following occurrences</source>
+            <translation>This and all &amp;following occurrences</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>Cancel booking</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>This booking is part of a recurring series.</source>
+            <translation>This booking is part of a recurring series.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Database busy</source>
+            <translation>Database busy</translation>
+        </message>
+        <message>
+            <source>Read-only database</source>
+            <translation>Read-only database</translation>
+        </message>
+        <message>
+            <source>Newer version of Partage needed</source>
+            <translation>Newer version of Partage needed</translation>
+        </message>
+        <message>
+            <source>Damaged database</source>
+            <translation>Damaged database</translation>
+        </message>
+        <message>
+            <source>Not a Partage database</source>
+            <translation>Not a Partage database</translation>
+        </message>
+        <message>
+            <source>Database not found</source>
+            <translation>Database not found</translation>
+        </message>
+        <message>
+            <source>File already exists</source>
+            <translation>File already exists</translation>
+        </message>
+        <message>
+            <source>Disk full</source>
+            <translation>Disk full</translation>
+        </message>
+        <message>
+            <source>Database unavailable</source>
+            <translation>Database unavailable</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>Database problem</translation>
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Still in use</source>
+            <translation>Still in use</translation>
+        </message>
+        <message>
+            <source>Check what you entered</source>
+            <translation>Check what you entered</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message>
+            <source>Cannot do that</source>
+            <translation>Cannot do that</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Partage databases (*.partage)</source>
+            <translation>Partage databases (*.partage)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>Check out</source>
+            <translation>Check out</translation>
+        </message>
+        <message>
+            <source>“{asset}” comes back.</source>
+            <translation>“{asset}” comes back.</translation>
+        </message>
+        <message>
+            <source>“{asset}” is handed over.</source>
+            <translation>“{asset}” is handed over.</translation>
+        </message>
+        <message>
+            <source>&amp;Meter reading:</source>
+            <translation>&amp;Meter reading:</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Scratches, missing parts, cleaning…</source>
+            <translation>Scratches, missing parts, cleaning…</translation>
+        </message>
+        <message>
+            <source>&amp;Condition:</source>
+            <translation>&amp;Condition:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipment</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Vehicle</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>In repair</source>
+            <translation>In repair</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>No meter</source>
+            <translation>No meter</translation>
+        </message>
+        <message>
+            <source>Kilometres</source>
+            <translation>Kilometres</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Equal parts</source>
+            <translation>Equal parts</translation>
+        </message>
+        <message>
+            <source>By ownership shares</source>
+            <translation>By ownership shares</translation>
+        </message>
+        <message>
+            <source>By usage</source>
+            <translation>By usage</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Assets</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>&amp;Backup now</source>
+            <translation>&amp;Backup now</translation>
+        </message>
+        <message>
+            <source>&amp;Close database</source>
+            <translation>&amp;Close database</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Assets</source>
+            <translation>&amp;Assets</translation>
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>&amp;About Partage</source>
+            <translation>&amp;About Partage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>No recent databases</translation>
+        </message>
+        <message>
+            <source>&amp;Clear list</source>
+            <translation>&amp;Clear list</translation>
+        </message>
+        <message>
+            <source>Partage</source>
+            <translation>Partage</translation>
+        </message>
+        <message>
+            <source>Partage — {name}</source>
+            <translation>Partage — {name}</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Network drive</source>
+            <translation>Network drive</translation>
+        </message>
+        <message>
+            <source>Local disk</source>
+            <translation>Local disk</translation>
+        </message>
+        <message>
+            <source>Open a database</source>
+            <translation>Open a database</translation>
+        </message>
+        <message>
+            <source>About Partage</source>
+            <translation>About Partage</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Pool equipment, spaces and vehicles; book them, share what they cost and print the statements.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Pool equipment, spaces and vehicles; book them, share what they cost and print the statements.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>Member — {name}</source>
+            <translation>Member — {name}</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>How much this member counts when costs are split by ownership shares.</source>
+            <translation>How much this member counts when costs are split by ownership shares.</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail:</source>
+            <translation>E-&amp;mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress:</source>
+            <translation>Add&amp;ress:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Share &amp;weight:</source>
+            <translation>Share &amp;weight:</translation>
+        </message>
+        <message>
+            <source>&amp;Joined:</source>
+            <translation>&amp;Joined:</translation>
+        </message>
+        <message>
+            <source>Le&amp;ft:</source>
+            <translation>Le&amp;ft:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersView</name>
+        <message>
+            <source>Search members…</source>
+            <translation>Search members…</translation>
+        </message>
+        <message>
+            <source>Show a&amp;rchived</source>
+            <translation>Show a&amp;rchived</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Ar&amp;chive</source>
+            <translation>Ar&amp;chive</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore</source>
+            <translation>Res&amp;tore</translation>
+        </message>
+        <message>
+            <source>No members yet — click Add… to enter the first one.</source>
+            <translation>No members yet — click Add… to enter the first one.</translation>
+        </message>
+        <message>
+            <source>No member matches “{text}”.</source>
+            <translation>No member matches “{text}”.</translation>
+        </message>
+        <message>
+            <source>Every member is archived. Tick “Show archived” to see them.</source>
+            <translation>Every member is archived. Tick “Show archived” to see them.</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</source>
+            <translation>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</translation>
+        </message>
+        <message>
+            <source>Archive member</source>
+            <translation>Archive member</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthCanvas</name>
+        <message>
+            <source>+{count} more</source>
+            <translation>+{count} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDatabaseDialog</name>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>For example: Tool library of Rosemont</source>
+            <translation>For example: Tool library of Rosemont</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the database</source>
+            <translation>Choose where to save the database</translation>
+        </message>
+        <message>
+            <source>To work together, save it on a shared drive everyone in the group can open.</source>
+            <translation>To work together, save it on a shared drive everyone in the group can open.</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>C&amp;reate</translation>
+        </message>
+        <message>
+            <source>Choose where to save the database.</source>
+            <translation>Choose where to save the database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>{name}: date set</source>
+            <translation>{name}: date set</translation>
+        </message>
+        <message>
+            <source>Tick to enter a date; untick to leave it empty.</source>
+            <translation>Tick to enter a date; untick to leave it empty.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnershipEditor</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+        <message>
+            <source>Add o&amp;wner</source>
+            <translation>Add o&amp;wner</translation>
+        </message>
+        <message>
+            <source>Add an owner</source>
+            <translation>Add an owner</translation>
+        </message>
+        <message>
+            <source>Remove owner</source>
+            <translation>Remove owner</translation>
+        </message>
+        <message>
+            <source>Remove the selected owner</source>
+            <translation>Remove the selected owner</translation>
+        </message>
+        <message>
+            <source>Add members first: owners are members.</source>
+            <translation>Add members first: owners are members.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archived)</translation>
+        </message>
+        <message>
+            <source>Owner's weight</source>
+            <translation>Owner's weight</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoField</name>
+        <message>
+            <source>Photo preview</source>
+            <translation>Photo preview</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Remo&amp;ve</translation>
+        </message>
+        <message>
+            <source>Remove the photo</source>
+            <translation>Remove the photo</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>No photo</translation>
+        </message>
+        <message>
+            <source>Photo cannot be shown</source>
+            <translation>Photo cannot be shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Language of the system</source>
+            <translation>Language of the system</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Recorded with every change you make, so your group knows who did what. Left empty, your login name is used.</source>
+            <translation>Recorded with every change you make, so your group knows who did what. Left empty, your login name is used.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: nothing can be changed.</source>
+            <translation>The database is open read-only: nothing can be changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recurrence</name>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>last</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>Every {n} days</source>
+            <translation>Every {n} days</translation>
+        </message>
+        <message>
+            <source>Every {days}</source>
+            <translation>Every {days}</translation>
+        </message>
+        <message>
+            <source>Every {n} weeks on {days}</source>
+            <translation>Every {n} weeks on {days}</translation>
+        </message>
+        <message>
+            <source>Every month on day {day}</source>
+            <translation>Every month on day {day}</translation>
+        </message>
+        <message>
+            <source>Every {n} months on day {day}</source>
+            <translation>Every {n} months on day {day}</translation>
+        </message>
+        <message>
+            <source>Every month on the {ordinal} {weekday}</source>
+            <translation>Every month on the {ordinal} {weekday}</translation>
+        </message>
+        <message>
+            <source>Every {n} months on the {ordinal} {weekday}</source>
+            <translation>Every {n} months on the {ordinal} {weekday}</translation>
+        </message>
+        <message>
+            <source>{rule}, once</source>
+            <translation>{rule}, once</translation>
+        </message>
+        <message>
+            <source>{rule}, {count} times</source>
+            <translation>{rule}, {count} times</translation>
+        </message>
+        <message>
+            <source>{rule} until {date}</source>
+            <translation>{rule} until {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecurrenceEditor</name>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Does not repeat</source>
+            <translation>Does not repeat</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <source>Monthly, on the same date</source>
+            <translation>Monthly, on the same date</translation>
+        </message>
+        <message>
+            <source>Monthly, on the same weekday</source>
+            <translation>Monthly, on the same weekday</translation>
+        </message>
+        <message>
+            <source>Repeat every</source>
+            <translation>Repeat every</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Number of times</source>
+            <translation>Number of times</translation>
+        </message>
+        <message>
+            <source>Last date</source>
+            <translation>Last date</translation>
+        </message>
+        <message>
+            <source>Recurrence in words</source>
+            <translation>Recurrence in words</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Every:</source>
+            <translation>Every:</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>On:</translation>
+        </message>
+        <message>
+            <source>Ends:</source>
+            <translation>Ends:</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>weeks</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeGridCanvas</name>
+        <message>
+            <source>{count} bookings</source>
+            <translation>{count} bookings</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeScreen</name>
+        <message>
+            <source>Partage</source>
+            <translation>Partage</translation>
+        </message>
+        <message>
+            <source>Partage logo</source>
+            <translation>Partage logo</translation>
+        </message>
+        <message>
+            <source>Pool equipment, spaces and vehicles; book them and share what they cost.</source>
+            <translation>Pool equipment, spaces and vehicles; book them and share what they cost.</translation>
+        </message>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;New database…</translation>
+        </message>
+        <message>
+            <source>Start an empty database for your group, on this computer or a shared drive.</source>
+            <translation>Start an empty database for your group, on this computer or a shared drive.</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open a Partage database you or your group already use.</source>
+            <translation>Open a Partage database you or your group already use.</translation>
+        </message>
+        <message>
+            <source>Try the &amp;demo</source>
+            <translation>Try the &amp;demo</translation>
+        </message>
+        <message>
+            <source>Explore a sample co-op with members and assets, in a copy of its own.</source>
+            <translation>Explore a sample co-op with members and assets, in a copy of its own.</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>New database</translation>
+        </message>
+        <message>
+            <source>Open a database</source>
+            <translation>Open a database</translation>
+        </message>
+        <message>
+            <source>Try the demo</source>
+            <translation>Try the demo</translation>
+        </message>
+        <message>
+            <source>&amp;Recent databases</source>
+            <translation>&amp;Recent databases</translation>
+        </message>
+        <message>
+            <source>Recent databases</source>
+            <translation>Recent databases</translation>
+        </message>
+        <message>
+            <source>Databases you open will be listed here.</source>
+            <translation>Databases you open will be listed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worker</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>expected %s argument</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>expected %s arguments</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>unexpected option string: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>can't open '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>subcommands</source>
+            <translation>subcommands</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Partage ran into an unexpected problem and stopped. Nothing more was changed. The details are in {path}; please send that file with a report.</source>
+            <translation>Partage ran into an unexpected problem and stopped. Nothing more was changed. The details are in {path}; please send that file with a report.</translation>
+        </message>
+        <message>
+            <source>Interrupted.</source>
+            <translation>Interrupted.</translation>
+        </message>
+        <message>
+            <source>equipment</source>
+            <translation>equipment</translation>
+        </message>
+        <message>
+            <source>space</source>
+            <translation>space</translation>
+        </message>
+        <message>
+            <source>vehicle</source>
+            <translation>vehicle</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>in repair</source>
+            <translation>in repair</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>add, list and edit assets</source>
+            <translation>add, list and edit assets</translation>
+        </message>
+        <message>
+            <source>add an asset</source>
+            <translation>add an asset</translation>
+        </message>
+        <message>
+            <source>the asset's name</source>
+            <translation>the asset's name</translation>
+        </message>
+        <message>
+            <source>list the assets</source>
+            <translation>list the assets</translation>
+        </message>
+        <message>
+            <source>change an asset; only the options given change</source>
+            <translation>change an asset; only the options given change</translation>
+        </message>
+        <message>
+            <source>the asset's id or exact name</source>
+            <translation>the asset's id or exact name</translation>
+        </message>
+        <message>
+            <source>a new name</source>
+            <translation>a new name</translation>
+        </message>
+        <message>
+            <source>what kind of asset it is</source>
+            <translation>what kind of asset it is</translation>
+        </message>
+        <message>
+            <source>a category of your own, such as Tools</source>
+            <translation>a category of your own, such as Tools</translation>
+        </message>
+        <message>
+            <source>where the asset is kept</source>
+            <translation>where the asset is kept</translation>
+        </message>
+        <message>
+            <source>a description</source>
+            <translation>a description</translation>
+        </message>
+        <message>
+            <source>what the asset's meter counts: km or hours (none: no meter)</source>
+            <translation>what the asset's meter counts: km or hours (none: no meter)</translation>
+        </message>
+        <message>
+            <source>purchase price, such as 1234.56 or "1 234,56 $" (empty: none)</source>
+            <translation>purchase price, such as 1234.56 or "1 234,56 $" (empty: none)</translation>
+        </message>
+        <message>
+            <source>purchase date, YYYY-MM-DD (empty: none)</source>
+            <translation>purchase date, YYYY-MM-DD (empty: none)</translation>
+        </message>
+        <message>
+            <source>a member's ownership share, such as "Alice=2"; repeat for each owner (on edit, the list given replaces the current one)</source>
+            <translation>a member's ownership share, such as "Alice=2"; repeat for each owner (on edit, the list given replaces the current one)</translation>
+        </message>
+        <message>
+            <source>remove every ownership share</source>
+            <translation>remove every ownership share</translation>
+        </message>
+        <message>
+            <source>how the asset's costs are split: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50</source>
+            <translation>how the asset's costs are split: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50</translation>
+        </message>
+        <message>
+            <source>active (default), in_repair or retired</source>
+            <translation>active (default), in_repair or retired</translation>
+        </message>
+        <message>
+            <source>Added the asset “{name}” (id {id}).</source>
+            <translation>Added the asset “{name}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>No assets yet.</source>
+            <translation>No assets yet.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Purchase price</source>
+            <translation>Purchase price</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Owners</translation>
+        </message>
+        <message>
+            <source>Saved the asset “{name}” (id {id}).</source>
+            <translation>Saved the asset “{name}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>requested</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>checked out</source>
+            <translation>checked out</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>returned</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>book an asset for a member, once or as a recurring series</source>
+            <translation>book an asset for a member, once or as a recurring series</translation>
+        </message>
+        <message>
+            <source>the member's id or exact name; left out (or -) with --blackout</source>
+            <translation>the member's id or exact name; left out (or -) with --blackout</translation>
+        </message>
+        <message>
+            <source>start, YYYY-MM-DDTHH:MM in the database's time zone</source>
+            <translation>start, YYYY-MM-DDTHH:MM in the database's time zone</translation>
+        </message>
+        <message>
+            <source>end, YYYY-MM-DDTHH:MM in the database's time zone (not included)</source>
+            <translation>end, YYYY-MM-DDTHH:MM in the database's time zone (not included)</translation>
+        </message>
+        <message>
+            <source>repeat as an RFC 5545 rule with an end, such as FREQ=WEEKLY;BYDAY=TU;COUNT=4; every occurrence keeps the local time of START</source>
+            <translation>repeat as an RFC 5545 rule with an end, such as FREQ=WEEKLY;BYDAY=TU;COUNT=4; every occurrence keeps the local time of START</translation>
+        </message>
+        <message>
+            <source>for a series, book the free dates and skip those already booked</source>
+            <translation>for a series, book the free dates and skip those already booked</translation>
+        </message>
+        <message>
+            <source>close the asset (maintenance, closure) instead of lending it; no member</source>
+            <translation>close the asset (maintenance, closure) instead of lending it; no member</translation>
+        </message>
+        <message>
+            <source>confirmed (default) or requested</source>
+            <translation>confirmed (default) or requested</translation>
+        </message>
+        <message>
+            <source>a note</source>
+            <translation>a note</translation>
+        </message>
+        <message>
+            <source>list the bookings, oldest first</source>
+            <translation>list the bookings, oldest first</translation>
+        </message>
+        <message>
+            <source>only this asset (id or exact name)</source>
+            <translation>only this asset (id or exact name)</translation>
+        </message>
+        <message>
+            <source>only this member (id or exact name)</source>
+            <translation>only this member (id or exact name)</translation>
+        </message>
+        <message>
+            <source>only bookings on or after this day, YYYY-MM-DD</source>
+            <translation>only bookings on or after this day, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>only bookings on or before this day (included), YYYY-MM-DD</source>
+            <translation>only bookings on or before this day (included), YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>include cancelled bookings</source>
+            <translation>include cancelled bookings</translation>
+        </message>
+        <message>
+            <source>cancel a booking that is not checked out</source>
+            <translation>cancel a booking that is not checked out</translation>
+        </message>
+        <message>
+            <source>also cancel the later occurrences of its series</source>
+            <translation>also cancel the later occurrences of its series</translation>
+        </message>
+        <message>
+            <source>hand the asset of a booking over</source>
+            <translation>hand the asset of a booking over</translation>
+        </message>
+        <message>
+            <source>take the asset of a checked-out booking back</source>
+            <translation>take the asset of a checked-out booking back</translation>
+        </message>
+        <message>
+            <source>the state the asset came back in</source>
+            <translation>the state the asset came back in</translation>
+        </message>
+        <message>
+            <source>the booking's number (the ID column of partage-cli bookings)</source>
+            <translation>the booking's number (the ID column of partage-cli bookings)</translation>
+        </message>
+        <message>
+            <source>the meter reading, a whole number of km or hours</source>
+            <translation>the meter reading, a whole number of km or hours</translation>
+        </message>
+        <message>
+            <source>“{asset}” is closed from {start} to {end} (booking {id}).</source>
+            <translation>“{asset}” is closed from {start} to {end} (booking {id}).</translation>
+        </message>
+        <message>
+            <source>Booked “{asset}” for {member} from {start} to {end} (booking {id}).</source>
+            <translation>Booked “{asset}” for {member} from {start} to {end} (booking {id}).</translation>
+        </message>
+        <message>
+            <source>Booked “{asset}” {count} time(s), from {first} to {last} (series {series}).</source>
+            <translation>Booked “{asset}” {count} time(s), from {first} to {last} (series {series}).</translation>
+        </message>
+        <message>
+            <source>Skipped {count} date(s) when “{asset}” was already booked: {dates}.</source>
+            <translation>Skipped {count} date(s) when “{asset}” was already booked: {dates}.</translation>
+        </message>
+        <message>
+            <source>No bookings.</source>
+            <translation>No bookings.</translation>
+        </message>
+        <message>
+            <source>{status}, OVERDUE</source>
+            <translation>{status}, OVERDUE</translation>
+        </message>
+        <message>
+            <source>(closed)</source>
+            <translation>(closed)</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Cancelled {count} booking(s): {ids}.</source>
+            <translation>Cancelled {count} booking(s): {ids}.</translation>
+        </message>
+        <message>
+            <source>Checked out booking {id} of “{asset}”.</source>
+            <translation>Checked out booking {id} of “{asset}”.</translation>
+        </message>
+        <message>
+            <source>Checked in booking {id} of “{asset}”.</source>
+            <translation>Checked in booking {id} of “{asset}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” already had these values.</source>
+            <translation>“{name}” already had these values.</translation>
+        </message>
+        <message>
+            <source>write the bookings as an iCalendar (.ics) file for calendar programs; a series as one event with its rule</source>
+            <translation>write the bookings as an iCalendar (.ics) file for calendar programs; a series as one event with its rule</translation>
+        </message>
+        <message>
+            <source>the .ics file to write (replaced if it exists)</source>
+            <translation>the .ics file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>book from the events of an iCalendar (.ics) file: all of them, or none when one is refused</source>
+            <translation>book from the events of an iCalendar (.ics) file: all of them, or none when one is refused</translation>
+        </message>
+        <message>
+            <source>the .ics file; each event names its asset and member (X-PARTAGE-ASSET or LOCATION, X-PARTAGE-MEMBER)</source>
+            <translation>the .ics file; each event names its asset and member (X-PARTAGE-ASSET or LOCATION, X-PARTAGE-MEMBER)</translation>
+        </message>
+        <message>
+            <source>Wrote the bookings to {path}.</source>
+            <translation>Wrote the bookings to {path}.</translation>
+        </message>
+        <message>
+            <source>Imported {events} event(s) from {path}: {bookings} booking(s).</source>
+            <translation>Imported {events} event(s) from {path}: {bookings} booking(s).</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>household</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>add, list, edit and remove members</source>
+            <translation>add, list, edit and remove members</translation>
+        </message>
+        <message>
+            <source>add a member</source>
+            <translation>add a member</translation>
+        </message>
+        <message>
+            <source>the member's name</source>
+            <translation>the member's name</translation>
+        </message>
+        <message>
+            <source>list the members</source>
+            <translation>list the members</translation>
+        </message>
+        <message>
+            <source>change a member; only the options given change</source>
+            <translation>change a member; only the options given change</translation>
+        </message>
+        <message>
+            <source>the member's id or exact name</source>
+            <translation>the member's id or exact name</translation>
+        </message>
+        <message>
+            <source>delete a member who has no history; otherwise refused (exit code 3): set --left instead</source>
+            <translation>delete a member who has no history; otherwise refused (exit code 3): set --left instead</translation>
+        </message>
+        <message>
+            <source>person (default), household or organisation</source>
+            <translation>person (default), household or organisation</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>telephone number</source>
+            <translation>telephone number</translation>
+        </message>
+        <message>
+            <source>postal address</source>
+            <translation>postal address</translation>
+        </message>
+        <message>
+            <source>language of the member's statements (default: the database's)</source>
+            <translation>language of the member's statements (default: the database's)</translation>
+        </message>
+        <message>
+            <source>share weight, such as 1, 1.5 or 0,25 (default: 1)</source>
+            <translation>share weight, such as 1, 1.5 or 0,25 (default: 1)</translation>
+        </message>
+        <message>
+            <source>date joined, YYYY-MM-DD (empty: none)</source>
+            <translation>date joined, YYYY-MM-DD (empty: none)</translation>
+        </message>
+        <message>
+            <source>date left, YYYY-MM-DD (empty: none)</source>
+            <translation>date left, YYYY-MM-DD (empty: none)</translation>
+        </message>
+        <message>
+            <source>free notes</source>
+            <translation>free notes</translation>
+        </message>
+        <message>
+            <source>Added the member “{name}” (id {id}).</source>
+            <translation>Added the member “{name}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>No members yet.</source>
+            <translation>No members yet.</translation>
+        </message>
+        <message>
+            <source>{name} (archived)</source>
+            <translation>{name} (archived)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Saved the member “{name}” (id {id}).</source>
+            <translation>Saved the member “{name}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>Removed the member “{name}” (id {id}).</source>
+            <translation>Removed the member “{name}” (id {id}).</translation>
+        </message>
+        <message>
+            <source>the database: a file, or a server URL such as postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)</source>
+            <translation>the database: a file, or a server URL such as postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)</translation>
+        </message>
+        <message>
+            <source>language of messages: fr or en (default: the system's)</source>
+            <translation>language of messages: fr or en (default: the system's)</translation>
+        </message>
+        <message>
+            <source>print one JSON document on standard output</source>
+            <translation>print one JSON document on standard output</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>commands</translation>
+        </message>
+        <message>
+            <source>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</source>
+            <translation>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</translation>
+        </message>
+        <message>
+            <source>write data to files for other programs</source>
+            <translation>write data to files for other programs</translation>
+        </message>
+        <message>
+            <source>read data from files of other programs: all of it, or nothing</source>
+            <translation>read data from files of other programs: all of it, or nothing</translation>
+        </message>
+        <message>
+            <source>create a new, empty Partage database</source>
+            <translation>create a new, empty Partage database</translation>
+        </message>
+        <message>
+            <source>the new database file, or the URL of an empty server database</source>
+            <translation>the new database file, or the URL of an empty server database</translation>
+        </message>
+        <message>
+            <source>the organisation's name, printed on statements</source>
+            <translation>the organisation's name, printed on statements</translation>
+        </message>
+        <message>
+            <source>the currency of every amount (default: CAD)</source>
+            <translation>the currency of every amount (default: CAD)</translation>
+        </message>
+        <message>
+            <source>the time zone of bookings (default: America/Montreal)</source>
+            <translation>the time zone of bookings (default: America/Montreal)</translation>
+        </message>
+        <message>
+            <source>the language of statements and invoices (default: the language of messages)</source>
+            <translation>the language of statements and invoices (default: the language of messages)</translation>
+        </message>
+        <message>
+            <source>create a new database holding a demo co-op</source>
+            <translation>create a new database holding a demo co-op</translation>
+        </message>
+        <message>
+            <source>the new database file</source>
+            <translation>the new database file</translation>
+        </message>
+        <message>
+            <source>small: about fifteen members; large: 200 members and 500 assets</source>
+            <translation>small: about fifteen members; large: 200 members and 500 assets</translation>
+        </message>
+        <message>
+            <source>the same seed always gives the same data</source>
+            <translation>the same seed always gives the same data</translation>
+        </message>
+        <message>
+            <source>check the file's integrity and the rules of the data; exit code 4 if damaged</source>
+            <translation>check the file's integrity and the rules of the data; exit code 4 if damaged</translation>
+        </message>
+        <message>
+            <source>copy the database safely, even while in use</source>
+            <translation>copy the database safely, even while in use</translation>
+        </message>
+        <message>
+            <source>the backup file to write, or an existing folder to write it in</source>
+            <translation>the backup file to write, or an existing folder to write it in</translation>
+        </message>
+        <message>
+            <source>Created the database {path}.</source>
+            <translation>Created the database {path}.</translation>
+        </message>
+        <message>
+            <source>Created the demo database {path}.</source>
+            <translation>Created the demo database {path}.</translation>
+        </message>
+        <message>
+            <source>No problem found in {path} ({count} checks).</source>
+            <translation>No problem found in {path} ({count} checks).</translation>
+        </message>
+        <message>
+            <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
+            <translation>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>The purchase price cannot be negative.</source>
+            <translation>The purchase price cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Booking durations must be more than zero minutes.</source>
+            <translation>Booking durations must be more than zero minutes.</translation>
+        </message>
+        <message>
+            <source>The longest booking cannot be shorter than the shortest.</source>
+            <translation>The longest booking cannot be shorter than the shortest.</translation>
+        </message>
+        <message>
+            <source>The purchase is recovered over 1 to 600 months.</source>
+            <translation>The purchase is recovered over 1 to 600 months.</translation>
+        </message>
+        <message>
+            <source>To recover a purchase, give its price and its date.</source>
+            <translation>To recover a purchase, give its price and its date.</translation>
+        </message>
+        <message>
+            <source>A member is listed twice as an owner.</source>
+            <translation>A member is listed twice as an owner.</translation>
+        </message>
+        <message>
+            <source>Every ownership share must be more than zero.</source>
+            <translation>Every ownership share must be more than zero.</translation>
+        </message>
+        <message>
+            <source>The photo is too large ({size} kB; {limit} kB at most).</source>
+            <translation>The photo is too large ({size} kB; {limit} kB at most).</translation>
+        </message>
+        <message>
+            <source>The photo must be a PNG, JPEG or WebP image.</source>
+            <translation>The photo must be a PNG, JPEG or WebP image.</translation>
+        </message>
+        <message>
+            <source>No asset “{ref}”.</source>
+            <translation>No asset “{ref}”.</translation>
+        </message>
+        <message>
+            <source>There is already an asset named “{name}”.</source>
+            <translation>There is already an asset named “{name}”.</translation>
+        </message>
+        <message>
+            <source>The amount cannot be zero.</source>
+            <translation>The amount cannot be zero.</translation>
+        </message>
+        <message>
+            <source>No member “{ref}”.</source>
+            <translation>No member “{ref}”.</translation>
+        </message>
+        <message>
+            <source>The period cannot end before it starts.</source>
+            <translation>The period cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>Someone else changed the asset “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
+            <translation>Someone else changed the asset “{name}” after you opened it. Reload to see their version; your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+            <translation>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not one of: {choices}.</source>
+            <translation>“{text}” is not one of: {choices}.</translation>
+        </message>
+        <message>
+            <source>The file's structure is damaged: {detail}</source>
+            <translation>The file's structure is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>Row {rowid} of the table {table} refers to a missing row of {parent}.</source>
+            <translation>Row {rowid} of the table {table} refers to a missing row of {parent}.</translation>
+        </message>
+        <message>
+            <source>The database uses the journal mode {mode} instead of DELETE, which is unsafe on a shared drive.</source>
+            <translation>The database uses the journal mode {mode} instead of DELETE, which is unsafe on a shared drive.</translation>
+        </message>
+        <message>
+            <source>The database has no schema version.</source>
+            <translation>The database has no schema version.</translation>
+        </message>
+        <message>
+            <source>The database's schema is at revision {found} instead of {expected}.</source>
+            <translation>The database's schema is at revision {found} instead of {expected}.</translation>
+        </message>
+        <message>
+            <source>An ownership share refers to the asset {asset_id}, which does not exist.</source>
+            <translation>An ownership share refers to the asset {asset_id}, which does not exist.</translation>
+        </message>
+        <message>
+            <source>The asset “{asset}” has an owner (member {member_id}) who does not exist.</source>
+            <translation>The asset “{asset}” has an owner (member {member_id}) who does not exist.</translation>
+        </message>
+        <message>
+            <source>The asset “{asset}” gives member {member_id} an ownership share of {weight} thousandths; a share must be more than zero.</source>
+            <translation>The asset “{asset}” gives member {member_id} an ownership share of {weight} thousandths; a share must be more than zero.</translation>
+        </message>
+        <message>
+            <source>The member “{name}” (id {id}) has an outdated search key “{key}”.</source>
+            <translation>The member “{name}” (id {id}) has an outdated search key “{key}”.</translation>
+        </message>
+        <message>
+            <source>Several members have the same name “{key}”: ids {ids}.</source>
+            <translation>Several members have the same name “{key}”: ids {ids}.</translation>
+        </message>
+        <message>
+            <source>The member “{name}” (id {id}) has a share weight of {weight} thousandths; it must be more than zero.</source>
+            <translation>The member “{name}” (id {id}) has a share weight of {weight} thousandths; it must be more than zero.</translation>
+        </message>
+        <message>
+            <source>The asset “{name}” (id {id}) has an outdated search key “{key}”.</source>
+            <translation>The asset “{name}” (id {id}) has an outdated search key “{key}”.</translation>
+        </message>
+        <message>
+            <source>Several assets have the same name “{key}”: ids {ids}.</source>
+            <translation>Several assets have the same name “{key}”: ids {ids}.</translation>
+        </message>
+        <message>
+            <source>More problems of this kind were found; only the first {count} are listed.</source>
+            <translation>More problems of this kind were found; only the first {count} are listed.</translation>
+        </message>
+        <message>
+            <source>The check “{check}” could not finish: {detail}</source>
+            <translation>The check “{check}” could not finish: {detail}</translation>
+        </message>
+        <message>
+            <source>The share weight must be more than zero.</source>
+            <translation>The share weight must be more than zero.</translation>
+        </message>
+        <message>
+            <source>A member cannot leave ({left}) before joining ({joined}).</source>
+            <translation>A member cannot leave ({left}) before joining ({joined}).</translation>
+        </message>
+        <message>
+            <source>There is already a member named “{name}”.</source>
+            <translation>There is already a member named “{name}”.</translation>
+        </message>
+        <message>
+            <source>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
+            <translation>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>“{name}” has history in the database and cannot be removed. Set the date they left, or archive them, instead.</source>
+            <translation>“{name}” has history in the database and cannot be removed. Set the date they left, or archive them, instead.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount. Write it like 1234.56 or 1 234,56.</source>
+            <translation>“{text}” is not an amount. Write it like 1234.56 or 1 234,56.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a weight. Write a positive number such as 1, 1.5 or 0,25.</source>
+            <translation>“{text}” is not a weight. Write a positive number such as 1, 1.5 or 0,25.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a meter reading. Write a whole number such as 12500.</source>
+            <translation>“{text}” is not a meter reading. Write a whole number such as 12500.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a split rule. Use equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50.</source>
+            <translation>“{text}” is not a split rule. Use equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50.</translation>
+        </message>
+        <message>
+            <source>The parts of a mixed rule must add up to 100.</source>
+            <translation>The parts of a mixed rule must add up to 100.</translation>
+        </message>
+        <message>
+            <source>A name is required.</source>
+            <translation>A name is required.</translation>
+        </message>
+        <message>
+            <source>The name is too long ({limit} characters at most).</source>
+            <translation>The name is too long ({limit} characters at most).</translation>
+        </message>
+        <message>
+            <source>This text is too long ({limit} characters at most).</source>
+            <translation>This text is too long ({limit} characters at most).</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an e-mail address.</source>
+            <translation>“{text}” is not an e-mail address.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a currency code such as CAD.</source>
+            <translation>“{text}” is not a currency code such as CAD.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time zone such as America/Montreal.</source>
+            <translation>“{text}” is not a time zone such as America/Montreal.</translation>
+        </message>
+        <message>
+            <source>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</source>
+            <translation>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</translation>
+        </message>
+        <message>
+            <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
+            <translation>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</translation>
+        </message>
+        <message>
+            <source>The database {path} uses the journal mode {mode}, which is unsafe on a shared drive, and it could not be changed.</source>
+            <translation>The database {path} uses the journal mode {mode}, which is unsafe on a shared drive, and it could not be changed.</translation>
+        </message>
+        <message>
+            <source>No database given: use --db PATH or set the PARTAGE_DB variable.</source>
+            <translation>No database given: use --db PATH or set the PARTAGE_DB variable.</translation>
+        </message>
+        <message>
+            <source>The database {path} is damaged. Restore it from a backup; the file was left as it is.</source>
+            <translation>The database {path} is damaged. Restore it from a backup; the file was left as it is.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give at least one option, for example --email.</source>
+            <translation>Nothing to change: give at least one option, for example --email.</translation>
+        </message>
+        <message>
+            <source>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</source>
+            <translation>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</translation>
+        </message>
+        <message>
+            <source>The database {path} was written by a newer version of Partage. Install the latest version to open it; the file was left as it is.</source>
+            <translation>The database {path} was written by a newer version of Partage. Install the latest version to open it; the file was left as it is.</translation>
+        </message>
+        <message>
+            <source>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</source>
+            <translation>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another name for the new database.</source>
+            <translation>{path} already exists; choose another name for the new database.</translation>
+        </message>
+        <message>
+            <source>The folder {path} does not exist.</source>
+            <translation>The folder {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>The database {path} is not empty; Partage needs an empty database.</source>
+            <translation>The database {path} is not empty; Partage needs an empty database.</translation>
+        </message>
+        <message>
+            <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
+            <translation>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
+            <translation>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+            <translation>The disk holding {path} is full. Nothing was changed; free some space and try again.</translation>
+        </message>
+        <message>
+            <source>The database {path} could not be read or written (is the network drive still connected?). Nothing was changed.</source>
+            <translation>The database {path} could not be read or written (is the network drive still connected?). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database server for {path} cannot be reached. Nothing was changed.</source>
+            <translation>The database server for {path} cannot be reached. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Partage database. It was not changed.</source>
+            <translation>{path} is not a Partage database. It was not changed.</translation>
+        </message>
+        <message>
+            <source>There is no database at {path}.</source>
+            <translation>There is no database at {path}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an ownership share. Write it as MEMBER=WEIGHT, for example Alice=2.</source>
+            <translation>“{text}” is not an ownership share. Write it as MEMBER=WEIGHT, for example Alice=2.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a booking number. The numbers are in the ID column of partage-cli bookings.</source>
+            <translation>“{text}” is not a booking number. The numbers are in the ID column of partage-cli bookings.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a meter reading. Write a whole number of km or hours, for example 12345.</source>
+            <translation>“{text}” is not a meter reading. Write a whole number of km or hours, for example 12345.</translation>
+        </message>
+        <message>
+            <source>A blackout is for no member: leave MEMBER out, or write -.</source>
+            <translation>A blackout is for no member: leave MEMBER out, or write -.</translation>
+        </message>
+        <message>
+            <source>Give ASSET MEMBER START END: only a blackout (--blackout) has no member.</source>
+            <translation>Give ASSET MEMBER START END: only a blackout (--blackout) has no member.</translation>
+        </message>
+        <message>
+            <source>The period ends ({to}) before it starts ({start}).</source>
+            <translation>The period ends ({to}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>{path} is a database, not a calendar file; give another file name.</source>
+            <translation>{path} is a database, not a calendar file; give another file name.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}). The database was not changed.</source>
+            <translation>{path} could not be written ({reason}). The database was not changed.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read ({reason}).</source>
+            <translation>{path} could not be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} already exists; give a new file name, or a folder to put the backup in.</source>
+            <translation>{path} already exists; give a new file name, or a folder to put the backup in.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {path} ({reason}). The database was not changed.</source>
+            <translation>The backup could not be written to {path} ({reason}). The database was not changed.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a recurrence rule. Write it as in calendars, for example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 or FREQ=DAILY;COUNT=5.</source>
+            <translation>“{text}” is not a recurrence rule. Write it as in calendars, for example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 or FREQ=DAILY;COUNT=5.</translation>
+        </message>
+        <message>
+            <source>A recurring booking needs an end: an UNTIL date or a COUNT.</source>
+            <translation>A recurring booking needs an end: an UNTIL date or a COUNT.</translation>
+        </message>
+        <message>
+            <source>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</source>
+            <translation>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</translation>
+        </message>
+        <message>
+            <source>“{asset}” is already booked from {start} to {end}. Nothing was booked.</source>
+            <translation>“{asset}” is already booked from {start} to {end}. Nothing was booked.</translation>
+        </message>
+        <message>
+            <source>“{asset}” is already booked on {count} of the {total} dates: {dates}. Nothing was booked; you may book the other dates.</source>
+            <translation>“{asset}” is already booked on {count} of the {total} dates: {dates}. Nothing was booked; you may book the other dates.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not opening hours. Write them as 08:00-22:00.</source>
+            <translation>“{text}” is not opening hours. Write them as 08:00-22:00.</translation>
+        </message>
+        <message>
+            <source>A booking must end after it starts.</source>
+            <translation>A booking must end after it starts.</translation>
+        </message>
+        <message>
+            <source>“{asset}” cannot be booked at the moment.</source>
+            <translation>“{asset}” cannot be booked at the moment.</translation>
+        </message>
+        <message>
+            <source>“{asset}” is booked for {minutes} minutes at least.</source>
+            <translation>“{asset}” is booked for {minutes} minutes at least.</translation>
+        </message>
+        <message>
+            <source>“{asset}” is booked for {minutes} minutes at most.</source>
+            <translation>“{asset}” is booked for {minutes} minutes at most.</translation>
+        </message>
+        <message>
+            <source>“{asset}” can only be booked between {opening} and {closing}.</source>
+            <translation>“{asset}” can only be booked between {opening} and {closing}.</translation>
+        </message>
+        <message>
+            <source>Choose who the booking is for.</source>
+            <translation>Choose who the booking is for.</translation>
+        </message>
+        <message>
+            <source>This recurrence gives no date at all.</source>
+            <translation>This recurrence gives no date at all.</translation>
+        </message>
+        <message>
+            <source>No booking “{ref}”.</source>
+            <translation>No booking “{ref}”.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this booking after you opened it. Reload to see their version; your changes were not saved.</source>
+            <translation>Someone else changed this booking after you opened it. Reload to see their version; your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>Only a requested, confirmed or checked-out booking can be moved.</source>
+            <translation>Only a requested, confirmed or checked-out booking can be moved.</translation>
+        </message>
+        <message>
+            <source>Only a requested or confirmed booking can be cancelled; a checked-out loan must be checked in.</source>
+            <translation>Only a requested or confirmed booking can be cancelled; a checked-out loan must be checked in.</translation>
+        </message>
+        <message>
+            <source>Only a requested or confirmed loan can be checked out.</source>
+            <translation>Only a requested or confirmed loan can be checked out.</translation>
+        </message>
+        <message>
+            <source>Only a checked-out loan can be checked in.</source>
+            <translation>Only a checked-out loan can be checked in.</translation>
+        </message>
+        <message>
+            <source>“{asset}” has no meter to read.</source>
+            <translation>“{asset}” has no meter to read.</translation>
+        </message>
+        <message>
+            <source>The meter reading {reading} is lower than the last one recorded ({previous}).</source>
+            <translation>The meter reading {reading} is lower than the last one recorded ({previous}).</translation>
+        </message>
+        <message>
+            <source>The receipt is too large ({size} kB; {limit} kB at most).</source>
+            <translation>The receipt is too large ({size} kB; {limit} kB at most).</translation>
+        </message>
+        <message>
+            <source>The receipt must be a PDF, PNG, JPEG or WebP file.</source>
+            <translation>The receipt must be a PDF, PNG, JPEG or WebP file.</translation>
+        </message>
+        <message>
+            <source>No cost “{ref}”.</source>
+            <translation>No cost “{ref}”.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this cost after you opened it. Reload to see their version; your changes were not saved.</source>
+            <translation>Someone else changed this cost after you opened it. Reload to see their version; your changes were not saved.</translation>
+        </message>
+        <message>
+            <source>This file is not an iCalendar (.ics) file.</source>
+            <translation>This file is not an iCalendar (.ics) file.</translation>
+        </message>
+        <message>
+            <source>Event “{event}”: no asset “{asset}”. Nothing was imported.</source>
+            <translation>Event “{event}”: no asset “{asset}”. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}”: no member “{member}”. Nothing was imported.</source>
+            <translation>Event “{event}”: no member “{member}”. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}” has no valid start and end. Nothing was imported.</source>
+            <translation>Event “{event}” has no valid start and end. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, for example 2026-03-31T14:30.</source>
+            <translation>“{text}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, for example 2026-03-31T14:30.</translation>
+        </message>
+        <message>
+            <source>The premium must be more than zero.</source>
+            <translation>The premium must be more than zero.</translation>
+        </message>
+        <message>
+            <source>Say how often: every so many months, kilometres or hours.</source>
+            <translation>Say how often: every so many months, kilometres or hours.</translation>
+        </message>
+        <message>
+            <source>An interval must be more than zero.</source>
+            <translation>An interval must be more than zero.</translation>
+        </message>
+        <message>
+            <source>No maintenance plan “{ref}”.</source>
+            <translation>No maintenance plan “{ref}”.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not an image Partage can read.</source>
+            <translation>“{file}” is not an image Partage can read.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to store, even compressed.</source>
+            <translation>“{file}” is too large to store, even compressed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>explain</name>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>Repair</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>Insurance</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Purchase</translation>
+        </message>
+        <message>
+            <source>Fuel</source>
+            <translation>Fuel</translation>
+        </message>
+        <message>
+            <source>Consumables</source>
+            <translation>Consumables</translation>
+        </message>
+        <message>
+            <source>Rent</source>
+            <translation>Rent</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2599 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation>Nouveau bien</translation>
+    </message>
+    <message>
+        <source>Asset — {name}</source>
+        <translation>Bien — {name}</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d&apos;achat</translation>
+    </message>
+    <message>
+        <source>How this asset&apos;s costs are shared between members, unless a cost says otherwise.</source>
+        <translation>Comment les coûts de ce bien sont répartis entre les membres, sauf si un coût en décide autrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purchase d&amp;ate:</source>
+        <translation>D&amp;ate d&apos;achat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;price:</source>
+        <translation>&amp;Prix d&apos;achat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>&amp;Compteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Split &amp;rule:</source>
+        <translation>&amp;Règle de répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Prix d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Custom: {rule}</source>
+        <translation>Personnalisée&#xa0;: {rule}</translation>
+    </message>
+</context>
+<context>
+    <name>AssetPanel</name>
+    <message>
+        <source>Find an asset…</source>
+        <translation>Trouver un bien…</translation>
+    </message>
+    <message>
+        <source>Find an asset</source>
+        <translation>Trouver un bien</translation>
+    </message>
+    <message>
+        <source>Assets shown</source>
+        <translation>Biens affichés</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Afficher t&amp;ous</translation>
+    </message>
+    <message>
+        <source>Show all assets</source>
+        <translation>Afficher tous les biens</translation>
+    </message>
+    <message>
+        <source>Showing {count} ticked of {total} assets.</source>
+        <translation>Biens affichés&#xa0;: {count} sur {total} (cochés).</translation>
+    </message>
+    <message>
+        <source>Showing all {total} assets; tick some to show only theirs.</source>
+        <translation>Tous les biens sont affichés ({total}); cochez-en pour n&apos;afficher que leurs réservations.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Prix d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsView</name>
+    <message>
+        <source>Search assets…</source>
+        <translation>Rechercher des biens…</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>Afficher les biens &amp;hors service</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Me&amp;ttre hors service</translation>
+    </message>
+    <message>
+        <source>Back in &amp;service</source>
+        <translation>Remettre en &amp;service</translation>
+    </message>
+    <message>
+        <source>No assets yet — click Add… to enter the first one.</source>
+        <translation>Aucun bien pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+    </message>
+    <message>
+        <source>No asset matches “{text}”.</source>
+        <translation>Aucun bien ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Every asset is retired. Tick “Show retired” to see them.</source>
+        <translation>Tous les biens sont hors service. Cochez «&#xa0;Afficher les biens hors service&#xa0;» pour les voir.</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</source>
+        <translation>Mettre «&#xa0;{name}&#xa0;» hors service? Les biens hors service sont masqués des listes courantes; leur historique est conservé et ils peuvent être remis en service.</translation>
+    </message>
+    <message>
+        <source>Retire asset</source>
+        <translation>Mettre le bien hors service</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Mettre hors service</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <source>Check &amp;out…</source>
+        <translation>&amp;Sortie du bien…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>&amp;Retour du bien…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Annuler la réservation…</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Cancel this booking of “{asset}”?</source>
+        <translation>Annuler cette réservation de «&#xa0;{asset}&#xa0;»?</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>&amp;Blackout: the asset is unavailable (repair, closure)</source>
+        <translation>&amp;Indisponibilité&#xa0;: le bien n&apos;est pas disponible (réparation, fermeture)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>(choose a member)</source>
+        <translation>(choisissez un membre)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Book the &amp;free dates and skip the taken ones</source>
+        <translation>Réserver les dates &amp;libres et ignorer celles déjà prises</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Bien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>out since {date} {time}</source>
+        <translation>sorti depuis le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>meter {reading} at check-out</source>
+        <translation>compteur à {reading} à la sortie</translation>
+    </message>
+    <message>
+        <source>part of a recurring series</source>
+        <translation>fait partie d&apos;une série récurrente</translation>
+    </message>
+    <message>
+        <source>Choose the asset to book.</source>
+        <translation>Choisissez le bien à réserver.</translation>
+    </message>
+    <message>
+        <source>blackout</source>
+        <translation>indisponibilité</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Already booked at this time:</source>
+        <translation>Déjà réservé à ce moment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already booked on {count} dates:</source>
+        <translation>Déjà réservé à {count} dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Some dates are taken</source>
+        <translation>Certaines dates sont prises</translation>
+    </message>
+    <message>
+        <source>{count} of the dates are already booked:
+{dates}
+
+Book the other dates and skip these?</source>
+        <translation>{count} des dates sont déjà réservées&#xa0;:
+{dates}
+
+Réserver les autres dates et ignorer celles-ci?</translation>
+    </message>
+    <message>
+        <source>Book the others</source>
+        <translation>Réserver les autres</translation>
+    </message>
+    <message>
+        <source>Choose who the booking is for.</source>
+        <translation>Choisissez pour qui est la réservation.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLabels</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rendue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Indisponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Aller à aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suivante)</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Aller à la date</translation>
+    </message>
+    <message>
+        <source>Dates shown</source>
+        <translation>Dates affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nouvelle réservation…</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nouvelle réservation</translation>
+    </message>
+    <message>
+        <source>Kind of asset</source>
+        <translation>Type de bien</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Calendar: {view}</source>
+        <translation>Calendrier&#xa0;: {view}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>Mem&amp;bre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel a recurring booking</source>
+        <translation>Annuler une réservation récurrente</translation>
+    </message>
+    <message>
+        <source>&amp;This occurrence only</source>
+        <translation>&amp;Cette occurrence seulement</translation>
+    </message>
+    <message>
+        <source>This and all &amp;following occurrences</source>
+        <translation>Cette occurrence et toutes les &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>This booking is part of a recurring series.</source>
+        <translation>Cette réservation fait partie d&apos;une série récurrente.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Database busy</source>
+        <translation>Base de données occupée</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Base de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>Newer version of Partage needed</source>
+        <translation>Version plus récente de Partage requise</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>Not a Partage database</source>
+        <translation>Pas une base de données Partage</translation>
+    </message>
+    <message>
+        <source>Database not found</source>
+        <translation>Base de données introuvable</translation>
+    </message>
+    <message>
+        <source>File already exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disque plein</translation>
+    </message>
+    <message>
+        <source>Database unavailable</source>
+        <translation>Base de données non disponible</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Still in use</source>
+        <translation>Encore utilisé</translation>
+    </message>
+    <message>
+        <source>Check what you entered</source>
+        <translation>Vérifiez ce que vous avez saisi</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Action impossible</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Partage databases (*.partage)</source>
+        <translation>Bases de données Partage (*.partage)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Check in</source>
+        <translation>Retour du bien</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Sortie du bien</translation>
+    </message>
+    <message>
+        <source>“{asset}” comes back.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» revient.</translation>
+    </message>
+    <message>
+        <source>“{asset}” is handed over.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est remis.</translation>
+    </message>
+    <message>
+        <source>&amp;Meter reading:</source>
+        <translation>&amp;Lecture du compteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Lecture du compteur</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Scratches, missing parts, cleaning…</source>
+        <translation>Égratignures, pièces manquantes, nettoyage…</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>En réparation</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>No meter</source>
+        <translation>Aucun compteur</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilomètres</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Equal parts</source>
+        <translation>Parts égales</translation>
+    </message>
+    <message>
+        <source>By ownership shares</source>
+        <translation>Selon les parts de propriété</translation>
+    </message>
+    <message>
+        <source>By usage</source>
+        <translation>Selon l&apos;utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now</source>
+        <translation>Faire une copie de &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Fermer la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Biens</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>&amp;About Partage</source>
+        <translation>À &amp;propos de Partage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Aucune base de données récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Partage</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Partage — {name}</source>
+        <translation>Partage — {name}</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Network drive</source>
+        <translation>Lecteur réseau</translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation>Disque local</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>About Partage</source>
+        <translation>À propos de Partage</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Pool equipment, spaces and vehicles; book them, share what they cost and print the statements.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Mettez en commun équipements, espaces et véhicules; réservez-les, partagez-en les coûts et imprimez les relevés.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member</source>
+        <translation>Nouveau membre</translation>
+    </message>
+    <message>
+        <source>Member — {name}</source>
+        <translation>Membre — {name}</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@example.org</translation>
+    </message>
+    <message>
+        <source>How much this member counts when costs are split by ownership shares.</source>
+        <translation>Le poids de ce membre quand les coûts sont répartis selon les parts de propriété.</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Date d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Share &amp;weight:</source>
+        <translation>&amp;Poids de la part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>Ad&amp;hésion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft:</source>
+        <translation>&amp;Départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Search members…</source>
+        <translation>Rechercher des membres…</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Afficher les membres a&amp;rchivés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chiver</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>No members yet — click Add… to enter the first one.</source>
+        <translation>Aucun membre pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+    </message>
+    <message>
+        <source>No member matches “{text}”.</source>
+        <translation>Aucun membre ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Every member is archived. Tick “Show archived” to see them.</source>
+        <translation>Tous les membres sont archivés. Cochez «&#xa0;Afficher les membres archivés&#xa0;» pour les voir.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</source>
+        <translation>Archiver «&#xa0;{name}&#xa0;»? Les membres archivés sont masqués des listes courantes; leur historique est conservé et ils peuvent être restaurés.</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>Archiver le membre</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCanvas</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>For example: Tool library of Rosemont</source>
+        <translation>Par exemple&#xa0;: Outilthèque de Rosemont</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the database</source>
+        <translation>Choisissez où enregistrer la base de données</translation>
+    </message>
+    <message>
+        <source>To work together, save it on a shared drive everyone in the group can open.</source>
+        <translation>Pour travailler ensemble, enregistrez-la sur un lecteur partagé que tout le groupe peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the database.</source>
+        <translation>Choisissez où enregistrer la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>{name}: date set</source>
+        <translation>{name}&#xa0;: date indiquée</translation>
+    </message>
+    <message>
+        <source>Tick to enter a date; untick to leave it empty.</source>
+        <translation>Cochez pour saisir une date; décochez pour la laisser vide.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipEditor</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Add o&amp;wner</source>
+        <translation>Ajouter un pr&amp;opriétaire</translation>
+    </message>
+    <message>
+        <source>Add an owner</source>
+        <translation>Ajouter un propriétaire</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>Retirer le propriétaire</translation>
+    </message>
+    <message>
+        <source>Remove the selected owner</source>
+        <translation>Retirer le propriétaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Add members first: owners are members.</source>
+        <translation>Ajoutez d&apos;abord des membres&#xa0;: les propriétaires sont des membres.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s weight</source>
+        <translation>Poids du propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <source>Photo preview</source>
+        <translation>Aperçu de la photo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Enle&amp;ver</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Enlever la photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Photo cannot be shown</source>
+        <translation>Impossible d&apos;afficher la photo</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so your group knows who did what. Left empty, your login name is used.</source>
+        <translation>Inscrit avec chacune de vos modifications, pour que votre groupe sache qui a fait quoi. Si vous le laissez vide, votre nom d&apos;utilisateur est utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed.</source>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every {n} days</source>
+        <translation>Tous les {n} jours</translation>
+    </message>
+    <message>
+        <source>Every {days}</source>
+        <translation>Chaque {days}</translation>
+    </message>
+    <message>
+        <source>Every {n} weeks on {days}</source>
+        <translation>Toutes les {n} semaines, le {days}</translation>
+    </message>
+    <message>
+        <source>Every month on day {day}</source>
+        <translation>Chaque mois, le {day}</translation>
+    </message>
+    <message>
+        <source>Every {n} months on day {day}</source>
+        <translation>Tous les {n} mois, le {day}</translation>
+    </message>
+    <message>
+        <source>Every month on the {ordinal} {weekday}</source>
+        <translation>Chaque mois, le {ordinal} {weekday}</translation>
+    </message>
+    <message>
+        <source>Every {n} months on the {ordinal} {weekday}</source>
+        <translation>Tous les {n} mois, le {ordinal} {weekday}</translation>
+    </message>
+    <message>
+        <source>{rule}, once</source>
+        <translation>{rule}, une seule fois</translation>
+    </message>
+    <message>
+        <source>{rule}, {count} times</source>
+        <translation>{rule}, {count} fois</translation>
+    </message>
+    <message>
+        <source>{rule} until {date}</source>
+        <translation>{rule}, jusqu&apos;au {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same date</source>
+        <translation>Tous les mois, à la même date</translation>
+    </message>
+    <message>
+        <source>Monthly, on the same weekday</source>
+        <translation>Tous les mois, le même jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Intervalle de répétition</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Recurrence in words</source>
+        <translation>Récurrence en toutes lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Ré&amp;pétition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervalle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridCanvas</name>
+    <message>
+        <source>{count} bookings</source>
+        <translation>{count} réservations</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Partage</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Partage logo</source>
+        <translation>Logo de Partage</translation>
+    </message>
+    <message>
+        <source>Pool equipment, spaces and vehicles; book them and share what they cost.</source>
+        <translation>Mettez en commun équipements, espaces et véhicules; réservez-les et partagez-en les coûts.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Start an empty database for your group, on this computer or a shared drive.</source>
+        <translation>Créez une base de données vide pour votre groupe, sur cet ordinateur ou sur un lecteur partagé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a Partage database you or your group already use.</source>
+        <translation>Ouvrez une base de données Partage que vous ou votre groupe utilisez déjà.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Explore a sample co-op with members and assets, in a copy of its own.</source>
+        <translation>Explorez une coopérative fictive, avec ses membres et ses biens, dans une copie bien à elle.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases de données &amp;récentes</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases de données récentes</translation>
+    </message>
+    <message>
+        <source>Databases you open will be listed here.</source>
+        <translation>Les bases de données que vous ouvrez seront listées ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>chaîne d&apos;option inattendue&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>analyseur inconnu %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos;&#xa0;: %(error)s</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Partage ran into an unexpected problem and stopped. Nothing more was changed. The details are in {path}; please send that file with a report.</source>
+        <translation>Partage a rencontré un problème inattendu et s&apos;est arrêté. Rien d&apos;autre n&apos;a été modifié. Les détails se trouvent dans {path}; veuillez envoyer ce fichier avec un signalement.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>en réparation</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>add, list and edit assets</source>
+        <translation>ajouter, afficher et modifier les biens</translation>
+    </message>
+    <message>
+        <source>add an asset</source>
+        <translation>ajouter un bien</translation>
+    </message>
+    <message>
+        <source>the asset&apos;s name</source>
+        <translation>le nom du bien</translation>
+    </message>
+    <message>
+        <source>list the assets</source>
+        <translation>afficher la liste des biens</translation>
+    </message>
+    <message>
+        <source>change an asset; only the options given change</source>
+        <translation>modifier un bien; seules les options données changent</translation>
+    </message>
+    <message>
+        <source>the asset&apos;s id or exact name</source>
+        <translation>le numéro du bien ou son nom exact</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>un nouveau nom</translation>
+    </message>
+    <message>
+        <source>what kind of asset it is</source>
+        <translation>le type de bien</translation>
+    </message>
+    <message>
+        <source>a category of your own, such as Tools</source>
+        <translation>une catégorie de votre choix, par exemple Outils</translation>
+    </message>
+    <message>
+        <source>where the asset is kept</source>
+        <translation>l&apos;endroit où le bien est gardé</translation>
+    </message>
+    <message>
+        <source>a description</source>
+        <translation>une description</translation>
+    </message>
+    <message>
+        <source>what the asset&apos;s meter counts: km or hours (none: no meter)</source>
+        <translation>ce que compte le compteur du bien&#xa0;: km ou hours (none&#xa0;: aucun compteur)</translation>
+    </message>
+    <message>
+        <source>purchase price, such as 1234.56 or &quot;1 234,56 $&quot; (empty: none)</source>
+        <translation>le prix d&apos;achat, par exemple 1234.56 ou &quot;1&#xa0;234,56&#xa0;$&quot; (vide&#xa0;: aucun)</translation>
+    </message>
+    <message>
+        <source>purchase date, YYYY-MM-DD (empty: none)</source>
+        <translation>la date d&apos;achat, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s ownership share, such as &quot;Alice=2&quot;; repeat for each owner (on edit, the list given replaces the current one)</source>
+        <translation>la part de propriété d&apos;un membre, par exemple &quot;Alice=2&quot;; à répéter pour chaque propriétaire (à la modification, la liste donnée remplace la liste actuelle)</translation>
+    </message>
+    <message>
+        <source>remove every ownership share</source>
+        <translation>retirer toutes les parts de propriété</translation>
+    </message>
+    <message>
+        <source>how the asset&apos;s costs are split: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50</source>
+        <translation>la répartition des coûts du bien&#xa0;: equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50</translation>
+    </message>
+    <message>
+        <source>active (default), in_repair or retired</source>
+        <translation>active (par défaut), in_repair ou retired</translation>
+    </message>
+    <message>
+        <source>Added the asset “{name}” (id {id}).</source>
+        <translation>Bien «&#xa0;{name}&#xa0;» ajouté (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>No assets yet.</source>
+        <translation>Aucun bien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Prix d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Saved the asset “{name}” (id {id}).</source>
+        <translation>Bien «&#xa0;{name}&#xa0;» enregistré (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>rendue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>book an asset for a member, once or as a recurring series</source>
+        <translation>réserver un bien pour un membre, une seule fois ou en série récurrente</translation>
+    </message>
+    <message>
+        <source>the member&apos;s id or exact name; left out (or -) with --blackout</source>
+        <translation>le numéro du membre ou son nom exact; omis (ou -) avec --blackout</translation>
+    </message>
+    <message>
+        <source>start, YYYY-MM-DDTHH:MM in the database&apos;s time zone</source>
+        <translation>le début, AAAA-MM-JJTHH:MM dans le fuseau horaire de la base de données</translation>
+    </message>
+    <message>
+        <source>end, YYYY-MM-DDTHH:MM in the database&apos;s time zone (not included)</source>
+        <translation>la fin, AAAA-MM-JJTHH:MM dans le fuseau horaire de la base de données (exclue)</translation>
+    </message>
+    <message>
+        <source>repeat as an RFC 5545 rule with an end, such as FREQ=WEEKLY;BYDAY=TU;COUNT=4; every occurrence keeps the local time of START</source>
+        <translation>répéter selon une règle RFC 5545 qui comporte une fin, par exemple FREQ=WEEKLY;BYDAY=TU;COUNT=4; chaque occurrence garde l&apos;heure locale de START</translation>
+    </message>
+    <message>
+        <source>for a series, book the free dates and skip those already booked</source>
+        <translation>pour une série, réserver les dates libres et ignorer celles déjà réservées</translation>
+    </message>
+    <message>
+        <source>close the asset (maintenance, closure) instead of lending it; no member</source>
+        <translation>rendre le bien indisponible (entretien, fermeture) au lieu de le prêter; sans membre</translation>
+    </message>
+    <message>
+        <source>confirmed (default) or requested</source>
+        <translation>confirmed (par défaut) ou requested</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>list the bookings, oldest first</source>
+        <translation>afficher la liste des réservations, de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
+        <source>only this asset (id or exact name)</source>
+        <translation>seulement ce bien (numéro ou nom exact)</translation>
+    </message>
+    <message>
+        <source>only this member (id or exact name)</source>
+        <translation>seulement ce membre (numéro ou nom exact)</translation>
+    </message>
+    <message>
+        <source>only bookings on or after this day, YYYY-MM-DD</source>
+        <translation>seulement les réservations de ce jour ou après, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>only bookings on or before this day (included), YYYY-MM-DD</source>
+        <translation>seulement les réservations de ce jour (inclus) ou avant, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>include cancelled bookings</source>
+        <translation>inclure les réservations annulées</translation>
+    </message>
+    <message>
+        <source>cancel a booking that is not checked out</source>
+        <translation>annuler une réservation dont le bien n&apos;est pas sorti</translation>
+    </message>
+    <message>
+        <source>also cancel the later occurrences of its series</source>
+        <translation>annuler aussi les occurrences suivantes de sa série</translation>
+    </message>
+    <message>
+        <source>hand the asset of a booking over</source>
+        <translation>enregistrer la sortie du bien d&apos;une réservation</translation>
+    </message>
+    <message>
+        <source>take the asset of a checked-out booking back</source>
+        <translation>enregistrer le retour du bien d&apos;une réservation sortie</translation>
+    </message>
+    <message>
+        <source>the state the asset came back in</source>
+        <translation>l&apos;état dans lequel le bien est revenu</translation>
+    </message>
+    <message>
+        <source>the booking&apos;s number (the ID column of partage-cli bookings)</source>
+        <translation>le numéro de la réservation (la colonne Nº de partage-cli bookings)</translation>
+    </message>
+    <message>
+        <source>the meter reading, a whole number of km or hours</source>
+        <translation>la lecture du compteur, un nombre entier de km ou d&apos;heures</translation>
+    </message>
+    <message>
+        <source>“{asset}” is closed from {start} to {end} (booking {id}).</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est indisponible du {start} au {end} (réservation {id}).</translation>
+    </message>
+    <message>
+        <source>Booked “{asset}” for {member} from {start} to {end} (booking {id}).</source>
+        <translation>Bien «&#xa0;{asset}&#xa0;» réservé pour {member} du {start} au {end} (réservation {id}).</translation>
+    </message>
+    <message>
+        <source>Booked “{asset}” {count} time(s), from {first} to {last} (series {series}).</source>
+        <translation>Bien «&#xa0;{asset}&#xa0;» réservé {count} fois, du {first} au {last} (série {series}).</translation>
+    </message>
+    <message>
+        <source>Skipped {count} date(s) when “{asset}” was already booked: {dates}.</source>
+        <translation>{count} date(s) ignorée(s), où le bien «&#xa0;{asset}&#xa0;» était déjà réservé&#xa0;: {dates}.</translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation>Aucune réservation.</translation>
+    </message>
+    <message>
+        <source>{status}, OVERDUE</source>
+        <translation>{status}, EN RETARD</translation>
+    </message>
+    <message>
+        <source>(closed)</source>
+        <translation>(indisponible)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Cancelled {count} booking(s): {ids}.</source>
+        <translation>{count} réservation(s) annulée(s)&#xa0;: {ids}.</translation>
+    </message>
+    <message>
+        <source>Checked out booking {id} of “{asset}”.</source>
+        <translation>Sortie enregistrée pour la réservation {id} du bien «&#xa0;{asset}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Checked in booking {id} of “{asset}”.</source>
+        <translation>Retour enregistré pour la réservation {id} du bien «&#xa0;{asset}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{name}” already had these values.</source>
+        <translation>«&#xa0;{name}&#xa0;» avait déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <source>write the bookings as an iCalendar (.ics) file for calendar programs; a series as one event with its rule</source>
+        <translation>écrire les réservations dans un fichier iCalendar (.ics) pour les logiciels de calendrier; une série y devient un seul événement avec sa règle</translation>
+    </message>
+    <message>
+        <source>the .ics file to write (replaced if it exists)</source>
+        <translation>le fichier .ics à écrire (remplacé s&apos;il existe)</translation>
+    </message>
+    <message>
+        <source>book from the events of an iCalendar (.ics) file: all of them, or none when one is refused</source>
+        <translation>réserver à partir des événements d&apos;un fichier iCalendar (.ics)&#xa0;: tous, ou aucun si l&apos;un d&apos;eux est refusé</translation>
+    </message>
+    <message>
+        <source>the .ics file; each event names its asset and member (X-PARTAGE-ASSET or LOCATION, X-PARTAGE-MEMBER)</source>
+        <translation>le fichier .ics; chaque événement nomme son bien et son membre (X-PARTAGE-ASSET ou LOCATION, X-PARTAGE-MEMBER)</translation>
+    </message>
+    <message>
+        <source>Wrote the bookings to {path}.</source>
+        <translation>Réservations écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {events} event(s) from {path}: {bookings} booking(s).</source>
+        <translation>{events} événement(s) importé(s) de {path}&#xa0;: {bookings} réservation(s).</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>ménage</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>add, list, edit and remove members</source>
+        <translation>ajouter, afficher, modifier et supprimer les membres</translation>
+    </message>
+    <message>
+        <source>add a member</source>
+        <translation>ajouter un membre</translation>
+    </message>
+    <message>
+        <source>the member&apos;s name</source>
+        <translation>le nom du membre</translation>
+    </message>
+    <message>
+        <source>list the members</source>
+        <translation>afficher la liste des membres</translation>
+    </message>
+    <message>
+        <source>change a member; only the options given change</source>
+        <translation>modifier un membre; seules les options données changent</translation>
+    </message>
+    <message>
+        <source>the member&apos;s id or exact name</source>
+        <translation>le numéro du membre ou son nom exact</translation>
+    </message>
+    <message>
+        <source>delete a member who has no history; otherwise refused (exit code 3): set --left instead</source>
+        <translation>supprimer un membre sans historique; sinon refusé (code de sortie 3)&#xa0;: indiquez plutôt --left</translation>
+    </message>
+    <message>
+        <source>person (default), household or organisation</source>
+        <translation>person (par défaut), household ou organisation</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse courriel</translation>
+    </message>
+    <message>
+        <source>telephone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>language of the member&apos;s statements (default: the database&apos;s)</source>
+        <translation>la langue des relevés du membre (par défaut&#xa0;: celle de la base de données)</translation>
+    </message>
+    <message>
+        <source>share weight, such as 1, 1.5 or 0,25 (default: 1)</source>
+        <translation>le poids de la part, par exemple 1, 1.5 ou 0,25 (par défaut&#xa0;: 1)</translation>
+    </message>
+    <message>
+        <source>date joined, YYYY-MM-DD (empty: none)</source>
+        <translation>la date d&apos;adhésion, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>date left, YYYY-MM-DD (empty: none)</source>
+        <translation>la date de départ, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>des notes libres</translation>
+    </message>
+    <message>
+        <source>Added the member “{name}” (id {id}).</source>
+        <translation>Membre «&#xa0;{name}&#xa0;» ajouté (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>Aucun membre pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Saved the member “{name}” (id {id}).</source>
+        <translation>Membre «&#xa0;{name}&#xa0;» enregistré (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>Removed the member “{name}” (id {id}).</source>
+        <translation>Membre «&#xa0;{name}&#xa0;» supprimé (numéro {id}).</translation>
+    </message>
+    <message>
+        <source>the database: a file, or a server URL such as postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)</source>
+        <translation>la base de données&#xa0;: un fichier, ou l&apos;URL d&apos;un serveur comme postgresql+psycopg://user@host/db (par défaut&#xa0;: la variable PARTAGE_DB)</translation>
+    </message>
+    <message>
+        <source>language of messages: fr or en (default: the system&apos;s)</source>
+        <translation>la langue des messages&#xa0;: fr ou en (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>print one JSON document on standard output</source>
+        <translation>écrire un seul document JSON sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</source>
+        <translation>Partage sans fenêtre&#xa0;: gérez les membres, les biens et les coûts d&apos;un groupe qui met en commun équipements, espaces et véhicules.</translation>
+    </message>
+    <message>
+        <source>write data to files for other programs</source>
+        <translation>écrire des données dans des fichiers destinés à d&apos;autres logiciels</translation>
+    </message>
+    <message>
+        <source>read data from files of other programs: all of it, or nothing</source>
+        <translation>lire des données de fichiers d&apos;autres logiciels&#xa0;: tout, ou rien du tout</translation>
+    </message>
+    <message>
+        <source>create a new, empty Partage database</source>
+        <translation>créer une nouvelle base de données Partage vide</translation>
+    </message>
+    <message>
+        <source>the new database file, or the URL of an empty server database</source>
+        <translation>le fichier de la nouvelle base de données, ou l&apos;URL d&apos;une base de données vide sur un serveur</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name, printed on statements</source>
+        <translation>le nom de l&apos;organisme, imprimé sur les relevés</translation>
+    </message>
+    <message>
+        <source>the currency of every amount (default: CAD)</source>
+        <translation>la devise de tous les montants (par défaut&#xa0;: CAD)</translation>
+    </message>
+    <message>
+        <source>the time zone of bookings (default: America/Montreal)</source>
+        <translation>le fuseau horaire des réservations (par défaut&#xa0;: America/Montreal)</translation>
+    </message>
+    <message>
+        <source>the language of statements and invoices (default: the language of messages)</source>
+        <translation>la langue des relevés et des factures (par défaut&#xa0;: la langue des messages)</translation>
+    </message>
+    <message>
+        <source>create a new database holding a demo co-op</source>
+        <translation>créer une nouvelle base de données contenant une coopérative de démonstration</translation>
+    </message>
+    <message>
+        <source>the new database file</source>
+        <translation>le fichier de la nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>small: about fifteen members; large: 200 members and 500 assets</source>
+        <translation>small&#xa0;: une quinzaine de membres; large&#xa0;: 200 membres et 500 biens</translation>
+    </message>
+    <message>
+        <source>the same seed always gives the same data</source>
+        <translation>une même graine donne toujours les mêmes données</translation>
+    </message>
+    <message>
+        <source>check the file&apos;s integrity and the rules of the data; exit code 4 if damaged</source>
+        <translation>vérifier l&apos;intégrité du fichier et les règles des données; code de sortie 4 si la base est endommagée</translation>
+    </message>
+    <message>
+        <source>copy the database safely, even while in use</source>
+        <translation>copier la base de données en toute sécurité, même pendant qu&apos;elle est utilisée</translation>
+    </message>
+    <message>
+        <source>the backup file to write, or an existing folder to write it in</source>
+        <translation>la copie de sauvegarde à écrire, ou un dossier existant où l&apos;écrire</translation>
+    </message>
+    <message>
+        <source>Created the database {path}.</source>
+        <translation>Base de données {path} créée.</translation>
+    </message>
+    <message>
+        <source>Created the demo database {path}.</source>
+        <translation>Base de données de démonstration {path} créée.</translation>
+    </message>
+    <message>
+        <source>No problem found in {path} ({count} checks).</source>
+        <translation>Aucun problème trouvé dans {path} ({count} vérifications).</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
+        <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d&apos;une copie de sauvegarde, ou demandez de l&apos;aide avant de modifier quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The purchase price cannot be negative.</source>
+        <translation>Le prix d&apos;achat ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Booking durations must be more than zero minutes.</source>
+        <translation>Les durées de réservation doivent être supérieures à zéro minute.</translation>
+    </message>
+    <message>
+        <source>The longest booking cannot be shorter than the shortest.</source>
+        <translation>La durée maximale d&apos;une réservation ne peut pas être inférieure à la durée minimale.</translation>
+    </message>
+    <message>
+        <source>The purchase is recovered over 1 to 600 months.</source>
+        <translation>L&apos;achat est amorti sur une période de 1 à 600 mois.</translation>
+    </message>
+    <message>
+        <source>To recover a purchase, give its price and its date.</source>
+        <translation>Pour amortir un achat, indiquez son prix et sa date.</translation>
+    </message>
+    <message>
+        <source>A member is listed twice as an owner.</source>
+        <translation>Un membre figure deux fois parmi les propriétaires.</translation>
+    </message>
+    <message>
+        <source>Every ownership share must be more than zero.</source>
+        <translation>Chaque part de propriété doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The photo is too large ({size} kB; {limit} kB at most).</source>
+        <translation>La photo est trop volumineuse ({size} ko; {limit} ko au maximum).</translation>
+    </message>
+    <message>
+        <source>The photo must be a PNG, JPEG or WebP image.</source>
+        <translation>La photo doit être une image PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <source>No asset “{ref}”.</source>
+        <translation>Aucun bien «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already an asset named “{name}”.</source>
+        <translation>Il existe déjà un bien nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The amount cannot be zero.</source>
+        <translation>Le montant ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <source>No member “{ref}”.</source>
+        <translation>Aucun membre «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>La période ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the asset “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le bien «&#xa0;{name}&#xa0;» après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of: {choices}.</source>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie des choix suivants&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged: {detail}</source>
+        <translation>La structure du fichier est endommagée&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Row {rowid} of the table {table} refers to a missing row of {parent}.</source>
+        <translation>La ligne {rowid} de la table {table} renvoie à une ligne manquante de {parent}.</translation>
+    </message>
+    <message>
+        <source>The database uses the journal mode {mode} instead of DELETE, which is unsafe on a shared drive.</source>
+        <translation>La base de données utilise le mode de journalisation {mode} au lieu de DELETE, ce qui est risqué sur un lecteur partagé.</translation>
+    </message>
+    <message>
+        <source>The database has no schema version.</source>
+        <translation>La base de données n&apos;a pas de version de schéma.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is at revision {found} instead of {expected}.</source>
+        <translation>Le schéma de la base de données est à la révision {found} au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <source>An ownership share refers to the asset {asset_id}, which does not exist.</source>
+        <translation>Une part de propriété renvoie au bien {asset_id}, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The asset “{asset}” has an owner (member {member_id}) who does not exist.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» a un propriétaire (membre {member_id}) qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The asset “{asset}” gives member {member_id} an ownership share of {weight} thousandths; a share must be more than zero.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» donne au membre {member_id} une part de propriété de {weight} millièmes; une part doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The member “{name}” (id {id}) has an outdated search key “{key}”.</source>
+        <translation>Le membre «&#xa0;{name}&#xa0;» (numéro {id}) a une clé de recherche périmée «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several members have the same name “{key}”: ids {ids}.</source>
+        <translation>Plusieurs membres portent le même nom «&#xa0;{key}&#xa0;»&#xa0;: numéros {ids}.</translation>
+    </message>
+    <message>
+        <source>The member “{name}” (id {id}) has a share weight of {weight} thousandths; it must be more than zero.</source>
+        <translation>Le membre «&#xa0;{name}&#xa0;» (numéro {id}) a un poids de part de {weight} millièmes; il doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The asset “{name}” (id {id}) has an outdated search key “{key}”.</source>
+        <translation>Le bien «&#xa0;{name}&#xa0;» (numéro {id}) a une clé de recherche périmée «&#xa0;{key}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several assets have the same name “{key}”: ids {ids}.</source>
+        <translation>Plusieurs biens portent le même nom «&#xa0;{key}&#xa0;»&#xa0;: numéros {ids}.</translation>
+    </message>
+    <message>
+        <source>More problems of this kind were found; only the first {count} are listed.</source>
+        <translation>D&apos;autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>The check “{check}” could not finish: {detail}</source>
+        <translation>La vérification «&#xa0;{check}&#xa0;» n&apos;a pas pu se terminer&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The share weight must be more than zero.</source>
+        <translation>Le poids de la part doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave ({left}) before joining ({joined}).</source>
+        <translation>Un membre ne peut pas partir ({left}) avant d&apos;avoir adhéré ({joined}).</translation>
+    </message>
+    <message>
+        <source>There is already a member named “{name}”.</source>
+        <translation>Il existe déjà un membre nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le membre «&#xa0;{name}&#xa0;» après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>“{name}” has history in the database and cannot be removed. Set the date they left, or archive them, instead.</source>
+        <translation>«&#xa0;{name}&#xa0;» a un historique dans la base de données et ne peut pas être supprimé. Indiquez plutôt sa date de départ, ou archivez-le.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Write it like 1234.56 or 1 234,56.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant. Écrivez-le comme 1234.56 ou 1&#xa0;234,56.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weight. Write a positive number such as 1, 1.5 or 0,25.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un poids. Écrivez un nombre positif, par exemple 1, 1.5 ou 0,25.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a meter reading. Write a whole number such as 12500.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une lecture de compteur. Écrivez un nombre entier, par exemple 12500.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a split rule. Use equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une règle de répartition. Utilisez equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50.</translation>
+    </message>
+    <message>
+        <source>The parts of a mixed rule must add up to 100.</source>
+        <translation>Les parts d&apos;une règle mixte doivent totaliser 100.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Un nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name is too long ({limit} characters at most).</source>
+        <translation>Le nom est trop long ({limit} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>This text is too long ({limit} characters at most).</source>
+        <translation>Ce texte est trop long ({limit} caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency code such as CAD.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un code de devise comme CAD.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time zone such as America/Montreal.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un fuseau horaire comme America/Montreal.</translation>
+    </message>
+    <message>
+        <source>A database on a server is backed up with the server&apos;s own tools (for PostgreSQL, pg_dump).</source>
+        <translation>Une base de données sur un serveur se sauvegarde avec les outils du serveur lui-même (pour PostgreSQL, pg_dump).</translation>
+    </message>
+    <message>
+        <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
+        <translation>La base de données {path} est ouverte en lecture seule&#xa0;: rien ne peut être modifié. Demandez l&apos;accès en écriture au fichier et à son dossier.</translation>
+    </message>
+    <message>
+        <source>The database {path} uses the journal mode {mode}, which is unsafe on a shared drive, and it could not be changed.</source>
+        <translation>La base de données {path} utilise le mode de journalisation {mode}, qui est risqué sur un lecteur partagé, et il n&apos;a pas pu être changé.</translation>
+    </message>
+    <message>
+        <source>No database given: use --db PATH or set the PARTAGE_DB variable.</source>
+        <translation>Aucune base de données indiquée&#xa0;: utilisez --db PATH ou définissez la variable PARTAGE_DB.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged. Restore it from a backup; the file was left as it is.</source>
+        <translation>La base de données {path} est endommagée. Restaurez-la à partir d&apos;une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one option, for example --email.</source>
+        <translation>Rien à modifier&#xa0;: donnez au moins une option, par exemple --email.</translation>
+    </message>
+    <message>
+        <source>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</source>
+        <translation>La base de données {path} n&apos;a pas de version de schéma&#xa0;: elle n&apos;a pas été créée complètement. Restaurez-la à partir d&apos;une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Partage. Install the latest version to open it; the file was left as it is.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente de Partage. Installez la dernière version pour l&apos;ouvrir; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</source>
+        <translation>La base de données {path} a été créée par une version antérieure de Partage et doit être mise à niveau, mais elle est ici en lecture seule. Ouvrez-la une fois avec l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name for the new database.</source>
+        <translation>{path} existe déjà; choisissez un autre nom pour la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database {path} is not empty; Partage needs an empty database.</source>
+        <translation>La base de données {path} n&apos;est pas vide; Partage a besoin d&apos;une base de données vide.</translation>
+    </message>
+    <message>
+        <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>La base de données {path} est restée occupée&#xa0;: un autre ordinateur y écrit. Rien n&apos;a été modifié; réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
+        <translation>La base de données {path} est ici en lecture seule&#xa0;: rien ne peut être modifié. Demandez l&apos;accès en écriture au fichier et à son dossier.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque qui contient {path} est plein. Rien n&apos;a été modifié; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be read or written (is the network drive still connected?). Nothing was changed.</source>
+        <translation>La base de données {path} n&apos;a pas pu être lue ou écrite (le lecteur réseau est-il toujours connecté?). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database server for {path} cannot be reached. Nothing was changed.</source>
+        <translation>Le serveur de base de données de {path} est injoignable. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Partage database. It was not changed.</source>
+        <translation>{path} n&apos;est pas une base de données Partage. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Il n&apos;y a aucune base de données à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an ownership share. Write it as MEMBER=WEIGHT, for example Alice=2.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une part de propriété. Écrivez-la sous la forme MEMBER=WEIGHT, par exemple Alice=2.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a booking number. The numbers are in the ID column of partage-cli bookings.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de réservation. Les numéros figurent dans la colonne Nº de partage-cli bookings.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a meter reading. Write a whole number of km or hours, for example 12345.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une lecture de compteur. Écrivez un nombre entier de km ou d&apos;heures, par exemple 12345.</translation>
+    </message>
+    <message>
+        <source>A blackout is for no member: leave MEMBER out, or write -.</source>
+        <translation>Une indisponibilité ne concerne aucun membre&#xa0;: omettez MEMBER, ou écrivez -.</translation>
+    </message>
+    <message>
+        <source>Give ASSET MEMBER START END: only a blackout (--blackout) has no member.</source>
+        <translation>Indiquez ASSET MEMBER START END&#xa0;: seule une indisponibilité (--blackout) n&apos;a pas de membre.</translation>
+    </message>
+    <message>
+        <source>The period ends ({to}) before it starts ({start}).</source>
+        <translation>La période se termine ({to}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>{path} is a database, not a calendar file; give another file name.</source>
+        <translation>{path} est une base de données, pas un fichier de calendrier; indiquez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({reason}). The database was not changed.</source>
+        <translation>{path} n&apos;a pas pu être écrit ({reason}). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>{path} n&apos;a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; give a new file name, or a folder to put the backup in.</source>
+        <translation>{path} existe déjà; indiquez un nouveau nom de fichier, ou un dossier où placer la copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({reason}). The database was not changed.</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être écrite dans {path} ({reason}). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a recurrence rule. Write it as in calendars, for example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 or FREQ=DAILY;COUNT=5.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une règle de récurrence. Écrivez-la comme dans les calendriers, par exemple FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 ou FREQ=DAILY;COUNT=5.</translation>
+    </message>
+    <message>
+        <source>A recurring booking needs an end: an UNTIL date or a COUNT.</source>
+        <translation>Une réservation récurrente doit avoir une fin&#xa0;: une date UNTIL ou un nombre COUNT.</translation>
+    </message>
+    <message>
+        <source>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</source>
+        <translation>Cette récurrence donne trop d&apos;occurrences ({limit} et {years} ans au maximum). Choisissez une fin plus rapprochée.</translation>
+    </message>
+    <message>
+        <source>“{asset}” is already booked from {start} to {end}. Nothing was booked.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est déjà réservé du {start} au {end}. Rien n&apos;a été réservé.</translation>
+    </message>
+    <message>
+        <source>“{asset}” is already booked on {count} of the {total} dates: {dates}. Nothing was booked; you may book the other dates.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est déjà réservé à {count} des {total} dates&#xa0;: {dates}. Rien n&apos;a été réservé; vous pouvez réserver les autres dates.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not opening hours. Write them as 08:00-22:00.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une plage d&apos;heures d&apos;ouverture. Écrivez-la sous la forme 08:00-22:00.</translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts.</source>
+        <translation>Une réservation doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>“{asset}” cannot be booked at the moment.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» ne peut pas être réservé pour le moment.</translation>
+    </message>
+    <message>
+        <source>“{asset}” is booked for {minutes} minutes at least.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» se réserve pour {minutes} minutes au minimum.</translation>
+    </message>
+    <message>
+        <source>“{asset}” is booked for {minutes} minutes at most.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» se réserve pour {minutes} minutes au maximum.</translation>
+    </message>
+    <message>
+        <source>“{asset}” can only be booked between {opening} and {closing}.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» ne peut être réservé qu&apos;entre {opening} et {closing}.</translation>
+    </message>
+    <message>
+        <source>Choose who the booking is for.</source>
+        <translation>Choisissez pour qui est la réservation.</translation>
+    </message>
+    <message>
+        <source>This recurrence gives no date at all.</source>
+        <translation>Cette récurrence ne donne aucune date.</translation>
+    </message>
+    <message>
+        <source>No booking “{ref}”.</source>
+        <translation>Aucune réservation «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Someone else changed this booking after you opened it. Reload to see their version; your changes were not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette réservation après que vous l&apos;avez ouverte. Rechargez-la pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only a requested, confirmed or checked-out booking can be moved.</source>
+        <translation>Seule une réservation demandée, confirmée ou sortie peut être déplacée.</translation>
+    </message>
+    <message>
+        <source>Only a requested or confirmed booking can be cancelled; a checked-out loan must be checked in.</source>
+        <translation>Seule une réservation demandée ou confirmée peut être annulée; un prêt sorti doit faire l&apos;objet d&apos;un retour.</translation>
+    </message>
+    <message>
+        <source>Only a requested or confirmed loan can be checked out.</source>
+        <translation>Seul un prêt demandé ou confirmé peut être sorti.</translation>
+    </message>
+    <message>
+        <source>Only a checked-out loan can be checked in.</source>
+        <translation>Seul un prêt sorti peut être rendu.</translation>
+    </message>
+    <message>
+        <source>“{asset}” has no meter to read.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» n&apos;a pas de compteur à lire.</translation>
+    </message>
+    <message>
+        <source>The meter reading {reading} is lower than the last one recorded ({previous}).</source>
+        <translation>La lecture du compteur {reading} est inférieure à la dernière enregistrée ({previous}).</translation>
+    </message>
+    <message>
+        <source>The receipt is too large ({size} kB; {limit} kB at most).</source>
+        <translation>Le reçu est trop volumineux ({size} ko; {limit} ko au maximum).</translation>
+    </message>
+    <message>
+        <source>The receipt must be a PDF, PNG, JPEG or WebP file.</source>
+        <translation>Le reçu doit être un fichier PDF, PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <source>No cost “{ref}”.</source>
+        <translation>Aucun coût «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Someone else changed this cost after you opened it. Reload to see their version; your changes were not saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce coût après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>This file is not an iCalendar (.ics) file.</source>
+        <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>Event “{event}”: no asset “{asset}”. Nothing was imported.</source>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: aucun bien «&#xa0;{asset}&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}”: no member “{member}”. Nothing was imported.</source>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: aucun membre «&#xa0;{member}&#xa0;». Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}” has no valid start and end. Nothing was imported.</source>
+        <translation>L&apos;événement «&#xa0;{event}&#xa0;» n&apos;a pas de début et de fin valides. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, for example 2026-03-31T14:30.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date et une heure. Écrivez-les sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-31T14:30.</translation>
+    </message>
+    <message>
+        <source>The premium must be more than zero.</source>
+        <translation>La prime doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Say how often: every so many months, kilometres or hours.</source>
+        <translation>Indiquez la fréquence&#xa0;: un intervalle en mois, en kilomètres ou en heures.</translation>
+    </message>
+    <message>
+        <source>An interval must be more than zero.</source>
+        <translation>Un intervalle doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>No maintenance plan “{ref}”.</source>
+        <translation>Aucun plan d&apos;entretien «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an image Partage can read.</source>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas une image que Partage peut lire.</translation>
+    </message>
+    <message>
+        <source>“{file}” is too large to store, even compressed.</source>
+        <translation>«&#xa0;{file}&#xa0;» est trop volumineux pour être stocké, même compressé.</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Assurance</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Carburant</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>Consommables</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+</TS>
