@@ -30,7 +30,7 @@ from partage.ui.errors import show_error
 from partage.ui.messages import confirm
 from partage.ui.widgets import text_box_height
 
-BOOKING = "booking"
+BOOKING = "booking"  # the change bus's name for bookings (ui.changes has none yet)
 CHECK_OUT, CHECK_IN, CANCEL = "check_out", "check_in", "cancel"
 
 

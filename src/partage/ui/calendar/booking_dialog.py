@@ -41,6 +41,7 @@ from partage.services.bookings import (
 from partage.services.calendar import CalendarCatalog, move_conflicts
 from partage.services.timezones import to_local, to_utc
 from partage.services.workspace import Database
+from partage.ui.calendar.actions import BOOKING
 from partage.ui.calendar.formats import (
     format_short_date,
     format_span,
@@ -55,7 +56,6 @@ from partage.ui.errors import show_error
 from partage.ui.messages import confirm
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, style_as_error, text_box_height
 
-BOOKING = "booking"
 MAX_LISTED_CONFLICTS = 8
 
 
