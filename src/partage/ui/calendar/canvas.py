@@ -319,9 +319,10 @@ class CalendarCanvas(QAbstractScrollArea):
         last = item.segments[-1]
         if not last.contains(point):
             return False
+        # A short box keeps most of itself for moving: the edge is a quarter at most.
         if self.end_edge == "bottom":
-            return last.bottom() - point.y() <= EDGE_PIXELS
-        return last.right() - point.x() <= EDGE_PIXELS
+            return last.bottom() - point.y() <= min(EDGE_PIXELS, last.height() / 4)
+        return last.right() - point.x() <= min(EDGE_PIXELS, last.width() / 4)
 
     def _in_body(self, pos: QPointF) -> bool:
         return pos.x() >= self.ruler_width and pos.y() >= self.header_height
