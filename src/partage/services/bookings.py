@@ -549,12 +549,24 @@ def _check_version(row: Booking, expected: int | None) -> None:
         )
 
 
+_REFUSALS = {
+    "moved": QT_TRANSLATE_NOOP(
+        "errors", "Only a requested, confirmed or checked-out booking can be moved."
+    ),
+    "cancelled": QT_TRANSLATE_NOOP(
+        "errors",
+        "Only a requested or confirmed booking can be cancelled; a checked-out loan must "
+        "be checked in.",
+    ),
+    "checked out": QT_TRANSLATE_NOOP(
+        "errors", "Only a requested or confirmed loan can be checked out."
+    ),
+    "checked in": QT_TRANSLATE_NOOP("errors", "Only a checked-out loan can be checked in."),
+}
+
+
 def _refuse_status(row: Booking, action: str) -> RuleViolation:
-    return RuleViolation(
-        QT_TRANSLATE_NOOP("errors", "A booking that is {status} cannot be {action}."),
-        status=row.status,
-        action=action,
-    )
+    return RuleViolation(_REFUSALS[action])
 
 
 def reschedule(

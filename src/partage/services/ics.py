@@ -200,6 +200,8 @@ def import_ics(db: Database, data: bytes) -> IcsImportResult:
         raise _bad_file(
             QT_TRANSLATE_NOOP("errors", "This file is not an iCalendar (.ics) file.")
         ) from None
+    if calendar.name != "VCALENDAR":
+        raise _bad_file(QT_TRANSLATE_NOOP("errors", "This file is not an iCalendar (.ics) file."))
     events = [c for c in calendar.walk("VEVENT") if "RECURRENCE-ID" not in c]
     overrides = [c for c in calendar.walk("VEVENT") if "RECURRENCE-ID" in c]
 
@@ -207,10 +209,22 @@ def import_ics(db: Database, data: bytes) -> IcsImportResult:
         assets = {name_key(a.name): a for a in session.scalars(select(Asset))}
         members = {name_key(m.name): m for m in session.scalars(select(Member))}
         created = 0
-        moved = {
-            (str(o.get("UID")), _moment(o.decoded("RECURRENCE-ID"), zone).astimezone(dt.UTC)): o
-            for o in overrides
-        }
+        moved: dict[tuple[str, dt.datetime], icalendar.Component] = {}
+        for override in overrides:
+            try:
+                origin = _moment(override.decoded("RECURRENCE-ID"), zone).astimezone(dt.UTC)
+                _moment(override.decoded("DTSTART"), zone)
+                _moment(override.decoded("DTEND"), zone)
+            except (KeyError, ValueError, TypeError):
+                raise UsageError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Event “{event}” has no valid start and end. Nothing was imported.",
+                    ),
+                    event=str(override.get("SUMMARY", "")),
+                ) from None
+            moved[(str(override.get("UID")), origin)] = override
+
         for number, event in enumerate(events, start=1):
             title = str(event.get("SUMMARY", "")) or str(number)
             asset_name = str(event.get(ASSET_PROPERTY) or event.get("LOCATION") or "")
@@ -281,10 +295,10 @@ def import_ics(db: Database, data: bytes) -> IcsImportResult:
                 for s, e in expand(rule, local_start, duration, zone):
                     if s in excluded:
                         continue
-                    override = moved.get((str(event.get("UID")), s))
-                    if override is not None:
-                        os_ = _moment(override.decoded("DTSTART"), zone).astimezone(dt.UTC)
-                        oe = _moment(override.decoded("DTEND"), zone).astimezone(dt.UTC)
+                    moved_to = moved.get((str(event.get("UID")), s))
+                    if moved_to is not None:
+                        os_ = _moment(moved_to.decoded("DTSTART"), zone).astimezone(dt.UTC)
+                        oe = _moment(moved_to.decoded("DTEND"), zone).astimezone(dt.UTC)
                         intervals.append((os_, oe, s))
                     else:
                         intervals.append((s, e, s))

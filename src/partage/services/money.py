@@ -115,3 +115,20 @@ def format_weight(milli: int) -> str:
     """The weight in thousandths as plain text: 1500 gives ``1.5``, 1000 gives ``1``."""
     value = Decimal(milli).scaleb(-3).normalize()
     return f"{value:f}"
+
+
+def parse_meter(text: str) -> int:
+    """A meter reading (km or hours) as a whole number; spaces may group thousands.
+
+    Raises:
+        UsageError: not a whole number, negative, or beyond what the database holds.
+    """
+    value = _SPACES.sub("", text.strip())
+    if not value.isdigit() or int(value) > 2**31 - 1:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "“{text}” is not a meter reading. Write a whole number such as 12500."
+            ),
+            text=text,
+        )
+    return int(value)

@@ -47,3 +47,15 @@ def parse_local_datetime(text: str) -> dt.datetime:
         ),
         text=text,
     )
+
+
+def day_range(
+    first: dt.date, last: dt.date, zone: zoneinfo.ZoneInfo
+) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC interval [start of *first*, start of the day after *last*) in *zone*.
+
+    Both days are included, as in ``--from 2026-03-01 --to 2026-03-31`` for all of March.
+    """
+    start = dt.datetime.combine(first, dt.time(0), zone).astimezone(dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), zone).astimezone(dt.UTC)
+    return start, end
