@@ -7,7 +7,7 @@ Measures, with the real CalendarView offscreen:
 - booking one slot with its conflict check, through services.bookings.book (goal:
   median <= 5 ms).
 
-Usage: python bench/calendar.py [--runs N] [--reuse]
+Usage: python bench/calendar_views.py [--runs N] [--reuse]
 (--reuse keeps bench/out/large.partage if it exists instead of generating it again).
 """
 
