@@ -78,7 +78,11 @@ class RecordListView(QWidget):
         self.search_edit.setPlaceholderText(texts.search_placeholder)
         self.search_edit.setAccessibleName(texts.search_placeholder.rstrip("…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
+        # Wide enough for the whole placeholder (plus the clear button), in any language.
+        metrics = self.search_edit.fontMetrics()
+        self.search_edit.setMinimumWidth(
+            metrics.horizontalAdvance(texts.search_placeholder) + metrics.averageCharWidth() * 6
+        )
         self.show_hidden_check = QCheckBox(texts.show_hidden, self)
 
         self.table = RecordTableView(self)
