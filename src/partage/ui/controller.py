@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from partage import paths
 from partage.errors import DatabaseMissing, PartageError
@@ -31,10 +31,6 @@ from partage.ui.preferences import Preferences
 from partage.ui.worker import Cancelled, JobControl, run_with_progress
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppController", text)
 
 
 def new_demo_path() -> Path:
@@ -173,7 +169,7 @@ class AppController(QObject):
 
         try:
             database = run_with_progress(
-                self.window, _tr("Demo"), build, label=_tr("Creating the demo database…")
+                self.window, self.tr("Demo"), build, label=self.tr("Creating the demo database…")
             )
         except Cancelled:
             return False
@@ -199,7 +195,7 @@ class AppController(QObject):
 
         try:
             made = run_with_progress(
-                self.window, _tr("Backup"), backup, label=_tr("Backing up the database…")
+                self.window, self.tr("Backup"), backup, label=self.tr("Backing up the database…")
             )
         except Cancelled:
             return
@@ -208,8 +204,8 @@ class AppController(QObject):
             return
         inform(
             self.window,
-            _tr("Backup done"),
-            _tr("The database was backed up to:\n{path}").format(path=made),
+            self.tr("Backup done"),
+            self.tr("The database was backed up to:\n{path}").format(path=made),
         )
 
     def clear_recent(self) -> None:

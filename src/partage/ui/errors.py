@@ -38,16 +38,10 @@ _TITLES: tuple[tuple[type[errors.PartageError], str], ...] = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def error_title(error: errors.PartageError) -> str:
     """The translated window title for *error*, by its kind."""
-    for kind, title in _TITLES:
-        if isinstance(error, kind):
-            return _tr(title)
-    return _tr("Cannot do that")
+    title = next(title for kind, title in _TITLES if isinstance(error, kind))
+    return QCoreApplication.translate("ErrorDialog", title)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
@@ -69,12 +63,14 @@ def bug_message(error: BaseException) -> Message:
     summary = "".join(traceback.format_exception_only(type(error), error)).strip()
     return Message(
         Severity.CRITICAL,
-        _tr("Unexpected error"),
-        _tr(
+        QCoreApplication.translate("ErrorDialog", "Unexpected error"),
+        QCoreApplication.translate(
+            "ErrorDialog",
             "Partage met an unexpected error. What you were doing may not have been "
             "completed; your data already saved is safe."
         ),
-        _tr(
+        QCoreApplication.translate(
+            "ErrorDialog",
             "Please send the log file to whoever helps you with Partage:\n{path}\n\n{summary}"
         ).format(path=paths.log_file(), summary=summary),
     )
