@@ -49,9 +49,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop application; return its exit code."""
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
 
-    from partage.ui.refcounts import protect_singletons
-
-    protect_singletons()  # before the first Qt call
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -17,10 +17,6 @@ from partage.i18n import install_translations
 from partage.ui import messages
 from partage.ui.changes import ChangeBus
 from partage.ui.messages import Message
-from partage.ui.refcounts import protect_singletons
-
-# The whole test process makes Qt calls: protect it as the application protects itself.
-protect_singletons()
 
 # The offscreen platform warns that it cannot resize a window to its hints; that says
 # nothing about Partage, and every other Qt warning still fails the test.
