@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,18 +17,23 @@ DEFAULT_CURRENCY = "CAD"
 DEFAULT_TIMEZONE = "America/Montreal"
 DATABASE_SUFFIX = ".partage"
 
-# The GUI backs up at every open; the CLI at most hourly, so scripts do not flood the folder.
+# The GUI backs up at every open, but off the start-up path: it opens with DEFERRED_BACKUP
+# and calls automatic_backup() from its worker once the window is up. The CLI backs up at
+# open, at most hourly, so scripts do not flood the folder.
 GUI_BACKUPS = BackupPolicy()
+DEFERRED_BACKUP = BackupPolicy(enabled=False)
 CLI_BACKUPS = BackupPolicy(min_interval=dt.timedelta(hours=1))
 
 __all__ = [
     "CLI_BACKUPS",
     "DATABASE_SUFFIX",
+    "DEFERRED_BACKUP",
     "GUI_BACKUPS",
     "Actor",
     "BackupPolicy",
     "Database",
     "OrganisationSettings",
+    "automatic_backup",
     "backup_database",
     "create_workspace",
     "describe_location",
@@ -134,8 +140,34 @@ def describe_location(db: Database) -> Location:
     return Location(label=str(db.path), network=is_network_path(db.path), server=False)
 
 
-def backup_database(db: Database, destination: Path | None = None) -> Path:
+def automatic_backup(
+    db: Database,
+    policy: BackupPolicy = GUI_BACKUPS,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path | None:
+    """The backup taken when a file is opened, run later (e.g. off the GUI thread).
+
+    Returns the backup written, or None when the policy skips it (a server database, a
+    read-only file, a backup younger than ``policy.min_interval``).
+    """
+    if db.path is None or db.read_only or not policy.enabled:
+        return None
+    age = backups.latest_backup_age(db.path)
+    if age is not None and age < policy.min_interval:
+        return None
+    return backups.backup_now(db.path, reason="auto", keep=policy.keep, progress=progress)
+
+
+def backup_database(
+    db: Database,
+    destination: Path | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     """Back up *db* to *destination*, or into its rotated backup folder; return the file.
+
+    *progress* is called with (pages copied, pages in all) as the copy goes.
 
     Raises:
         UsageError: *db* is on a server, whose own backup tools must be used.
@@ -149,9 +181,9 @@ def backup_database(db: Database, destination: Path | None = None) -> Path:
             )
         )
     if destination is None:
-        return backups.backup_now(db.path, reason="manual")
+        return backups.backup_now(db.path, reason="manual", progress=progress)
     if destination.is_dir():
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         destination = destination / f"{db.path.stem}-{stamp}{DATABASE_SUFFIX}"
-    backups.copy_database(db.path, destination)
+    backups.copy_database(db.path, destination, progress=progress)
     return destination

@@ -88,11 +88,17 @@ def rotate(database: Path, keep: int = DEFAULT_KEEP) -> None:
         info.path.unlink(missing_ok=True)
 
 
-def backup_now(database: Path, *, reason: str = "auto", keep: int = DEFAULT_KEEP) -> Path:
+def backup_now(
+    database: Path,
+    *,
+    reason: str = "auto",
+    keep: int = DEFAULT_KEEP,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     """Back up *database* into its backup folder, then rotate; return the new file."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder_for(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
-    copy_database(database, target)
+    copy_database(database, target, progress=progress)
     rotate(database, keep)
     return target
 
