@@ -6,10 +6,11 @@ from PySide6.QtCore import QObject, Signal
 
 MEMBER = "member"
 ASSET = "asset"
+BOOKING = "booking"
 
 
 class ChangeBus(QObject):
-    """Says which kinds of rows changed after a write (``{"member"}``, ``{"asset"}``).
+    """Says which kinds of rows changed after a write (``{"asset"}``, ``{"booking"}``...).
 
     Every write made through the interface ends with ``notify``; a view listens to
     ``changed`` and reloads when the set names something it shows.
