@@ -25,7 +25,8 @@ from partage.services.bookings import BookingRecord, cancel, check_in, check_out
 from partage.services.calendar import CalendarCatalog
 from partage.services.workspace import Database
 from partage.ui import labels
-from partage.ui.changes import BOOKING, ChangeBus
+from partage.ui.changes import BOOKING as BOOKING  # other calendar modules import it here
+from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm
 from partage.ui.widgets import text_box_height
