@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     from partage.cli import (
         asset_commands,
         booking_commands,
+        cost_commands,
         ics_commands,
         member_commands,
         workspace_commands,
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     member_commands.register(commands)
     asset_commands.register(commands)
     booking_commands.register(commands)
+    cost_commands.register(commands)
     # One group per direction, whatever the format: each format adds its subcommand.
     exports = add_group_commands(
         add_command(
