@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         cost_commands,
         ics_commands,
         member_commands,
+        split_commands,
         workspace_commands,
     )
 
@@ -181,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     asset_commands.register(commands)
     booking_commands.register(commands)
     cost_commands.register(commands)
+    split_commands.register(commands)
     # One group per direction, whatever the format: each format adds its subcommand.
     exports = add_group_commands(
         add_command(
