@@ -79,14 +79,14 @@ def take(language: str, out: Path, demo: Path) -> None:
     controller.open_target(str(demo))
     database = controller.database
     assert database is not None
-    window.side_bar.setCurrentRow(0)
+    window.side_bar.setCurrentRow(1)
     assets_view = window.current_view()
     assert assets_view is not None
     van = next(a for a in list_assets(database) if a.owners and a.purchase_price_cents)
     assets_view.select_record(van.id)
     _save(window, out / f"assets-{language}.png")
 
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(2)
     members_view = window.current_view()
     assert members_view is not None
     member = next(m for m in list_members(database) if m.email and m.joined)

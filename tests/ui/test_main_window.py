@@ -3,6 +3,7 @@ backups, the demo, and switching language."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from partage import paths
+from partage.services.assets import AssetInput, add_asset
+from partage.services.bookings import BookingRequest, book
 from partage.services.members import MemberInput, add_member, list_members
+from partage.services.timezones import database_zone
 from partage.services.workspace import open_workspace
+from partage.ui.calendar import CalendarView
 from partage.ui.controller import AppController, remembered_target
 from partage.ui.main_window import WELCOME_PAGE, WORKSPACE_PAGE
 from partage.ui.new_database_dialog import NewDatabaseDialog
@@ -59,13 +64,44 @@ def test_opening_a_file_shows_its_sections_and_where_it_is(
     assert window.location_label.text() == str(db_path)
     assert window.location_kind_label.text() == "Local disk"
     assert not window.read_only_label.isVisible()
-    assert [window.section_label(name) for name in ("assets", "members")] == [
-        "Assets", "Members",
+    assert [window.section_label(name) for name in ("calendar", "assets", "members")] == [
+        "Calendar", "Assets", "Members",
     ]
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(2)
     members = window.current_view()
     assert members is not None and members.proxy.index(0, 0).data() == "Anne Roy"
     assert controller.preferences.recent_files() == [str(db_path)]
+    close_database_file(controller)
+
+
+def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
+    van = add_asset(db, AssetInput(name="Van", kind="vehicle"))
+    anne = add_member(db, MemberInput(name="Anne Roy"))
+    today = dt.datetime.now(database_zone(db)).date()
+    start = dt.datetime.combine(today, dt.time(10), database_zone(db))
+    book(db, BookingRequest(asset_id=van.id, member_id=anne.id, start=start,
+                            end=start + dt.timedelta(hours=2)))
+    db.close()
+    window = controller.start(str(db_path))
+    window.side_bar.setCurrentRow(1)
+    assert window.current_section() == "assets"
+
+    side_bar = window.side_bar
+    assert side_bar.item(0).text() == "Calendar"
+    rect = side_bar.visualItemRect(side_bar.item(0))
+    qtbot.mouseClick(side_bar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert window.current_section() == "calendar"
+    view = window.current_view()
+    assert isinstance(view, CalendarView) and view.isVisible()
+    assert [(item.asset_name, item.member_name) for item in view.items()] == [
+        ("Van", "Anne Roy")
+    ]
+    window.section_actions[1].trigger()  # View > Assets, Ctrl+2
+    assert window.current_section() == "assets"
+    assert window.section_actions[0].shortcut().toString() == "Ctrl+1"
     close_database_file(controller)
 
 
@@ -79,8 +115,11 @@ def test_read_only_database_says_so_and_offers_no_writes(
 
     assert window.read_only_label.isVisible()
     assert window.read_only_label.text() == "Read-only"
-    view = window.current_view()
-    assert view is not None and not view.add_button.isEnabled()
+    calendar = window.current_view()
+    assert isinstance(calendar, CalendarView) and not calendar.new_button.isEnabled()
+    window.side_bar.setCurrentRow(1)
+    assets = window.current_view()
+    assert assets is not None and not assets.add_button.isEnabled()
     close_database_file(controller)
 
 
@@ -247,6 +286,9 @@ def test_demo_from_the_welcome_screen(qtbot: QtBot, controller: AppController) -
     assert controller.database is not None and controller.database.path is not None
     assert controller.database.path.parent == paths.data_dir() / "demo"
     assert controller.database.path.name.startswith("demo-")
+    calendar = window.current_view()
+    assert isinstance(calendar, CalendarView) and calendar.items()
+    window.side_bar.setCurrentRow(1)
     view = window.current_view()
     assert view is not None and view.proxy.rowCount() > 0
     assert len(list_members(controller.database)) > 0
@@ -276,7 +318,7 @@ def test_switching_to_french_rebuilds_the_window_in_french(
 ) -> None:
     db.close()
     old = controller.start(str(db_path))
-    old.side_bar.setCurrentRow(1)
+    old.side_bar.setCurrentRow(2)
 
     controller.apply_preferences("fr", "")
 

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 import partage
 from partage.services.workspace import Database, describe_location, organisation_settings
 from partage.ui.assets import AssetsView
+from partage.ui.calendar import CalendarView
 from partage.ui.members import MembersView
 from partage.ui.new_database_dialog import NewDatabaseDialog, database_filter
 from partage.ui.preferences_dialog import PreferencesDialog
-from partage.ui.record_view import RecordListView
 from partage.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
     from partage.ui.controller import AppController
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
-SECTIONS = ("assets", "members")
+SECTIONS = ("calendar", "assets", "members")
 
 
 class MainWindow(QMainWindow):
@@ -47,12 +47,12 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.replaced = False  # set when a new window (another language) takes over
         self.database: Database | None = None
-        self.views: dict[str, RecordListView] = {}
+        self.views: dict[str, QWidget] = {}
 
         self.welcome = WelcomeScreen(self)
         self.side_bar = QListWidget(self)
         self.side_bar.setAccessibleName(self.tr("Sections"))
-        self.side_bar.addItems([self.tr("Assets"), self.tr("Members")])
+        self.side_bar.addItems([self.tr("Calendar"), self.tr("Assets"), self.tr("Members")])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
         width = max(metrics.horizontalAdvance(self.side_bar.item(row).text())
@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []
-        for row, text in enumerate((self.tr("&Assets"), self.tr("&Members"))):
+        for row, text in enumerate((self.tr("&Calendar"), self.tr("&Assets"),
+                                    self.tr("&Members"))):
             action = self._action(text, lambda _=False, r=row: self.side_bar.setCurrentRow(r),
                                   f"Ctrl+{row + 1}")
             view_menu.addAction(action)
@@ -192,8 +193,10 @@ class MainWindow(QMainWindow):
         """Show the sections of *db*, starting with *section* (the first by default)."""
         self._drop_views()
         self.database = db
-        self.views = {"assets": AssetsView(db, self.controller.bus, self),
-                      "members": MembersView(db, self.controller.bus, self)}
+        bus = self.controller.bus
+        self.views = {"calendar": CalendarView(db, bus, self),
+                      "assets": AssetsView(db, bus, self),
+                      "members": MembersView(db, bus, self)}
         for name in SECTIONS:
             self.sections.addWidget(self.views[name])
         self.pages.setCurrentIndex(WORKSPACE_PAGE)
@@ -222,11 +225,11 @@ class MainWindow(QMainWindow):
         self.views = {}
 
     def current_section(self) -> str:
-        """The name of the section shown (``assets`` or ``members``)."""
+        """The name of the section shown (``calendar``, ``assets`` or ``members``)."""
         row = self.side_bar.currentRow()
         return SECTIONS[row] if 0 <= row < len(SECTIONS) else ""
 
-    def current_view(self) -> RecordListView | None:
+    def current_view(self) -> QWidget | None:
         """The view of the section shown, if a database is open."""
         return self.views.get(self.current_section())
 

@@ -86,7 +86,7 @@ class Preferences:
 
     @property
     def section(self) -> str:
-        """The section of the main window shown last (``assets``, ``members``)."""
+        """The section of the main window shown last (``calendar``, ``assets``...)."""
         return str(self._settings.value("window/section", ""))
 
     @section.setter
