@@ -1,0 +1,8 @@
+"""The money sections: Costs, Upkeep (maintenance and insurance), Split and Balances.
+
+Each is a ``QWidget`` taking ``(db, bus, parent)``, like the other sections.
+"""
+
+from partage.ui.costs.cost_list import CostsView
+
+__all__ = ["CostsView"]
