@@ -1,7 +1,10 @@
 """The desktop application's entry point: ``partage [FILE] [--demo] [--db …] [--lang …]``.
 
-Start-up is measured (process start to first view painted), so the heavy modules (the
-services, SQLAlchemy, the widgets of the sections) are imported only once Qt is up.
+Start-up is measured twice: process start to the main window's first paint, and to the
+first section painted with its data. The window paints before the heavy modules (the
+services, SQLAlchemy, the sections' widgets) are imported; the database is opened just
+after. With ``PARTAGE_STARTUP_PROBE=1`` both moments are printed, ``partage-shown T`` then
+``partage-ready T`` (``time.monotonic()``), and the application quits once ready.
 """
 
 from __future__ import annotations
@@ -35,13 +38,16 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     return arguments
 
 
-def _probe(window: object) -> None:
-    """Report when the first view is painted, then quit (used by the start-up benchmark)."""
+def _report(moment: str) -> None:
+    """Print ``partage-<moment> <time.monotonic()>`` for the start-up benchmark."""
+    if sys.stdout is not None:  # none under pythonw
+        print(f"partage-{moment} {time.monotonic()}", flush=True)
+
+
+def _ready_for_probe() -> None:
     from PySide6.QtWidgets import QApplication
 
-    QApplication.processEvents()
-    if sys.stdout is not None:
-        print(f"partage-shown {time.monotonic()}", flush=True)
+    _report("ready")
     QApplication.exit(0)
 
 
@@ -49,7 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop application; return its exit code."""
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     import partage
@@ -76,12 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from partage.ui.worker import wait_for_jobs
 
     controller = AppController(preferences)
-    window = controller.start(arguments.db or arguments.file, demo=arguments.demo)
     if os.environ.get(STARTUP_PROBE) == "1":
-        QTimer.singleShot(0, lambda: _probe(window))
+        controller.shown.connect(lambda: _report("shown"))
+        controller.ready.connect(_ready_for_probe)
+    controller.start(arguments.db or arguments.file, demo=arguments.demo)
     code = app.exec()
-    if window.isVisible():  # left by QApplication.exit rather than by closing the window
-        window.close()
+    if controller.window.isVisible():  # left by QApplication.exit, not by closing the window
+        controller.window.close()
     wait_for_jobs()
     return code
 

@@ -17,6 +17,7 @@ from partage.i18n import install_translations
 from partage.ui import messages
 from partage.ui.changes import ChangeBus
 from partage.ui.messages import Message
+from partage.ui.worker import wait_for_jobs
 
 # The offscreen platform warns that it cannot resize a window to its hints; that says
 # nothing about Partage, and every other Qt warning still fails the test.
@@ -52,6 +53,14 @@ def english(qapp: QApplication) -> Iterator[None]:
     install_translations("en")
     yield
     install_translations("en")
+
+
+@pytest.fixture(autouse=True)
+def no_work_left_running(qapp: QApplication) -> Iterator[None]:
+    """Work started on the worker thread is over when its test ends (an automatic backup
+    finishing later would land in the next test's folder)."""
+    yield
+    assert wait_for_jobs(30_000), "work still running on the worker thread"
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from partage.ui.preferences import Preferences
 
 @pytest.fixture
 def probe(monkeypatch: pytest.MonkeyPatch) -> None:
-    """main() quits as soon as the first view is painted."""
+    """main() quits as soon as the first section is painted with its data."""
     monkeypatch.setenv("PARTAGE_STARTUP_PROBE", "1")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
@@ -46,7 +46,9 @@ def test_main_opens_the_file_and_reports_when_shown(
     code = main([str(db_path), "--lang", "en"])
 
     assert code == 0
-    assert capsys.readouterr().out.startswith("partage-shown ")
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == [
+        "partage-shown", "partage-ready",
+    ]
     preferences = Preferences()
     assert preferences.recent_files() == [str(db_path)]
     assert preferences.last_file == str(db_path)
@@ -80,3 +82,42 @@ def test_demo_start_up_in_a_process_of_its_own(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("partage-shown ")
     assert list((tmp_path / "data" / "demo").glob("demo-*.partage"))
+
+
+def probe_lines(stdout: str) -> list[tuple[str, float]]:
+    return [(name, float(moment)) for name, moment in (line.split() for line in
+                                                       stdout.splitlines())]
+
+
+def test_a_process_reports_shown_then_ready_and_backs_up_after(db, db_path: Path,
+                                                               tmp_path: Path) -> None:
+    db.close()
+    home = tmp_path / "home"
+    env = dict(os.environ, PARTAGE_HOME=str(home), PARTAGE_STARTUP_PROBE="1",
+               QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from partage.app import main; sys.exit(main())",
+         str(db_path), "--lang", "en"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    [(shown, shown_at), (ready, ready_at)] = probe_lines(result.stdout)
+    assert (shown, ready) == ("partage-shown", "partage-ready")
+    assert shown_at <= ready_at
+    # Taken from the worker after the first section painted; waited for at exit.
+    [backup] = (home / "data" / "backups").rglob("*.partage")
+    assert backup.name.endswith("-auto.partage")
+
+
+def test_the_window_code_loads_without_the_services() -> None:
+    # What start-up imports before its first paint: no SQLAlchemy, no services.
+    code = (
+        "import sys, partage.app, partage.ui.controller, partage.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'partage.services', 'partage.storage', 'partage.models')\n"
+        "print(sorted(name for name in sys.modules if name.startswith(heavy)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+
+    assert result.stdout.strip() == "[]"

@@ -11,17 +11,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+import partage.ui.controller as controller_module
 from partage import paths
 from partage.services.assets import AssetInput, add_asset
 from partage.services.bookings import BookingRequest, book
 from partage.services.members import MemberInput, add_member, list_members
 from partage.services.timezones import database_zone
-from partage.services.workspace import open_workspace
+from partage.services.workspace import is_url, open_workspace
 from partage.ui.calendar import CalendarView
 from partage.ui.controller import AppController, remembered_target
-from partage.ui.main_window import WELCOME_PAGE, WORKSPACE_PAGE
+from partage.ui.main_window import WELCOME_PAGE, WORKSPACE_PAGE, MainWindow
 from partage.ui.new_database_dialog import NewDatabaseDialog
 from partage.ui.preferences import Preferences
+from partage.ui.welcome import is_server_address
+from partage.ui.worker import JobControl
 from tests.ui.conftest import MessageRecorder
 
 
@@ -32,13 +35,20 @@ def controller(qtbot: QtBot) -> AppController:
     return app_controller
 
 
+def start(qtbot: QtBot, controller: AppController, target: str | None = None) -> MainWindow:
+    """``controller.start(target)``, once start-up is over (the file opened, or not)."""
+    with qtbot.wait_signal(controller.ready, timeout=20_000):
+        window = controller.start(target)
+    return window
+
+
 def close_database_file(controller: AppController) -> None:
     if controller.database is not None:
         controller.database.close()
 
 
-def test_welcome_screen_without_argument(controller: AppController) -> None:
-    window = controller.start()
+def test_welcome_screen_without_argument(qtbot: QtBot, controller: AppController) -> None:
+    window = start(qtbot, controller)
 
     assert window.pages.currentIndex() == WELCOME_PAGE
     assert window.windowTitle() == "Partage"
@@ -52,12 +62,12 @@ def test_welcome_screen_without_argument(controller: AppController) -> None:
 
 
 def test_opening_a_file_shows_its_sections_and_where_it_is(
-    controller: AppController, db, db_path: Path
+    qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     db.close()
     add_member(open_workspace(db_path), MemberInput(name="Anne Roy"))
 
-    window = controller.start(str(db_path))
+    window = start(qtbot, controller, str(db_path))
 
     assert window.pages.currentIndex() == WORKSPACE_PAGE
     assert window.windowTitle() == "Partage — Coop test"
@@ -74,17 +84,108 @@ def test_opening_a_file_shows_its_sections_and_where_it_is(
     close_database_file(controller)
 
 
+def test_the_window_paints_before_the_file_opens_then_shows_it(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
+    db.close()
+    seen: list[tuple[str, bool, str]] = []
+    window = controller.window
+
+    def note(moment: str) -> None:
+        seen.append((moment, controller.database is not None, window.location_label.text()))
+
+    controller.shown.connect(lambda: note("shown"))
+    controller.ready.connect(lambda: note("ready"))
+    with qtbot.wait_signal(controller.ready, timeout=20_000):
+        controller.start(str(db_path))
+        # The frame is up at once: side bar, an empty section, where the file is.
+        assert window.isVisible() and window.pages.currentIndex() == WORKSPACE_PAGE
+        assert window.side_bar.currentRow() == 0 and window.current_view() is None
+        assert window.location_label.text() == f"Opening {db_path}…"
+        assert controller.database is None
+
+    assert seen == [("shown", False, f"Opening {db_path}…"), ("ready", True, str(db_path))]
+    assert window.windowTitle() == "Partage — Coop test"
+    assert isinstance(window.current_view(), CalendarView)
+    close_database_file(controller)
+
+
+def test_a_file_that_does_not_open_at_start_leaves_the_welcome_screen_and_says_why(
+    qtbot: QtBot, controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
+) -> None:
+    text_file = tmp_path / "notes.partage"
+    text_file.write_bytes(b"Shopping list\n")
+
+    window = start(qtbot, controller, str(text_file))
+
+    assert window.pages.currentIndex() == WELCOME_PAGE
+    assert shown_messages.last.title == "Not a Partage database"
+    assert controller.database is None
+    assert text_file.read_bytes() == b"Shopping list\n"
+
+
+def test_the_automatic_backup_is_taken_once_the_first_section_is_painted(
+    qtbot: QtBot, controller: AppController, db, db_path: Path, partage_home: Path
+) -> None:
+    db.close()
+    backups = partage_home / "data" / "backups"
+    files_when_ready: list[list[Path]] = []
+    controller.ready.connect(lambda: files_when_ready.append(sorted(backups.rglob("*.partage"))))
+
+    with qtbot.wait_signal(controller.backed_up, timeout=20_000) as backed_up:
+        start(qtbot, controller, str(db_path))
+
+    assert files_when_ready == [[]]  # opened without a backup on the start-up path
+    [made] = backups.rglob("*.partage")
+    assert made.name.endswith("-auto.partage")
+    assert backed_up.args == [str(made)]
+    assert controller.window.statusBar().currentMessage() == "Backed up"
+    close_database_file(controller)
+
+
+def test_backup_now_reports_its_progress_and_can_be_cancelled(
+    qtbot: QtBot, controller: AppController, db, db_path: Path,
+    shown_messages: MessageRecorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db.close()
+    start(qtbot, controller, str(db_path))
+    qtbot.wait_signal(controller.backed_up, timeout=20_000).wait()
+    steps: list[tuple[int, int]] = []
+    cancel = False
+
+    def run_here(parent: object, title: str, work: object, *, label: str = "") -> object:
+        control = JobControl(lambda done, total: steps.append((done, total)))
+        if cancel:
+            control.report = lambda done, total: control.cancel()  # type: ignore[method-assign]
+        assert callable(work)
+        return work(control)
+
+    monkeypatch.setattr(controller_module, "run_with_progress", run_here)
+    controller.window.backup_action.trigger()
+
+    assert steps and steps[-1][0] == steps[-1][1] > 0  # pages copied, of all pages
+    assert shown_messages.last.title == "Backup done"
+
+    cancel = True  # Cancel clicked as soon as the first pages are copied
+    shown_messages.shown.clear()
+    controller.window.backup_action.trigger()
+    assert shown_messages.shown == []  # stopped: no backup to speak of
+    manual = list(paths.backup_dir().rglob("*-manual.partage"))
+    assert len(manual) == 1
+    close_database_file(controller)
+
+
 def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
     qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     van = add_asset(db, AssetInput(name="Van", kind="vehicle"))
     anne = add_member(db, MemberInput(name="Anne Roy"))
     today = dt.datetime.now(database_zone(db)).date()
-    start = dt.datetime.combine(today, dt.time(10), database_zone(db))
-    book(db, BookingRequest(asset_id=van.id, member_id=anne.id, start=start,
-                            end=start + dt.timedelta(hours=2)))
+    ten = dt.datetime.combine(today, dt.time(10), database_zone(db))
+    book(db, BookingRequest(asset_id=van.id, member_id=anne.id, start=ten,
+                            end=ten + dt.timedelta(hours=2)))
     db.close()
-    window = controller.start(str(db_path))
+    window = start(qtbot, controller, str(db_path))
     window.side_bar.setCurrentRow(1)
     assert window.current_section() == "assets"
 
@@ -106,10 +207,10 @@ def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
 
 
 def test_read_only_database_says_so_and_offers_no_writes(
-    controller: AppController, db, db_path: Path
+    qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     db.close()
-    controller.start()
+    start(qtbot, controller)
     controller.set_database(open_workspace(db_path, read_only=True), str(db_path))
     window = controller.window
 
@@ -124,7 +225,7 @@ def test_read_only_database_says_so_and_offers_no_writes(
 
 
 def test_text_file_is_refused_with_a_message_and_left_unchanged(
-    controller: AppController, tmp_path: Path
+    qtbot: QtBot, controller: AppController, tmp_path: Path
 ) -> None:
     text_file = tmp_path / "notes.partage"
     text_file.write_bytes(b"Shopping list\nmilk\n")
@@ -138,7 +239,7 @@ def test_text_file_is_refused_with_a_message_and_left_unchanged(
         seen.append((box.windowTitle(), box.text()))
         box.close()
 
-    controller.start()
+    start(qtbot, controller)
     QTimer.singleShot(0, read_and_close)  # the real message box, closed once read
     opened = controller.open_target(str(text_file))
 
@@ -151,11 +252,11 @@ def test_text_file_is_refused_with_a_message_and_left_unchanged(
 
 
 def test_missing_recent_file_is_explained_and_forgotten(
-    controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
+    qtbot: QtBot, controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
 ) -> None:
     gone = str(tmp_path / "gone.partage")
     controller.preferences.add_recent(gone)
-    controller.start()
+    start(qtbot, controller)
 
     controller.window.welcome.recent_list.chosen.emit(gone)
 
@@ -164,11 +265,13 @@ def test_missing_recent_file_is_explained_and_forgotten(
     assert controller.window.welcome.recent_list.count() == 0
 
 
-def test_no_argument_reopens_the_last_file(controller: AppController, db, db_path: Path) -> None:
+def test_no_argument_reopens_the_last_file(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
     db.close()
     controller.preferences.last_file = str(db_path)
 
-    window = controller.start()
+    window = start(qtbot, controller)
 
     assert window.pages.currentIndex() == WORKSPACE_PAGE
     assert controller.database is not None and controller.database.path == db_path
@@ -176,11 +279,11 @@ def test_no_argument_reopens_the_last_file(controller: AppController, db, db_pat
 
 
 def test_last_file_gone_shows_the_welcome_screen_quietly(
-    controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
+    qtbot: QtBot, controller: AppController, tmp_path: Path, shown_messages: MessageRecorder
 ) -> None:
     controller.preferences.last_file = str(tmp_path / "gone.partage")
 
-    window = controller.start()
+    window = start(qtbot, controller)
 
     assert window.pages.currentIndex() == WELCOME_PAGE
     assert shown_messages.shown == []
@@ -190,7 +293,7 @@ def test_recent_files_double_click_opens(qtbot: QtBot, controller: AppController
                                          db_path: Path) -> None:
     db.close()
     controller.preferences.add_recent(str(db_path))
-    window = controller.start()
+    window = start(qtbot, controller)
     recent = window.welcome.recent_list
     assert recent.count() == 1 and recent.item(0).text().startswith("group.partage")
     rect = recent.visualItemRect(recent.item(0))
@@ -202,9 +305,11 @@ def test_recent_files_double_click_opens(qtbot: QtBot, controller: AppController
     close_database_file(controller)
 
 
-def test_open_recent_menu_lists_and_clears(controller: AppController, db, db_path: Path) -> None:
+def test_open_recent_menu_lists_and_clears(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
     db.close()
-    controller.start(str(db_path))
+    start(qtbot, controller, str(db_path))
     window = controller.window
 
     window.refresh_recent_menu()
@@ -226,10 +331,16 @@ def test_server_address_is_remembered_without_its_password() -> None:
     )
 
 
+def test_the_welcome_screen_tells_server_addresses_as_the_services_do() -> None:
+    for target in ("postgresql+psycopg://ann@db.example/coop", "file:/tmp/a://b.partage",
+                   "FILE:///tmp/a.partage", "/srv/share/coop.partage", r"C:\Coop\a.partage"):
+        assert is_server_address(target) == is_url(target), target
+
+
 def test_new_database_dialog_creates_and_opens(
     qtbot: QtBot, controller: AppController, tmp_path: Path
 ) -> None:
-    controller.start()
+    start(qtbot, controller)
     dialog = NewDatabaseDialog(controller.actor(), controller.window)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name_edit, "Outils Rosemont")
@@ -264,7 +375,7 @@ def test_backup_now_says_where_the_backup_is(
     qtbot: QtBot, controller: AppController, db, db_path: Path, shown_messages: MessageRecorder
 ) -> None:
     db.close()
-    controller.start(str(db_path))
+    start(qtbot, controller, str(db_path))
 
     controller.window.backup_action.trigger()
 
@@ -278,7 +389,7 @@ def test_backup_now_says_where_the_backup_is(
 
 @pytest.mark.slow
 def test_demo_from_the_welcome_screen(qtbot: QtBot, controller: AppController) -> None:
-    window = controller.start()
+    window = start(qtbot, controller)
 
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
 
@@ -303,10 +414,10 @@ def test_preferences_live_in_partage_home(controller: AppController, partage_hom
     assert (partage_home / "config" / "partage.ini").is_file()
 
 
-def test_display_name_is_recorded_for_writes(controller: AppController, db,
+def test_display_name_is_recorded_for_writes(qtbot: QtBot, controller: AppController, db,
                                               db_path: Path) -> None:
     db.close()
-    controller.start(str(db_path))
+    start(qtbot, controller, str(db_path))
     controller.apply_preferences("system", "Anne la trésorière")
     assert controller.database is not None
     assert controller.database.actor.display_name == "Anne la trésorière"
@@ -314,10 +425,10 @@ def test_display_name_is_recorded_for_writes(controller: AppController, db,
 
 
 def test_switching_to_french_rebuilds_the_window_in_french(
-    controller: AppController, db, db_path: Path
+    qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     db.close()
-    old = controller.start(str(db_path))
+    old = start(qtbot, controller, str(db_path))
     old.side_bar.setCurrentRow(2)
 
     controller.apply_preferences("fr", "")
@@ -332,10 +443,10 @@ def test_switching_to_french_rebuilds_the_window_in_french(
     close_database_file(controller)
 
 
-def test_closing_the_database_goes_back_to_welcome(controller: AppController, db,
+def test_closing_the_database_goes_back_to_welcome(qtbot: QtBot, controller: AppController, db,
                                                    db_path: Path) -> None:
     db.close()
-    controller.start(str(db_path))
+    start(qtbot, controller, str(db_path))
 
     controller.window.close_action.trigger()
 

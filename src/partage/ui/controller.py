@@ -2,39 +2,47 @@
 
 The window is rebuilt when the language changes; the controller outlives it and hands
 the open database to the new one.
+
+Start-up is measured from process start to the window's first paint: this module and the
+window import no service, so SQLAlchemy is loaded only when a database is opened, just
+after the window has painted its frame.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from partage import paths
 from partage.errors import DatabaseMissing, PartageError
-from partage.i18n import install_translations, resolve_language
-from partage.services.workspace import (
-    DATABASE_SUFFIX,
-    Actor,
-    BackupPolicy,
-    Database,
-    backup_database,
-    open_workspace,
-)
+from partage.i18n import error_text, install_translations, resolve_language
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.main_window import MainWindow
 from partage.ui.messages import inform
 from partage.ui.preferences import Preferences
-from partage.ui.worker import Cancelled, JobControl, run_with_progress
+from partage.ui.worker import Cancelled, JobControl, run_with_progress, start_job
+
+if TYPE_CHECKING:
+    from partage.services.workspace import Actor, Database
 
 log = logging.getLogger(__name__)
+
+# If the window system never says the window is on screen (it starts minimised), the
+# database is opened anyway after this long.
+OPEN_WITHOUT_PAINT_MS = 1000
+BACKED_UP_MESSAGE_MS = 5000
 
 
 def new_demo_path() -> Path:
     """A new file name for a demo database, in the data folder: demo-YYYYMMDD-HHMMSS."""
+    from partage.services.workspace import DATABASE_SUFFIX
+
     folder = paths.data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -66,7 +74,18 @@ class AppController(QObject):
         bus: the change bus every view listens to.
         database: the open database, or None.
         window: the main window.
+
+    Signals:
+        shown: the main window was painted for the first time.
+        ready: start-up is over: the first section has painted its data, or the welcome
+            screen is up (no database, or it could not be opened).
+        backed_up(path): the automatic backup taken after opening was written (an empty
+            string when it was not needed: a server, a read-only file).
     """
+
+    shown = Signal()
+    ready = Signal()
+    backed_up = Signal(str)
 
     def __init__(self, preferences: Preferences | None = None,
                  bus: ChangeBus | None = None) -> None:
@@ -74,72 +93,192 @@ class AppController(QObject):
         self.preferences = preferences or Preferences()
         self.bus = bus or ChangeBus(self)
         self.database: Database | None = None
-        self.window = MainWindow(self)
+        self._starting = False
+        self._was_shown = False
+        self._pending_open: Callable[[], None] | None = None
+        self._backup_due: Database | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.timeout.connect(self._open_pending)
+        self.window = self._new_window()
         geometry = self.preferences.window_geometry
         if not geometry.isEmpty():
             self.window.restoreGeometry(geometry)
 
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self)
+        window.exposed.connect(self._window_exposed)
+        window.view_painted.connect(self._view_painted)
+        return window
+
     def actor(self) -> Actor:
         """Who writes: the login user, under the display name of the preferences."""
+        from partage.services.workspace import Actor
+
         return Actor.current(self.preferences.display_name or None)
+
+    # --- start-up ----------------------------------------------------------------------
+
+    def start(self, target: str | None = None, *, demo: bool = False) -> MainWindow:
+        """Show the window, then open *target*, a demo copy, or the last database.
+
+        The window paints first (with "Opening …" when a database is on its way); the
+        database is opened right after its first paint. ``shown`` and then ``ready`` tell
+        how far start-up has gone.
+        """
+        self.window.welcome.set_recent_files(self.preferences.recent_files())
+        self._starting = True
+        if demo:
+            self._pending_open = self._open_demo_at_start
+        elif target or self.preferences.last_file:
+            chosen = target or self.preferences.last_file
+            self.window.show_opening(remembered_target(chosen), self.preferences.section)
+            self._pending_open = lambda: self._open_at_start(chosen, last=not target)
+        else:
+            self._pending_open = self._end_start  # the welcome screen is all there is
+        self.window.show()
+        self._open_timer.start(OPEN_WITHOUT_PAINT_MS)
+        return self.window
+
+    def _window_exposed(self) -> None:
+        if not self._was_shown:
+            self._was_shown = True
+            self.shown.emit()
+        # A turn of the event loop later, so whatever listens to `shown` runs first.
+        self._open_timer.start(0)
+
+    def _open_pending(self) -> None:
+        self._open_timer.stop()
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            pending()
+
+    def _open_at_start(self, target: str, *, last: bool) -> None:
+        """Open *target* on the worker thread while the window says "Opening …".
+
+        The window stays live however long a file on a slow drive takes to check. A last
+        file that is gone leaves the welcome screen without a message.
+        """
+        name = self.preferences.display_name or None
+
+        def open_it(control: JobControl) -> Database:
+            from partage.services.workspace import DEFERRED_BACKUP, Actor, open_workspace
+
+            # The automatic backup is taken once the first section has painted.
+            return open_workspace(target, actor=Actor.current(name), backup=DEFERRED_BACKUP)
+
+        job = start_job(open_it)
+        job.succeeded.connect(lambda database: self._opened_at_start(database, target))
+        job.failed.connect(lambda error: self._not_opened_at_start(error, target, last))
+
+    def _opened_at_start(self, database: Database, target: str) -> None:
+        if not self._starting or self.database is not None:
+            database.close()  # the window was closed, or another database opened meanwhile
+            return
+        self.set_database(database, target, backup=True)
+
+    def _not_opened_at_start(self, error: BaseException, target: str, last: bool) -> None:
+        if not self._starting or self.database is not None:
+            return
+        self.window.show_welcome()
+        if isinstance(error, DatabaseMissing) and last:
+            log.info("last database %s is gone", target)
+        else:
+            if isinstance(error, DatabaseMissing):
+                self._forget(target)
+            show_error(self.window, error)
+        self._end_start()
+
+    def _open_demo_at_start(self) -> None:
+        if not self.open_demo():
+            self._end_start()
+
+    def _view_painted(self) -> None:
+        if self._starting:
+            self._end_start()
+        database, self._backup_due = self._backup_due, None
+        if database is not None and database is self.database:
+            self._start_automatic_backup(database)
+
+    def _end_start(self) -> None:
+        if self._starting:
+            self._starting = False
+            self.ready.emit()
 
     # --- opening and closing ---------------------------------------------------------
 
-    def start(self, target: str | None = None, *, demo: bool = False) -> MainWindow:
-        """Show the window and open *target*, a demo copy, or the last database."""
-        self.window.welcome.set_recent_files(self.preferences.recent_files())
-        self.window.show()
-        if demo:
-            self.open_demo()
-        elif target:
-            self.open_target(target)
-        else:
-            self.reopen_last()
-        return self.window
-
-    def reopen_last(self) -> bool:
-        """Open the database open when Partage was last closed, if it still opens.
-
-        A file that is gone (a network drive not connected yet) leaves the welcome screen
-        without a message; any other problem with it is explained.
-        """
-        last = self.preferences.last_file
-        if not last:
-            return False
-        try:
-            database = open_workspace(last, actor=self.actor())
-        except DatabaseMissing:
-            log.info("last database %s is gone", last)
-            return False
-        except PartageError as error:
-            show_error(self.window, error)
-            return False
-        self.set_database(database, last)
-        return True
-
     def open_target(self, target: str) -> bool:
         """Open the database at *target* (file or server URL); explain it if it cannot be."""
+        from partage.services.workspace import DEFERRED_BACKUP, open_workspace
+
         try:
-            database = open_workspace(target, actor=self.actor())
+            # The automatic backup is taken from the worker once the first view is painted.
+            database = open_workspace(target, actor=self.actor(), backup=DEFERRED_BACKUP)
         except PartageError as error:
             show_error(self.window, error)
             if isinstance(error, DatabaseMissing):
-                self.preferences.remove_recent(remembered_target(target))
+                self._forget(target)
                 if self.database is None:
                     self.window.show_welcome()
             return False
-        self.set_database(database, target)
+        self.set_database(database, target, backup=True)
         return True
 
-    def set_database(self, database: Database, target: str | None = None) -> None:
-        """Show *database* (closing the one open before) and remember it."""
+    def _forget(self, target: str) -> None:
+        self.preferences.remove_recent(remembered_target(target))
+        self.window.welcome.set_recent_files(self.preferences.recent_files())
+
+    def set_database(self, database: Database, target: str | None = None, *,
+                     backup: bool = False) -> None:
+        """Show *database* (closing the one open before) and remember it.
+
+        With *backup*, the automatic backup is taken off the GUI thread once the first
+        section has painted (a database opened with ``DEFERRED_BACKUP`` has none yet).
+        """
         previous, self.database = self.database, database
         if previous is not None and previous is not database:
             previous.close()
         remembered = remembered_target(target or str(database.path or database.location))
         self.preferences.add_recent(remembered)
         self.preferences.last_file = remembered
+        self._backup_due = database if backup else None
         self.window.show_database(database, self.preferences.section)
+
+    def _start_automatic_backup(self, database: Database) -> None:
+        """Back up *database* on the worker thread, quietly: a log line and a status word."""
+        from partage.services.workspace import automatic_backup
+
+        def backup(control: JobControl) -> Path | None:
+            return automatic_backup(database)
+
+        job = start_job(backup)
+        job.succeeded.connect(lambda made: self._automatic_backup_done(database, made))
+        job.failed.connect(lambda error: self._automatic_backup_failed(database, error))
+
+    def _automatic_backup_done(self, database: Database, made: Path | None) -> None:
+        if made is None:
+            log.info("no automatic backup needed for %s", database.location)
+        else:
+            log.info("automatic backup of %s written to %s", database.location, made)
+        if database is self.database:
+            if made is not None:
+                self.window.statusBar().showMessage(self.tr("Backed up"), BACKED_UP_MESSAGE_MS)
+            self.backed_up.emit(str(made or ""))
+
+    def _automatic_backup_failed(self, database: Database, error: BaseException) -> None:
+        # The database is open and unharmed; the person is told in the status bar, which
+        # stays until another message replaces it, and the log has the details.
+        if isinstance(error, PartageError):
+            log.warning("automatic backup of %s failed: %s", database.location, error)
+            reason = error_text(error)
+        else:
+            log.error("automatic backup of %s failed", database.location,
+                      exc_info=(type(error), error, error.__traceback__))
+            reason = self.tr("see the log file, {path}").format(path=paths.log_file())
+        if database is self.database:
+            self.window.statusBar().showMessage(
+                self.tr("The automatic backup failed: {reason}").format(reason=reason)
+            )
 
     def close_database(self) -> None:
         """Close the open database and go back to the welcome screen."""
@@ -152,6 +291,8 @@ class AppController(QObject):
 
     def open_demo(self) -> bool:
         """Create a fresh copy of the demo database (off the GUI thread) and open it."""
+        from partage.services.workspace import BackupPolicy, open_workspace
+
         path = new_demo_path()
         actor = self.actor()
 
@@ -181,17 +322,19 @@ class AppController(QObject):
 
     def backup_now(self) -> None:
         """File > Backup now: copy the database into its backup folder, then say where."""
+        from partage.services.workspace import backup_database
+
         database = self.database
         if database is None:
             return
 
         def backup(control: JobControl) -> Path:
+            def progress(done: int, total: int) -> None:
+                control.report(done, total)
+                control.check()  # Cancel stops the copy between two steps
+
             control.check()
-            made = backup_database(database)
-            if control.cancelled:
-                made.unlink(missing_ok=True)
-                raise Cancelled
-            return made
+            return backup_database(database, progress=progress)
 
         try:
             made = run_with_progress(
@@ -207,7 +350,6 @@ class AppController(QObject):
             self.tr("Backup done"),
             self.tr("The database was backed up to:\n{path}").format(path=made),
         )
-
     def clear_recent(self) -> None:
         """Forget the recent databases."""
         self.preferences.clear_recent()
@@ -232,7 +374,7 @@ class AppController(QObject):
         """Replace the window by a new one (in the language now installed)."""
         old = self.window
         section = old.current_section()
-        self.window = MainWindow(self)
+        self.window = self._new_window()
         self.window.restoreGeometry(old.saveGeometry())
         if self.database is not None:
             self.window.show_database(self.database, section)
@@ -249,6 +391,10 @@ class AppController(QObject):
 
     def window_closing(self, window: MainWindow) -> None:
         """The window is closing for good: remember it, close the database."""
+        self._open_timer.stop()
+        self._pending_open = None
+        self._backup_due = None
+        self._starting = False
         self._remember_window()
         if self.database is not None:
             self.database.close()

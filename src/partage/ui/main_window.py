@@ -1,12 +1,17 @@
-"""The main window: a side bar of sections, the welcome screen, menus and status bar."""
+"""The main window: a side bar of sections, the welcome screen, menus and status bar.
+
+The window paints before any service is imported (start-up is measured up to its first
+paint): the sections' views, the services and SQLAlchemy are imported when a database
+is shown.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,15 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 import partage
-from partage.services.workspace import Database, describe_location, organisation_settings
-from partage.ui.assets import AssetsView
-from partage.ui.calendar import CalendarView
-from partage.ui.members import MembersView
-from partage.ui.new_database_dialog import NewDatabaseDialog, database_filter
-from partage.ui.preferences_dialog import PreferencesDialog
 from partage.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from partage.services.workspace import Database
     from partage.ui.controller import AppController
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
@@ -39,7 +39,15 @@ class MainWindow(QMainWindow):
     """What a person sees: the welcome screen, or the open database's sections.
 
     The window acts through its ``AppController``, which owns the open database.
+
+    Signals:
+        exposed: the window was painted for the first time (emitted once, just after).
+        view_painted: the section shown by ``show_database`` was painted with its data
+            (emitted once per ``show_database``, just after).
     """
+
+    exposed = Signal()
+    view_painted = Signal()
 
     def __init__(self, controller: AppController) -> None:
         super().__init__()
@@ -48,6 +56,8 @@ class MainWindow(QMainWindow):
         self.replaced = False  # set when a new window (another language) takes over
         self.database: Database | None = None
         self.views: dict[str, QWidget] = {}
+        self._painted = False
+        self._awaited_view: QWidget | None = None
 
         self.welcome = WelcomeScreen(self)
         self.side_bar = QListWidget(self)
@@ -62,6 +72,8 @@ class MainWindow(QMainWindow):
             self.side_bar.item(row).setSizeHint(QSize(width, metrics.height() * 2))
         self.side_bar.setFixedWidth(width + 2 * self.side_bar.frameWidth())
         self.sections = QStackedWidget(self)
+        self.opening_page = QWidget(self.sections)  # the empty section while a file opens
+        self.sections.addWidget(self.opening_page)
         workspace = QWidget(self)
         workspace_layout = QHBoxLayout(workspace)
         workspace_layout.setContentsMargins(0, 0, 0, 0)
@@ -189,8 +201,33 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.welcome.new_button.setFocus()
 
+    def show_opening(self, target: str, section: str = "") -> None:
+        """Show the frame of the sections, empty, while *target* opens.
+
+        Nothing here needs the services: this is what start-up paints first.
+        """
+        self._drop_views()
+        self.database = None
+        self.pages.setCurrentIndex(WORKSPACE_PAGE)
+        self.side_bar.setCurrentRow(SECTIONS.index(section) if section in SECTIONS else 0)
+        self.sections.setCurrentWidget(self.opening_page)
+        self.setWindowTitle(self.tr("Partage"))
+        self.location_label.setText(self.tr("Opening {file}…").format(file=target))
+        self.location_label.setToolTip("")
+        self.location_kind_label.clear()
+        self.read_only_label.setVisible(False)
+        self._update_actions()
+
     def show_database(self, db: Database, section: str = "") -> None:
-        """Show the sections of *db*, starting with *section* (the first by default)."""
+        """Show the sections of *db*, starting with *section* (the first by default).
+
+        ``view_painted`` follows once that section has painted what it read.
+        """
+        from partage.services.workspace import describe_location, organisation_settings
+        from partage.ui.assets import AssetsView
+        from partage.ui.calendar import CalendarView
+        from partage.ui.members import MembersView
+
         self._drop_views()
         self.database = db
         bus = self.controller.bus
@@ -201,6 +238,7 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(self.views[name])
         self.pages.setCurrentIndex(WORKSPACE_PAGE)
         row = SECTIONS.index(section) if section in SECTIONS else 0
+        self._await_paint(self.views[SECTIONS[row]])
         self.side_bar.setCurrentRow(row)
         self._section_chosen(row)
         name = organisation_settings(db).name
@@ -219,10 +257,37 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _drop_views(self) -> None:
+        self._await_paint(None)
         for view in self.views.values():
             self.sections.removeWidget(view)
             view.deleteLater()
         self.views = {}
+
+    # --- first paints ------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Emitted on the next turn of the event loop, once the whole window is painted.
+            QTimer.singleShot(0, self, self.exposed.emit)
+
+    def _await_paint(self, view: QWidget | None) -> None:
+        """Emit ``view_painted`` after *view*'s first paint (None: stop waiting)."""
+        if self._awaited_view is not None:
+            self._awaited_view.removeEventFilter(self)
+        self._awaited_view = view
+        if view is not None:
+            view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._awaited_view and event.type() == QEvent.Type.Paint:
+            self._await_paint(None)
+            # The view paints its children after this event; report once they are done.
+            QTimer.singleShot(0, self, self.view_painted.emit)
+        return super().eventFilter(watched, event)
+
+    # --- sections ----------------------------------------------------------------------
 
     def current_section(self) -> str:
         """The name of the section shown (``calendar``, ``assets`` or ``members``)."""
@@ -252,12 +317,16 @@ class MainWindow(QMainWindow):
 
     def new_database(self) -> None:
         """File > New: create a database and open it."""
+        from partage.ui.new_database_dialog import NewDatabaseDialog
+
         dialog = NewDatabaseDialog(self.controller.actor(), self)
         if dialog.exec() and dialog.database is not None:
             self.controller.set_database(dialog.database)
 
     def open_database(self) -> None:
         """File > Open: choose a database file and open it."""
+        from partage.ui.new_database_dialog import database_filter
+
         start = self.controller.preferences.last_file
         folder = str(Path(start).parent) if start and "://" not in start else ""
         name, _ = QFileDialog.getOpenFileName(
@@ -268,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         """Edit > Preferences."""
+        from partage.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.controller.preferences, self)
         if dialog.exec():
             self.controller.apply_preferences(dialog.language(), dialog.display_name())

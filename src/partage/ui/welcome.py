@@ -17,11 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.services.workspace import is_url
 from partage.ui.icons import app_icon
 from partage.ui.preferences import MAX_RECENT
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def is_server_address(target: str) -> bool:
+    """True for a server URL rather than a file path (as ``services.workspace.is_url``).
+
+    Not imported from the services: the welcome screen paints before they are loaded.
+    """
+    return "://" in target and not target.lower().startswith("file:")
 
 
 class RecentList(QListWidget):
@@ -156,7 +163,7 @@ class WelcomeScreen(QWidget):
         """List *targets* (file paths or server addresses), newest first."""
         self.recent_list.clear()
         for target in targets:
-            if is_url(target):
+            if is_server_address(target):
                 text = target
             else:
                 path = Path(target)
