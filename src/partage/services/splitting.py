@@ -22,6 +22,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
+from typing import NamedTuple
 
 RULE_KINDS = ("equal", "shares", "usage", "weights")
 EXACT_SETTLE_LIMIT = 12
@@ -109,12 +110,12 @@ class Factor:
     unit: str = ""
 
 
-@dataclass(frozen=True)
-class Allocation:
+class Allocation(NamedTuple):
     """A member's share of one cost, in cents, with the steps that produced it.
 
     ``factors`` holds one chain of steps per part of the rule; the proration by days is
-    the cost's (``CostSplit.days_in_period`` of ``days_total``) and comes first.
+    the cost's (``CostSplit.days_in_period`` of ``days_total``) and comes first. A named
+    tuple, not a dataclass: a year of a large group makes over a million of these.
     """
 
     member_id: int
@@ -233,6 +234,25 @@ def _segments(
     return [(a, b - dt.timedelta(days=1)) for a, b in zip(points, points[1:], strict=False)]
 
 
+class _FactorCache:
+    """One Factor object per distinct (kind, fraction, unit): members with equal shares
+    share it, which keeps a split of hundreds of members over thousands of costs light."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, int, int, str], Factor] = {}
+
+    def __call__(self, kind: str, numerator: int, denominator: int, unit: str = "") -> Factor:
+        key = (kind, numerator, denominator, unit)
+        factor = self._made.get(key)
+        if factor is None:
+            factor = Factor(kind, Fraction(numerator), Fraction(denominator), unit)
+            self._made[key] = factor
+        return factor
+
+
+_PartShares = tuple[dict[int, int], int, dict[int, Factor]]
+
+
 def _part_shares(
     kind: str,
     cost: CostLine,
@@ -240,36 +260,32 @@ def _part_shares(
     members: Sequence[MemberTerm],
     first: dt.date,
     last: dt.date,
-) -> tuple[dict[int, Fraction], dict[int, Factor]]:
-    """Each member's fraction (summing to 1) of one part of a cost, and why."""
+    factor: _FactorCache,
+) -> _PartShares:
+    """Each member's integer weight in one part of a cost, their sum, and why.
+
+    Integers throughout: a member's share of the part is weight / sum.
+    """
     eligible = [m for m in members if not m.exempt]
-    days = (last - first).days + 1
     if kind == "usage":
         used = {m.member_id: cost.usage.get(m.member_id, 0) for m in eligible}
+        used = {m: u for m, u in used.items() if u > 0}
         total = sum(used.values())
         if total <= 0:
-            return {}, {}
-        return (
-            {m: Fraction(u, total) for m, u in used.items() if u > 0},
-            {
-                m: Factor("usage", Fraction(u), Fraction(total), cost.usage_unit)
-                for m, u in used.items()
-                if u > 0
-            },
-        )
+            return {}, 0, {}
+        return used, total, {m: factor("usage", u, total, cost.usage_unit) for m, u in used.items()}
     if kind == "shares" and cost.owners:
         exempt_ids = {term.member_id for term in members if term.exempt}
         owned = {owner: w for owner, w in cost.owners if w > 0 and owner not in exempt_ids}
         owned_total = sum(owned.values())
         if owned_total <= 0:
-            return {}, {}
-        return (
-            {owner: Fraction(w, owned_total) for owner, w in owned.items()},
-            {
-                owner: Factor("shares", Fraction(w, 1000), Fraction(owned_total, 1000))
-                for owner, w in owned.items()
-            },
-        )
+            return {}, 0, {}
+        # Shown in shares, not thousandths: "1,5 of 3 ownership shares". Owners are few.
+        shares_factors = {
+            owner: Factor("shares", Fraction(w, 1000), Fraction(owned_total, 1000))
+            for owner, w in owned.items()
+        }
+        return owned, owned_total, shares_factors
     # equal, shares without owners (members' weights), custom weights: day by day.
     if kind == "equal":
         weight_of = {m.member_id: 1000 for m in eligible}
@@ -279,27 +295,29 @@ def _part_shares(
     else:
         weight_of = {m.member_id: m.weight_milli for m in eligible}
     considered = [m for m in eligible if weight_of.get(m.member_id, 0) > 0]
-    shares: dict[int, Fraction] = {}
+    segments = []
     for seg_start, seg_end in _segments(considered, first, last):
-        active = [m for m in considered if m.active_on(seg_start)]
-        total = sum(weight_of[m.member_id] for m in active)
-        if total == 0:
-            continue
-        seg_days = (seg_end - seg_start).days + 1
-        for m in active:
-            shares[m.member_id] = shares.get(m.member_id, Fraction(0)) + Fraction(
-                seg_days * weight_of[m.member_id], days * total
-            )
-    covered = sum(shares.values(), Fraction(0))
-    if covered == 0:
-        return {}, {}
-    # Days when nobody was active are spread over those who were.
-    normalised = {member_id: s / covered for member_id, s in shares.items()}
+        active = [m.member_id for m in considered if m.active_on(seg_start)]
+        total = sum(weight_of[m] for m in active)
+        if total:
+            segments.append(((seg_end - seg_start).days + 1, active, total))
+    if not segments:
+        return {}, 0, {}
+    # share_i = sum over segments of days × w_i / total, over a common denominator; days
+    # when nobody was active are spread over those who were (the weights are relative).
+    common = math.lcm(*(total for _, _, total in segments))
+    weights: dict[int, int] = {}
+    for seg_days, active, total in segments:
+        scale = seg_days * (common // total)
+        for member_id in active:
+            weights[member_id] = weights.get(member_id, 0) + scale * weight_of[member_id]
+    weight_sum = sum(weights.values())
     label = "weights" if kind == "shares" else kind
-    return normalised, {
-        member_id: Factor(label, Fraction(s.numerator), Fraction(s.denominator))
-        for member_id, s in normalised.items()
-    }
+    factors = {}
+    for member_id, weight in weights.items():
+        divisor = math.gcd(weight, weight_sum)
+        factors[member_id] = factor(label, weight // divisor, weight_sum // divisor)
+    return weights, weight_sum, factors
 
 
 @dataclass(frozen=True)
@@ -313,40 +331,47 @@ class _Division:
 
 
 def _division(
-    cost: CostLine, members: Sequence[MemberTerm], first: dt.date, last: dt.date
+    cost: CostLine,
+    members: Sequence[MemberTerm],
+    first: dt.date,
+    last: dt.date,
+    factor: _FactorCache,
 ) -> _Division:
-    combined: dict[int, Fraction] = {}
-    steps: dict[int, list[tuple[Factor, ...]]] = {}
     reason = ""
-    usable = []
+    usable: list[tuple[str, int, _PartShares]] = []
     for kind, percent in cost.rule.parts:
         if percent <= 0:
             continue
-        shares, factors = _part_shares(kind, cost, cost.rule, members, first, last)
-        if not shares and kind == "usage":
+        part = _part_shares(kind, cost, cost.rule, members, first, last, factor)
+        if not part[0] and kind == "usage":
             # Nobody used the asset in the period: its usage part is shared equally, and
             # each explanation says so (the "equal" factor carries the unit "no_usage").
-            shares, factors = _part_shares("equal", cost, cost.rule, members, first, last)
-            factors = {m: replace(f, unit="no_usage") for m, f in factors.items()}
-        if shares:
-            usable.append((kind, Fraction(percent, 100), shares, factors))
+            weights, total, factors = _part_shares(
+                "equal", cost, cost.rule, members, first, last, factor
+            )
+            part = weights, total, {m: replace(f, unit="no_usage") for m, f in factors.items()}
+        if part[0]:
+            usable.append((kind, percent, part))
         else:
             reason = "no_members"
     if not usable:
         return _Division((), 0, {}, reason)
-    # A part nobody can take is carried by the other parts.
-    scale = sum((w for _, w, _, _ in usable), Fraction(0))
-    for kind, weight, shares, factors in usable:
-        part = weight / scale
-        part_factor = Factor("part", Fraction(part.numerator), Fraction(part.denominator), kind)
-        for member_id, share in shares.items():
-            combined[member_id] = combined.get(member_id, Fraction(0)) + part * share
+    # A part nobody can take is carried by the other parts: percentages are rescaled.
+    scale = sum(percent for _, percent, _ in usable)
+    common = math.lcm(*(total for _, _, (_, total, _) in usable))
+    combined: dict[int, int] = {}
+    steps: dict[int, list[tuple[Factor, ...]]] = {}
+    for kind, percent, (weights, total, factors) in usable:
+        multiplier = percent * (common // total)
+        divisor = math.gcd(percent, scale)
+        part_factor = factor("part", percent // divisor, scale // divisor, kind)
+        for member_id, weight in weights.items():
+            combined[member_id] = combined.get(member_id, 0) + multiplier * weight
             chain = (part_factor, factors[member_id]) if len(usable) > 1 else (factors[member_id],)
             steps.setdefault(member_id, []).append(chain)
-    common = math.lcm(*(v.denominator for v in combined.values()))
-    weights = tuple(sorted((m, int(v * common)) for m, v in combined.items()))
+    ordered = tuple(sorted(combined.items()))
     return _Division(
-        weights, sum(w for _, w in weights), {m: tuple(c) for m, c in steps.items()}, reason
+        ordered, sum(w for _, w in ordered), {m: tuple(c) for m, c in steps.items()}, reason
     )
 
 
@@ -356,6 +381,7 @@ def split_cost(
     start: dt.date,
     end: dt.date,
     cache: dict[tuple[object, ...], _Division] | None = None,
+    factor: _FactorCache | None = None,
 ) -> CostSplit:
     """Divide the part of *cost* that falls in [start, end] among *members*.
 
@@ -377,7 +403,7 @@ def split_cost(
     )
     division = cache.get(key) if cache is not None else None
     if division is None:
-        division = _division(cost, members, first, last)
+        division = _division(cost, members, first, last, factor or _FactorCache())
         if cache is not None:
             cache[key] = division
     if not division.weights:
@@ -385,15 +411,9 @@ def split_cost(
             cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
         )
     amounts = _largest_remainder_ints(cents, division.weights, division.weight_sum)
+    weight_sum, steps = division.weight_sum, division.steps
     allocations = tuple(
-        Allocation(
-            member_id=m,
-            amount_cents=amounts[m],
-            exact_numerator=cents * w,
-            exact_denominator=division.weight_sum,
-            factors=division.steps[m],
-        )
-        for m, w in division.weights
+        Allocation(m, amounts[m], cents * w, weight_sum, steps[m]) for m, w in division.weights
     )
     return CostSplit(cost.cost_id, cost.amount_cents, cents, days, total_days, allocations)
 
@@ -410,10 +430,13 @@ def split(
     ordered_members = sorted(members, key=lambda m: m.member_id)
     ordered_costs = sorted(costs, key=lambda c: c.cost_id)
     cache: dict[tuple[object, ...], _Division] = {}
+    factor = _FactorCache()
     return SplitResult(
         start=start,
         end=end,
-        costs=tuple(split_cost(c, ordered_members, start, end, cache) for c in ordered_costs),
+        costs=tuple(
+            split_cost(c, ordered_members, start, end, cache, factor) for c in ordered_costs
+        ),
     )
 
 
