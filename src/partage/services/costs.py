@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, ValidationError
@@ -279,7 +279,10 @@ def list_costs(
     category: str | None = None,
     member_id: int | None = None,
 ) -> list[CostRecord]:
-    """Costs overlapping [start, end] (both days included), newest first, filtered."""
+    """Costs overlapping [start, end] (both days included), newest first, filtered.
+
+    *member_id* keeps the costs that member paid out of pocket.
+    """
     query = select(Cost).order_by(Cost.start.desc(), Cost.id.desc())
     if start is not None:
         query = query.where(Cost.end >= start)
@@ -290,6 +293,6 @@ def list_costs(
     if category:
         query = query.where(Cost.category == category)
     if member_id is not None:
-        query = query.where(or_(Cost.paid_by_member_id == member_id))
+        query = query.where(Cost.paid_by_member_id == member_id)
     with db.read() as session:
         return [record_of(row) for row in session.scalars(query)]
