@@ -3,7 +3,9 @@ to drive a modal dialog opened by a button."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+import zoneinfo
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +16,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from partage.i18n import install_translations
+from partage.services.assets import AssetInput, AssetRecord, add_asset
+from partage.services.bookings import (
+    BookingRecord,
+    BookingRequest,
+    book,
+    check_in,
+    check_out,
+)
+from partage.services.members import MemberInput, MemberRecord, add_member
 from partage.ui import messages
 from partage.ui.changes import ChangeBus
 from partage.ui.messages import Message
@@ -112,3 +123,50 @@ def drive_modal(qtbot: QtBot, open_it: Callable[[], Any], act: Callable[[QWidget
         raise errors[0]
     assert seen, "no modal dialog opened"
     return seen
+
+
+ZONE = zoneinfo.ZoneInfo("America/Montreal")  # the databases' zone in the tests
+NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=ZONE).astimezone(dt.UTC)  # a Tuesday, noon
+
+
+def at(day: int, hour: int) -> dt.datetime:
+    """November *day*, 2026, *hour* o'clock in Montréal, as a UTC moment."""
+    return dt.datetime(2026, 11, day, hour, tzinfo=ZONE).astimezone(dt.UTC)
+
+
+@dataclass
+class Lending:
+    """Two members, two assets and their loans, seen at ``NOW``.
+
+    The van went out to Anne on Monday and is overdue; Marc has it booked on Wednesday;
+    a loan of the van last week came back. Marc has the drill now, due back at 14:00.
+    """
+
+    anne: MemberRecord
+    marc: MemberRecord
+    van: AssetRecord
+    drill: AssetRecord
+    overdue: BookingRecord
+    upcoming: BookingRecord
+    out_now: BookingRecord
+
+
+@pytest.fixture
+def lending(db) -> Lending:
+    anne = add_member(db, MemberInput(name="Anne Roy"))
+    marc = add_member(db, MemberInput(name="Marc Roy"))
+    van = add_asset(db, AssetInput(name="Van", kind="vehicle"))
+    drill = add_asset(db, AssetInput(name="Drill"))
+
+    def loan(asset: AssetRecord, member: MemberRecord, start: dt.datetime,
+             end: dt.datetime) -> BookingRecord:
+        request = BookingRequest(asset_id=asset.id, member_id=member.id, start=start, end=end)
+        return book(db, request).bookings[0]
+
+    returned = loan(van, marc, at(17, 9), at(17, 17))
+    check_out(db, returned.id, at=at(17, 9))
+    check_in(db, returned.id, at=at(17, 16))
+    overdue = check_out(db, loan(van, anne, at(23, 9), at(23, 17)).id, at=at(23, 9))
+    upcoming = loan(van, marc, at(25, 9), at(25, 12))
+    out_now = check_out(db, loan(drill, marc, at(24, 10), at(24, 14)).id, at=at(24, 10))
+    return Lending(anne, marc, van, drill, overdue, upcoming, out_now)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,12 +21,15 @@ from partage.services.assets import (
     get_asset_photo,
     list_assets,
 )
+from partage.services.bookings import check_in
 from partage.services.members import MemberInput, add_member, set_member_archived
 from partage.ui.asset_dialog import AssetDialog
 from partage.ui.assets import AssetsModel, AssetsView
-from partage.ui.changes import ChangeBus
+from partage.ui.bookings_panel import BookingsModel
+from partage.ui.changes import BOOKING, ChangeBus
 from partage.ui.photo import prepare_photo
-from tests.ui.conftest import MessageRecorder, drive_modal
+from partage.ui.widgets import error_colour
+from tests.ui.conftest import NOW, ZONE, Lending, MessageRecorder, at, drive_modal
 
 
 @pytest.fixture
@@ -45,7 +48,8 @@ def column_texts(view: AssetsView, column: int) -> list[str]:
 
 def row_texts(view: AssetsView, name: str) -> dict[int, str]:
     row = column_texts(view, AssetsModel.NAME).index(name)
-    return {column: view.proxy.index(row, column).data() for column in range(8)}
+    return {column: view.proxy.index(row, column).data()
+            for column in range(view.proxy.columnCount())}
 
 
 def make_png(path: Path, width: int, height: int) -> Path:
@@ -315,4 +319,76 @@ def test_assets_model_passes_the_model_tester(qtmodeltester, db) -> None:
     model = AssetsModel()
     model.set_member_names({anne.id: anne.name})
     model.set_records(list_assets(db))
+    qtmodeltester.check(model)
+
+
+def spaced(rows: list[list[str]]) -> list[list[str]]:
+    """*rows* with plain spaces: CLDR puts a narrow no-break one before "a.m."."""
+    return [[text.replace("\u202f", " ") for text in row] for row in rows]
+
+
+def test_out_with_says_who_has_each_asset_now(view: AssetsView, lending: Lending) -> None:
+    view.clock = lambda: NOW
+    view.reload()
+
+    assert row_texts(view, "Van")[AssetsModel.OUT_WITH] == "Anne Roy (overdue)"
+    assert row_texts(view, "Drill")[AssetsModel.OUT_WITH] == "Marc Roy"
+    van_row = column_texts(view, AssetsModel.NAME).index("Van")
+    late = view.proxy.index(van_row, AssetsModel.OUT_WITH)
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == error_colour(QPalette())
+    assert spaced([[late.data(Qt.ItemDataRole.ToolTipRole)]]) == [
+        ["Booked Mon 2026-11-23 9:00 a.m.–5:00 p.m."]
+    ]
+    drill_row = column_texts(view, AssetsModel.NAME).index("Drill")
+    assert view.proxy.index(drill_row, AssetsModel.OUT_WITH).data(
+        Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_bookings_panel_lists_the_selected_asset_s_and_marks_the_overdue_one(
+    view: AssetsView, lending: Lending
+) -> None:
+    view.clock = lambda: NOW
+    view.reload()
+    panel = view.bookings_panel
+    assert panel.title_label.text() == "Bookings"
+    assert panel.table.placeholder_text() == "Select an asset to see its bookings."
+
+    view.select_record(lending.van.id)
+
+    assert panel.isVisible()
+    assert panel.title_label.text() == "Current and upcoming bookings of Van"
+    assert spaced(panel.texts()) == [
+        ["Mon 2026-11-23 9:00 a.m.–5:00 p.m.", "Anne Roy", "Overdue"],
+        ["Wed 2026-11-25 9:00 a.m.–12:00 p.m.", "Marc Roy", "Confirmed"],
+    ]
+    model = panel.model
+    overdue = model.index(0, BookingsModel.STATUS)
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color() == error_colour(QPalette())
+    assert overdue.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, BookingsModel.STATUS).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    view.select_record(lending.drill.id)
+    assert spaced(panel.texts()) == [
+        ["Tue 2026-11-24 10:00 a.m.–2:00 p.m.", "Marc Roy", "Checked out"]
+    ]
+
+
+def test_a_return_reaches_the_table_and_the_panel_through_the_change_bus(
+    view: AssetsView, db, bus: ChangeBus, lending: Lending
+) -> None:
+    view.clock = lambda: NOW
+    view.reload()
+    view.select_record(lending.van.id)
+
+    check_in(db, lending.overdue.id, at=at(24, 11))
+    bus.notify(BOOKING)
+
+    assert row_texts(view, "Van")[AssetsModel.OUT_WITH] == ""
+    assert [row[1:] for row in view.bookings_panel.texts()] == [["Marc Roy", "Confirmed"]]
+
+
+def test_bookings_model_passes_the_model_tester(qtmodeltester, lending: Lending) -> None:
+    model = BookingsModel("Member")
+    model.set_bookings([lending.overdue, lending.upcoming], {lending.anne.id: "Anne Roy"},
+                       by_asset=True, zone=ZONE, now=NOW)
     qtmodeltester.check(model)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,11 +17,13 @@ from partage.services.members import (
     list_members,
     update_member,
 )
+from partage.ui.bookings_panel import BookingsModel
 from partage.ui.changes import ChangeBus
 from partage.ui.member_dialog import MemberDialog
 from partage.ui.members import MembersModel, MembersView
 from partage.ui.tables import OBJECT_ROLE
-from tests.ui.conftest import MessageRecorder, drive_modal
+from partage.ui.widgets import error_colour
+from tests.ui.conftest import NOW, Lending, MessageRecorder, drive_modal
 
 
 @pytest.fixture
@@ -318,3 +321,30 @@ def test_tab_goes_through_the_form_in_order_then_to_the_buttons(
               dialog.joined_edit.check, dialog.left_edit.check, dialog.notes_edit]
     assert stops[:len(fields)] == fields
     assert stops[len(fields)] is dialog.ok_button()
+
+
+def test_bookings_panel_lists_the_selected_member_s_and_marks_the_overdue_one(
+    view: MembersView, db, lending: Lending
+) -> None:
+    add_member(db, MemberInput(name="Zoé Labelle"))
+    view.clock = lambda: NOW
+    view.reload()
+    panel = view.bookings_panel
+    assert panel.table.placeholder_text() == "Select a member to see their bookings."
+
+    select(view, "Anne Roy")
+
+    assert panel.isVisible()
+    assert panel.title_label.text() == "Current and upcoming bookings of Anne Roy"
+    assert [row[1:] for row in panel.texts()] == [["Van", "Overdue"]]
+    status = panel.model.index(0, BookingsModel.STATUS)
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == error_colour(QPalette())
+
+    select(view, "Marc Roy")
+    assert [row[1:] for row in panel.texts()] == [["Drill", "Checked out"], ["Van", "Confirmed"]]
+    assert panel.texts()[1][0].startswith("Wed 2026-11-25 ")  # local time, Montréal
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    select(view, "Zoé Labelle")
+    assert panel.texts() == []
+    assert panel.table.placeholder_text() == "No current or upcoming bookings."

@@ -1,21 +1,34 @@
-"""The Members section: a table of members with search, archive and restore."""
+"""The Members section: a table of members with search, archive and restore, and the
+selected member's coming bookings."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from partage.i18n import format_date, format_weight
+from partage.errors import PartageError
+from partage.i18n import error_text, format_date, format_weight
+from partage.services.assets import list_assets
+from partage.services.bookings import current_and_upcoming
 from partage.services.members import MemberRecord, list_members, set_member_archived
+from partage.services.timezones import database_zone
 from partage.services.workspace import Database
 from partage.ui import labels
-from partage.ui.changes import MEMBER, ChangeBus
+from partage.ui.bookings_panel import BookingsPanel
+from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
 from partage.ui.tables import RecordTableModel, fold, sort_date
+
+
+def utc_now() -> dt.datetime:
+    """The current moment (replaced in tests)."""
+    return dt.datetime.now(dt.UTC)
 
 
 class MembersModel(RecordTableModel):
@@ -72,9 +85,13 @@ class MembersView(RecordListView):
     """The Members section."""
 
     entity = MEMBER
-    watched = frozenset({MEMBER})
+    # The bookings under the table name their assets.
+    watched = frozenset({MEMBER, BOOKING, ASSET})
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        self.clock: Callable[[], dt.datetime] = utc_now
+        self._asset_names: dict[int, str] | None = None  # read at the first bookings shown
+        self._zone = zoneinfo.ZoneInfo("UTC")  # the database's, read with the records
         super().__init__(db, bus, MembersModel(), parent)
         self.table.sortByColumn(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -95,7 +112,31 @@ class MembersView(RecordListView):
         return self.tr("Members")
 
     def load(self) -> list[MemberRecord]:
+        self._zone = database_zone(self.db)
+        self._asset_names = None
         return list_members(self.db)
+
+    def make_details(self) -> QWidget:
+        self.bookings_panel = BookingsPanel(self.tr("Asset"), self)
+        return self.bookings_panel
+
+    def show_details(self, record: MemberRecord | None) -> None:
+        panel = self.bookings_panel
+        if record is None:
+            panel.show_message(self.tr("Bookings"),
+                               self.tr("Select a member to see their bookings."))
+            return
+        title = self.tr("Current and upcoming bookings of {name}").format(name=record.name)
+        now = self.clock()
+        try:
+            bookings = current_and_upcoming(self.db, member_id=record.id, now=now)
+            if self._asset_names is None:
+                self._asset_names = {asset.id: asset.name for asset in list_assets(self.db)}
+        except PartageError as error:  # e.g. the file busy: said in the panel's place
+            panel.show_message(title, error_text(error))
+            return
+        panel.show_bookings(title, bookings, self._asset_names, by_asset=False,
+                            zone=self._zone, now=now)
 
     def edit_record(self, record: Any | None) -> None:
         from partage.ui.member_dialog import MemberDialog

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -99,7 +100,18 @@ class RecordListView(QWidget):
         bar.addWidget(self.show_hidden_check)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        self.details = self.make_details()
+        if self.details is None:
+            layout.addWidget(self.table, 1)
+        else:
+            # The details of the current row, under the table; the person sets the share.
+            self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+            self.splitter.addWidget(self.table)
+            self.splitter.addWidget(self.details)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setChildrenCollapsible(False)
+            layout.addWidget(self.splitter, 1)
 
         self.add_button.clicked.connect(lambda: self.edit_record(None))
         self.edit_button.clicked.connect(self._edit_current)
@@ -115,6 +127,8 @@ class RecordListView(QWidget):
         self.proxy.rowsInserted.connect(self._update_buttons)
         self.proxy.rowsRemoved.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.proxy.modelReset.connect(self._current_changed)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
@@ -149,6 +163,13 @@ class RecordListView(QWidget):
     def archive(self, record: Any) -> None:
         """Archive *record* (after asking) through the services."""
         raise NotImplementedError
+
+    def make_details(self) -> QWidget | None:
+        """A widget shown under the table about the current row (none by default)."""
+        return None
+
+    def show_details(self, record: Any | None) -> None:
+        """Fill the details widget for *record* (None: no current row)."""
 
     def restore(self, record: Any) -> None:
         """Bring an archived *record* back through the services."""
@@ -254,6 +275,10 @@ class RecordListView(QWidget):
         record = self.current_record()
         if record is not None and self.is_hidden(record) and not self.db.read_only:
             self.restore(record)
+
+    def _current_changed(self) -> None:
+        if self.details is not None:
+            self.show_details(self.current_record())
 
     def _update_buttons(self) -> None:
         record = self.current_record()

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,6 +95,10 @@ class RecordTableModel(QAbstractTableModel):
         """A tooltip for long texts the column may cut (none by default)."""
         return None
 
+    def foreground(self, record: Any, column: int) -> QBrush | None:
+        """A text colour for *record* in *column* (None: the palette's)."""
+        return None
+
     # --- records ---------------------------------------------------------------------
 
     def set_records(self, records: Sequence[Any]) -> None:
@@ -154,8 +158,10 @@ class RecordTableModel(QAbstractTableModel):
             return self.tooltip(record, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numeric_columns:
             return _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_hidden(record):
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self.is_hidden(record):
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return self.foreground(record, column)
         return None
 
 

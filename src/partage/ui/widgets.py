@@ -143,14 +143,21 @@ class FormFeedback:
             message.setVisible(visible)
 
 
+def error_colour(palette: QPalette) -> QColor:
+    """A red for errors and overdue loans that reads on *palette*'s background.
+
+    (Qt has no "error" palette role.)
+    """
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80" if dark else "#b00020")
+
+
 def style_as_error(label: QLabel) -> None:
     """Word-wrapped, selectable text in a red that reads on light and dark backgrounds."""
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     palette = label.palette()
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    # Qt has no "error" palette role.
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#ff8a80" if dark else "#b00020"))
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
     label.setPalette(palette)
 
 
