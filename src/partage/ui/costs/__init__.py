@@ -4,5 +4,6 @@ Each is a ``QWidget`` taking ``(db, bus, parent)``, like the other sections.
 """
 
 from partage.ui.costs.cost_list import CostsView
+from partage.ui.costs.split import SplitView
 
-__all__ = ["CostsView"]
+__all__ = ["CostsView", "SplitView"]

@@ -22,13 +22,12 @@ from partage.services.money import parse_amount
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.asset_dialog import amount_text
-from partage.ui.changes import ASSET, MEMBER, ChangeBus
+from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
 from partage.ui.tables import Index, RecordFilterProxy, RecordTableView
 from partage.ui.worker import Job, JobControl, start_job
 
 COST = "cost"
 PAYMENT = "payment"
-BOOKING = "booking"
 UPKEEP = "upkeep"
 # What the money sections show: any of these changing can move an amount.
 MONEY_ENTITIES = frozenset({COST, PAYMENT, MEMBER, ASSET, BOOKING, UPKEEP})
