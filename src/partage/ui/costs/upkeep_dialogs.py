@@ -1,0 +1,336 @@
+"""The Upkeep dialogs: plan maintenance, record maintenance done, add an insurance policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.errors import QT_TRANSLATE_NOOP, ValidationError
+from partage.services.costs import new_client_id
+from partage.services.money import parse_amount, parse_meter
+from partage.services.upkeep import PlanRecord, PlanStatus, PolicyRecord, add_plan, add_policy
+from partage.services.upkeep import record_done as record_plan_done
+from partage.services.workspace import Database
+from partage.ui.changes import ChangeBus
+from partage.ui.costs.common import (
+    COST,
+    UPKEEP,
+    MoneyEdit,
+    combo_id,
+    fill_asset_combo,
+    fill_member_combo,
+    load_directory,
+)
+from partage.ui.costs.periods import pydate, qdate
+from partage.ui.costs.upkeep import meter_text
+from partage.ui.record_dialog import RecordDialog, parse_field
+from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+
+
+def _date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    edit.setDate(qdate(day))
+    return edit
+
+
+def _with_unit(parent: QWidget, field: QWidget, unit: str) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field)
+    layout.addWidget(QLabel(unit, row))
+    layout.addStretch(1)
+    row.setFocusProxy(field)
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return row
+
+
+def _optional_amount(text: str) -> int | None:
+    return parse_amount(text) if text.strip() else None
+
+
+def _optional_meter(text: str) -> int | None:
+    return parse_meter(text) if text.strip() else None
+
+
+class UpkeepDialog(RecordDialog):
+    """A dialog of the Upkeep section; tells the change bus about upkeep too."""
+
+    entity = UPKEEP
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() == QDialog.DialogCode.Accepted and self.entity != UPKEEP:
+            self.bus.notify(UPKEEP)
+
+
+class PlanDialog(UpkeepDialog):
+    """Plan maintenance of an asset every so many months and/or km or hours."""
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None, *,
+                 day: dt.date | None = None, asset_id: int | None = None) -> None:
+        super().__init__(db, bus, None, parent)
+        self.setWindowTitle(self.tr("Plan maintenance"))
+        self.directory = load_directory(db)
+        char = self.fontMetrics().averageCharWidth()
+        self.asset_combo = QComboBox(self)
+        self.asset_combo.setAccessibleName(self.tr("Asset"))
+        fill_asset_combo(self.asset_combo, self.directory, asset_id, none_text="")
+        self.asset_combo.removeItem(0)  # maintenance is always of an asset
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Task"))
+        self.title_edit.setPlaceholderText(self.tr("Oil change, blade sharpening…"))
+        self.months_spin = QSpinBox(self)
+        self.months_spin.setRange(0, 240)
+        self.months_spin.setSpecialValueText(self.tr("—"))
+        self.months_spin.setAccessibleName(self.tr("Every so many months"))
+        self.months_spin.setMinimumWidth(char * 10)
+        self.meter_spin = QSpinBox(self)
+        self.meter_spin.setRange(0, 10_000_000)
+        self.meter_spin.setSingleStep(500)
+        self.meter_spin.setGroupSeparatorShown(True)
+        self.meter_spin.setSpecialValueText(self.tr("—"))
+        self.meter_spin.setAccessibleName(self.tr("Every so many kilometres or hours"))
+        self.meter_spin.setMinimumWidth(char * 14)
+        self.meter_unit = QLabel(self)
+        self.every_row = QWidget(self)
+        every = QHBoxLayout(self.every_row)
+        every.setContentsMargins(0, 0, 0, 0)
+        every.addWidget(self.months_spin)
+        every.addWidget(QLabel(self.tr("months"), self.every_row))
+        every.addSpacing(char * 2)
+        self.or_label = QLabel(self.tr("or"), self.every_row)
+        every.addWidget(self.or_label)
+        every.addWidget(self.meter_spin)
+        every.addWidget(self.meter_unit)
+        every.addStretch(1)
+        self.every_row.setFocusProxy(self.months_spin)
+        self.last_done_edit = _date_edit(self, self.tr("Last done"), day or dt.date.today())
+        self.blocks_check = QCheckBox(
+            self.tr("Keep the asset out of bookings while it is being maintained"), self
+        )
+
+        form = QFormLayout()
+        feedback = FormFeedback(form, self.banner)
+        feedback.add_field("asset", self.asset_combo, self.tr("&Asset:"))
+        feedback.add_field("title", self.title_edit, self.tr("&Task:"))
+        feedback.add_field("every", self.every_row, self.tr("&Every:"))
+        feedback.add_field("starting", self.last_done_edit, self.tr("&Last done:"))
+        form.addRow("", self.blocks_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        layout.addWidget(self.init_feedback(feedback))
+        self.asset_combo.currentIndexChanged.connect(self._asset_changed)
+        self._asset_changed()
+        self.months_spin.setValue(12)
+        self.setMinimumWidth(char * 70)
+        self.asset_combo.setFocus()
+
+    def _asset_changed(self) -> None:
+        asset = self.directory.assets.get(combo_id(self.asset_combo) or 0)
+        meter = asset.meter if asset is not None else "none"
+        has_meter = meter != "none"
+        for widget in (self.meter_spin, self.meter_unit, self.or_label):
+            widget.setVisible(has_meter)
+        if not has_meter:
+            self.meter_spin.setValue(0)
+        self.meter_unit.setText(self.tr("km") if meter == "km" else self.tr("hours"))
+
+    def save(self) -> PlanRecord:
+        asset_id = combo_id(self.asset_combo)
+        if asset_id is None:
+            raise ValidationError("asset", QT_TRANSLATE_NOOP("errors", "Choose an asset."))
+        return add_plan(
+            self.db,
+            asset_id,
+            self.title_edit.text(),
+            every_months=self.months_spin.value() or None,
+            every_meter=self.meter_spin.value() or None,
+            blocks_calendar=self.blocks_check.isChecked(),
+            starting=pydate(self.last_done_edit.date()),
+        )
+
+
+class RecordDoneDialog(UpkeepDialog):
+    """Record a plan's maintenance as done: when, at what reading, what it cost."""
+
+    entity = COST
+
+    def __init__(self, db: Database, bus: ChangeBus, status: PlanStatus,
+                 parent: QWidget | None = None, *, day: dt.date | None = None) -> None:
+        super().__init__(db, bus, None, parent)
+        self.status = status
+        self.directory = load_directory(db)
+        asset = self.directory.assets.get(status.plan.asset_id)
+        self.meter = asset.meter if asset is not None else "none"
+        name = self.directory.asset_name(status.plan.asset_id)
+        self.setWindowTitle(
+            self.tr("Maintenance done — {asset}: {task}").format(
+                asset=name, task=status.plan.title
+            )
+        )
+        char = self.fontMetrics().averageCharWidth()
+        self.plan_label = QLabel(f"{name} — {status.plan.title}", self)
+        self.date_edit = _date_edit(self, self.tr("Done on"), day or dt.date.today())
+        self.meter_edit = QLineEdit(self)
+        self.meter_edit.setAccessibleName(self.tr("Meter reading"))
+        self.meter_edit.setMaximumWidth(char * 14)
+        if status.current_meter is not None:
+            self.meter_edit.setText(str(status.current_meter))
+        unit = self.tr("km") if self.meter == "km" else self.tr("hours")
+        meter_row = _with_unit(self, self.meter_edit, unit)
+        self.cost_edit = MoneyEdit(self.tr("Cost"), self)
+        self.cost_edit.setPlaceholderText(self.tr("none"))
+        cost_row = _with_unit(self, self.cost_edit, self.directory.currency)
+        self.paid_by_combo = QComboBox(self)
+        self.paid_by_combo.setAccessibleName(self.tr("Paid by"))
+        fill_member_combo(self.paid_by_combo, self.directory, None, treasury=True)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(text_box_height(self.note_edit, 3))
+
+        form = QFormLayout()
+        feedback = FormFeedback(form, self.banner)
+        form.addRow(self.tr("Plan:"), self.plan_label)
+        feedback.add_field("done_on", self.date_edit, self.tr("&Done on:"))
+        feedback.add_field("meter", meter_row, self.tr("&Meter reading:"))
+        form.setRowVisible(meter_row, self.meter != "none")
+        feedback.add_field("cost", cost_row, self.tr("&Cost:"))
+        feedback.add_field("paid_by", self.paid_by_combo, self.tr("&Paid by:"))
+        feedback.add_field("note", self.note_edit, self.tr("&Note:"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        layout.addWidget(self.init_feedback(feedback))
+        self.ok_button().setText(self.tr("Record"))
+        if status.plan.every_meter and status.due_meter is not None:
+            self.meter_edit.setToolTip(
+                self.tr("Due at {reading}").format(reading=meter_text(status.due_meter,
+                                                                     self.meter))
+            )
+        self.setMinimumWidth(char * 64)
+        self.date_edit.setFocus()
+
+    def save(self) -> PlanRecord:
+        meter = None
+        if self.meter != "none":
+            meter = parse_field("meter", _optional_meter, self.meter_edit.text())
+        cost = parse_field("cost", _optional_amount, self.cost_edit.text())
+        return record_plan_done(
+            self.db,
+            self.status.plan.id,
+            done_on=pydate(self.date_edit.date()),
+            meter=meter,
+            cost_cents=cost,
+            paid_by_member_id=combo_id(self.paid_by_combo),
+            note=self.note_edit.toPlainText(),
+        )
+
+
+class PolicyDialog(UpkeepDialog):
+    """Record an insurance policy; its premium becomes a cost spread over its period.
+
+    Saved with a client id made when the dialog opens, so a retried save never adds the
+    policy (and its cost) twice.
+    """
+
+    entity = COST
+    # Fields of the cost the premium becomes, as this form names them.
+    _FIELDS = {"supplier": "insurer", "note": "policy", "amount": "premium", "start": "end"}
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None, *,
+                 day: dt.date | None = None) -> None:
+        super().__init__(db, bus, None, parent)
+        self.setWindowTitle(self.tr("New insurance policy"))
+        self.client_id = new_client_id()
+        self.directory = load_directory(db)
+        first = day or dt.date.today()
+        char = self.fontMetrics().averageCharWidth()
+        self.asset_combo = QComboBox(self)
+        self.asset_combo.setAccessibleName(self.tr("Insured"))
+        fill_asset_combo(self.asset_combo, self.directory, None,
+                         none_text=self.tr("The group (liability, premises…)"))
+        self.insurer_edit = QLineEdit(self)
+        self.insurer_edit.setAccessibleName(self.tr("Insurer"))
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setAccessibleName(self.tr("Policy number"))
+        self.coverage_edit = QPlainTextEdit(self)
+        self.coverage_edit.setAccessibleName(self.tr("Coverage"))
+        self.coverage_edit.setTabChangesFocus(True)
+        self.coverage_edit.setFixedHeight(text_box_height(self.coverage_edit, 3))
+        self.premium_edit = MoneyEdit(self.tr("Premium"), self)
+        premium_row = _with_unit(self, self.premium_edit, self.directory.currency)
+        self.start_edit = _date_edit(self, self.tr("First day"), first)
+        last = qdate(first).addYears(1).addDays(-1)
+        self.end_edit = _date_edit(self, self.tr("Last day"), pydate(last))
+        period_row = QWidget(self)
+        period = QHBoxLayout(period_row)
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addWidget(self.start_edit)
+        period.addWidget(QLabel(self.tr("to"), period_row))
+        period.addWidget(self.end_edit)
+        period.addStretch(1)
+        period_row.setFocusProxy(self.start_edit)
+        self.paid_by_combo = QComboBox(self)
+        self.paid_by_combo.setAccessibleName(self.tr("Paid by"))
+        fill_member_combo(self.paid_by_combo, self.directory, None, treasury=True)
+
+        form = QFormLayout()
+        feedback = FormFeedback(form, self.banner)
+        feedback.add_field("asset", self.asset_combo, self.tr("I&nsured:"))
+        feedback.add_field("insurer", self.insurer_edit, self.tr("&Insurer:"))
+        feedback.add_field("policy", self.number_edit, self.tr("Policy n&umber:"))
+        feedback.add_field("coverage", self.coverage_edit, self.tr("C&overage:"))
+        feedback.add_field("premium", premium_row, self.tr("&Premium:"))
+        feedback.add_field("end", period_row, self.tr("P&eriod:"))
+        feedback.add_field("paid_by", self.paid_by_combo, self.tr("Paid &by:"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        layout.addWidget(self.init_feedback(feedback))
+        self.setMinimumWidth(char * 70)
+        self.asset_combo.setFocus()
+
+    def save(self) -> PolicyRecord:
+        premium = parse_field("premium", parse_amount, self.premium_edit.text())
+        try:
+            return add_policy(
+                self.db,
+                asset_id=combo_id(self.asset_combo),
+                premium_cents=premium,
+                start=pydate(self.start_edit.date()),
+                end=pydate(self.end_edit.date()),
+                insurer=self.insurer_edit.text(),
+                policy_number=self.number_edit.text(),
+                coverage=self.coverage_edit.toPlainText(),
+                paid_by_member_id=combo_id(self.paid_by_combo),
+                client_id=self.client_id,
+            )
+        except ValidationError as error:
+            field = self._FIELDS.get(error.field)
+            if field is None:
+                raise
+            raise ValidationError(field, error.message, **error.params) from None
