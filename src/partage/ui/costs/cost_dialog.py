@@ -4,6 +4,7 @@ split rule and the receipt."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,7 +30,6 @@ from partage.services.costs import (
     CostInput,
     CostRecord,
     add_cost,
-    list_costs,
     new_client_id,
     update_cost,
 )
@@ -122,12 +122,17 @@ class CostDialog(RecordDialog):
 
     A new cost is saved with a client id made when the dialog opens, so pressing Add
     again after a failure the person did not see (a lost connection) never adds it twice.
+
+    Args:
+        day: the day a new cost starts on (today by default).
+        suppliers: suppliers already used, offered as completions.
     """
 
     entity = COST
 
     def __init__(self, db: Database, bus: ChangeBus, record: CostRecord | None = None,
-                 parent: QWidget | None = None, *, day: dt.date | None = None) -> None:
+                 parent: QWidget | None = None, *, day: dt.date | None = None,
+                 suppliers: Sequence[str] = ()) -> None:
         super().__init__(db, bus, record, parent)
         self.client_id = new_client_id()
         self.directory = load_directory(db)
@@ -152,8 +157,7 @@ class CostDialog(RecordDialog):
         self.supplier_edit = QLineEdit(self)
         self.supplier_edit.setAccessibleName(self.tr("Supplier"))
         self.supplier_edit.setMaxLength(200)
-        suppliers = sorted({c.supplier for c in list_costs(db) if c.supplier}, key=str.casefold)
-        completer = QCompleter(suppliers, self)
+        completer = QCompleter(sorted({s for s in suppliers if s}, key=str.casefold), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.supplier_edit.setCompleter(completer)
         self.note_edit = QPlainTextEdit(self)

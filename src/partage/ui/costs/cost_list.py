@@ -345,7 +345,10 @@ class CostsView(LiveSection):
         """Open the cost dialog on *record*, or on a new cost for None."""
         from partage.ui.costs.cost_dialog import CostDialog
 
-        dialog = CostDialog(self.db, self.bus, record, self)
+        dialog = CostDialog(
+            self.db, self.bus, record, self, day=self.clock(),
+            suppliers=[cost.supplier for cost in self.model.records()],
+        )
         if dialog.exec() and dialog.saved_record is not None:
             self.refresh()
             self.select_cost(dialog.saved_record.id)
