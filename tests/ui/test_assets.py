@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from partage.ui.changes import BOOKING, ChangeBus
 from partage.ui.photo import prepare_photo
 from partage.ui.widgets import error_colour
 from tests.ui.conftest import NOW, ZONE, Lending, MessageRecorder, at, drive_modal
+from tests.ui.test_members import tab_stops
 
 
 @pytest.fixture
@@ -392,3 +394,118 @@ def test_bookings_model_passes_the_model_tester(qtmodeltester, lending: Lending)
     model.set_bookings([lending.overdue, lending.upcoming], {lending.anne.id: "Anne Roy"},
                        by_asset=True, zone=ZONE, now=NOW)
     qtmodeltester.check(model)
+
+
+def open_dialog(qtbot: QtBot, db, bus: ChangeBus, record=None) -> AssetDialog:
+    dialog = AssetDialog(db, bus, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_editing_an_asset_keeps_its_booking_rules_and_recovery(
+    qtbot: QtBot, db, bus: ChangeBus
+) -> None:
+    room = add_asset(db, AssetInput(
+        name="Salle A", kind="space", purchase_price_cents=1_200_000,
+        purchase_date=dt.date(2025, 1, 15), bookable=False, min_booking_minutes=90,
+        max_booking_minutes=480, opening_hours="08:00-22:00", recovery_months=48,
+    ))
+    dialog = open_dialog(qtbot, db, bus, room)
+    assert not dialog.bookable_check.isChecked()
+    assert (dialog.shortest_edit.hours.value(), dialog.shortest_edit.minutes.value()) == (1, 30)
+    assert dialog.longest_edit.total_minutes() == 480
+    assert dialog.opening_edit.time_range() == (dt.time(8), dt.time(22))
+    assert dialog.recovery_spin.value() == 48 and dialog.recovery_check.isChecked()
+    dialog.name_edit.setText("Salle Alfred-Pellan")
+
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    saved = get_asset(db, room.id)
+    assert saved.name == "Salle Alfred-Pellan"
+    assert (saved.bookable, saved.min_booking_minutes, saved.max_booking_minutes,
+            saved.opening_hours, saved.recovery_months) == (False, 90, 480, "08:00-22:00", 48)
+
+
+def test_booking_rules_and_recovery_are_edited_in_the_dialog(
+    qtbot: QtBot, db, bus: ChangeBus
+) -> None:
+    room = add_asset(db, AssetInput(name="Salle B", kind="space"))
+    dialog = open_dialog(qtbot, db, bus, room)
+    assert dialog.bookable_check.isChecked()
+    assert dialog.shortest_edit.total_minutes() is None
+    assert dialog.opening_edit.isEnabled()
+    assert not dialog.recovery_row.isEnabled()  # nothing to recover without price and date
+
+    dialog.bookable_check.setChecked(False)
+    dialog.shortest_edit.set_minutes(45)
+    dialog.longest_edit.check.setChecked(True)
+    dialog.longest_edit.hours.setValue(3)
+    dialog.opening_edit.set_range((dt.time(9), dt.time(17, 30)))
+    qtbot.keyClicks(dialog.price_edit, "800")
+    assert not dialog.recovery_row.isEnabled()
+    dialog.purchase_date_edit.set_date(dt.date(2026, 2, 1))
+    assert dialog.recovery_row.isEnabled()
+    dialog.recovery_check.setChecked(True)
+    dialog.recovery_spin.setValue(24)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    saved = get_asset(db, room.id)
+    assert (saved.bookable, saved.min_booking_minutes, saved.max_booking_minutes,
+            saved.opening_hours, saved.recovery_months) == (False, 45, 180, "09:00-17:30", 24)
+    assert saved.purchase_price_cents == 80_000
+
+
+def test_rules_the_services_refuse_are_explained_under_their_field(
+    qtbot: QtBot, db, bus: ChangeBus
+) -> None:
+    room = add_asset(db, AssetInput(name="Salle C", kind="space"))
+    dialog = open_dialog(qtbot, db, bus, room)
+    dialog.shortest_edit.set_minutes(240)
+    dialog.longest_edit.set_minutes(60)
+
+    with qtbot.assertNotEmitted(bus.changed):
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.feedback.field_in_error() == "booking_minutes"
+    assert dialog.error_text() == "The longest booking cannot be shorter than the shortest."
+
+    dialog.longest_edit.set_minutes(None)
+    dialog.opening_edit.set_range((dt.time(22), dt.time(8)))
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    assert dialog.feedback.field_in_error() == "opening_hours"
+    assert dialog.error_text() == "“22:00-08:00” is not opening hours. Write them as 08:00-22:00."
+    assert get_asset(db, room.id).min_booking_minutes is None
+
+
+def test_opening_hours_are_for_spaces(qtbot: QtBot, db, bus: ChangeBus) -> None:
+    dialog = open_dialog(qtbot, db, bus)
+    assert dialog.kind_combo.currentData() == "equipment"
+    assert not dialog.opening_edit.isEnabled()
+
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("space"))
+
+    assert dialog.opening_edit.isEnabled()
+
+
+def test_tab_goes_down_the_form_then_through_the_booking_rules(
+    qtbot: QtBot, db, bus: ChangeBus
+) -> None:
+    room = add_asset(db, AssetInput(name="Salle D", kind="space", purchase_price_cents=100,
+                                    purchase_date=dt.date(2026, 1, 1)))
+    dialog = open_dialog(qtbot, db, bus, room)
+    dialog.recovery_check.setChecked(True)
+
+    # Spin and date boxes pass the focus to their own line edit, named qt_spinbox_lineedit.
+    stops = [widget for widget in tab_stops(dialog.name_edit)
+             if not widget.objectName().startswith("qt_")]
+
+    fields = [dialog.name_edit, dialog.kind_combo, dialog.category_edit, dialog.location_edit,
+              dialog.description_edit, dialog.purchase_date_edit.check,
+              dialog.purchase_date_edit.edit, dialog.price_edit, dialog.recovery_check,
+              dialog.recovery_spin, dialog.meter_combo, dialog.status_combo,
+              dialog.rule_combo, dialog.bookable_check, dialog.shortest_edit.check,
+              dialog.longest_edit.check, dialog.opening_edit.check]
+    assert stops[:len(fields)] == fields

@@ -1,11 +1,15 @@
-"""The dialog that adds or edits an asset, its ownership shares and its photo."""
+"""The dialog that adds or edits an asset, its ownership shares, its booking rules and its
+photo."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -15,10 +19,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from partage.errors import UsageError
 from partage.i18n import error_text
 from partage.services.assets import (
     AssetInput,
@@ -27,6 +33,7 @@ from partage.services.assets import (
     get_asset_photo,
     update_asset,
 )
+from partage.services.bookings import parse_opening_hours
 from partage.services.members import list_members
 from partage.services.money import parse_amount
 from partage.services.workspace import Database, organisation_settings
@@ -35,7 +42,16 @@ from partage.ui.changes import ASSET, ChangeBus
 from partage.ui.ownership import OwnershipEditor
 from partage.ui.photo import PhotoField
 from partage.ui.record_dialog import RecordDialog, parse_field
-from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
+from partage.ui.widgets import (
+    FormFeedback,
+    OptionalDateEdit,
+    OptionalDuration,
+    OptionalTimeRange,
+    text_box_height,
+)
+
+SPACE = "space"
+MAX_RECOVERY_MONTHS = 600
 
 
 def amount_text(cents: int | None, locale: QLocale | None = None) -> str:
@@ -50,6 +66,20 @@ def amount_text(cents: int | None, locale: QLocale | None = None) -> str:
 
 def _parse_optional_amount(text: str) -> int | None:
     return parse_amount(text) if text.strip() else None
+
+
+def editable_input(record: AssetRecord) -> AssetInput:
+    """Every editable field of *record*, to start an edit from (the photo unchanged)."""
+    # as_input() leaves out the booking rules and the recovery period; they are added
+    # here so that an edit never resets them.
+    return replace(
+        record.as_input(),
+        bookable=record.bookable,
+        min_booking_minutes=record.min_booking_minutes,
+        max_booking_minutes=record.max_booking_minutes,
+        opening_hours=record.opening_hours,
+        recovery_months=record.recovery_months,
+    )
 
 
 class AssetDialog(RecordDialog):
@@ -112,6 +142,29 @@ class AssetDialog(RecordDialog):
             )
         )
 
+        self.recovery_check = QCheckBox(self.tr("Re&cover the purchase over"), self)
+        self.recovery_spin = QSpinBox(self)
+        self.recovery_spin.setRange(1, MAX_RECOVERY_MONTHS)
+        self.recovery_spin.setValue(36)
+        self.recovery_spin.setSuffix(self.tr(" months"))
+        self.recovery_spin.setAccessibleName(self.tr("Months to recover the purchase over"))
+        self.recovery_spin.setToolTip(
+            self.tr("The purchase price is shared as a cost spread over these months.")
+        )
+        self.recovery_row = QWidget(self)
+        recovery_layout = QHBoxLayout(self.recovery_row)
+        recovery_layout.setContentsMargins(0, 0, 0, 0)
+        recovery_layout.addWidget(self.recovery_check)
+        recovery_layout.addWidget(self.recovery_spin)
+        recovery_layout.addStretch(1)
+        self.recovery_row.setFocusProxy(self.recovery_check)
+        self.recovery_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        self.bookable_check = QCheckBox(self.tr("Members can &book it"), self)
+        self.shortest_edit = OptionalDuration(self.tr("Shortest booking"), self)
+        self.longest_edit = OptionalDuration(self.tr("Longest booking"), self)
+        self.opening_edit = OptionalTimeRange(self.tr("Opening hours"), self)
+
         members = list_members(db)
         self.owners_editor = OwnershipEditor(members, self)
         self.photo_field = PhotoField(self)
@@ -128,10 +181,20 @@ class AssetDialog(RecordDialog):
         feedback.add_field("description", self.description_edit, self.tr("&Description:"))
         feedback.add_field("purchase_date", self.purchase_date_edit, self.tr("Purchase d&ate:"))
         feedback.add_field("purchase_price", price_row, self.tr("Purchase &price:"))
+        feedback.add_field("recovery_months", self.recovery_row, "")
         feedback.add_field("meter", self.meter_combo, self.tr("&Meter:"))
         feedback.add_field("status", self.status_combo, self.tr("&Status:"))
         feedback.add_field("default_rule", self.rule_combo, self.tr("Split &rule:"))
         self.price_edit.setAccessibleName(self.tr("Purchase price"))
+
+        rules_box = QGroupBox(self.tr("Booking rules"), self)
+        rules_form = QFormLayout(rules_box)
+        rules_form.addRow(self.bookable_check)
+        rules_form.addRow(self.tr("Sh&ortest booking:"), self.shortest_edit)
+        feedback.add_field("booking_minutes", self.longest_edit,
+                           self.tr("Lon&gest booking:"), rules_form)
+        feedback.add_field("opening_hours", self.opening_edit, self.tr("Op&ening hours:"),
+                           rules_form)
 
         owners_box = QGroupBox(self.tr("Owners"), self)
         owners_error = QLabel(owners_box)
@@ -151,6 +214,7 @@ class AssetDialog(RecordDialog):
         right.addWidget(photo_box)
         left = QVBoxLayout()
         left.addLayout(form)
+        left.addWidget(rules_box)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -161,7 +225,21 @@ class AssetDialog(RecordDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.init_feedback(feedback))
 
-        self._show(record.as_input() if record is not None else AssetInput(name=""))
+        # Tab follows the form down: the recovery row comes right after the price.
+        QWidget.setTabOrder(self.price_edit, self.recovery_check)
+        QWidget.setTabOrder(self.recovery_check, self.recovery_spin)
+        QWidget.setTabOrder(self.recovery_spin, self.meter_combo)
+
+        # What the form does not show is saved as it was.
+        self._base = editable_input(record) if record is not None else AssetInput(name="")
+        self._show(self._base)
+        self.kind_combo.currentIndexChanged.connect(self._update_rule_fields)
+        self.opening_edit.check.toggled.connect(self._update_rule_fields)
+        self.price_edit.textChanged.connect(self._update_recovery)
+        self.purchase_date_edit.check.toggled.connect(self._update_recovery)
+        self.recovery_check.toggled.connect(self._update_recovery)
+        self._update_rule_fields()
+        self._update_recovery()
         if record is not None and record.has_photo:
             stored = get_asset_photo(db, record.id)
             if stored is not None:
@@ -187,12 +265,51 @@ class AssetDialog(RecordDialog):
             )
             self.rule_combo.setCurrentIndex(self.rule_combo.count() - 1)
         self.owners_editor.set_owners(data.owners)
+        self.bookable_check.setChecked(data.bookable)
+        self.shortest_edit.set_minutes(data.min_booking_minutes)
+        self.longest_edit.set_minutes(data.max_booking_minutes)
+        self.opening_edit.set_range(_opening_hours(data.opening_hours))
+        self.recovery_check.setChecked(data.recovery_months is not None)
+        if data.recovery_months is not None:
+            self.recovery_spin.setValue(data.recovery_months)
+
+    def _update_rule_fields(self) -> None:
+        # Opening hours are for spaces; set on something else (from the command line),
+        # they stay editable so that they can be seen and removed.
+        is_space = labels.combo_code(self.kind_combo) == SPACE
+        self.opening_edit.setEnabled(is_space or self.opening_edit.check.isChecked())
+
+    def recovery_possible(self) -> bool:
+        """True when the form has a purchase price and date to recover."""
+        return bool(self.price_edit.text().strip()) and self.purchase_date_edit.date() is not None
+
+    def _update_recovery(self) -> None:
+        possible = self.recovery_possible()
+        self.recovery_row.setEnabled(possible)
+        self.recovery_spin.setEnabled(possible and self.recovery_check.isChecked())
+        self.recovery_row.setToolTip(
+            "" if possible else self.tr("Give the purchase price and date first.")
+        )
+
+    def recovery_months(self) -> int | None:
+        """The months to recover the purchase over, or None (not asked, or not possible)."""
+        if not (self.recovery_possible() and self.recovery_check.isChecked()):
+            return None
+        return self.recovery_spin.value()
+
+    def opening_hours_text(self) -> str:
+        """The opening hours as stored (``08:00-22:00``), or ``""`` for any time."""
+        hours = self.opening_edit.time_range()
+        if hours is None:
+            return ""
+        return f"{hours[0].strftime('%H:%M')}-{hours[1].strftime('%H:%M')}"
 
     def asset_input(self) -> AssetInput:
         """What the form says, parsed (``ValidationError`` for a bad amount or weight)."""
         price = parse_field("purchase_price", _parse_optional_amount, self.price_edit.text())
         photo = self.photo_field
-        return AssetInput(
+        return replace(
+            self._base,
             name=self.name_edit.text(),
             kind=labels.combo_code(self.kind_combo),
             category=self.category_edit.text(),
@@ -204,6 +321,11 @@ class AssetDialog(RecordDialog):
             status=labels.combo_code(self.status_combo),
             default_rule=labels.combo_code(self.rule_combo),
             owners=self.owners_editor.owners(),
+            bookable=self.bookable_check.isChecked(),
+            min_booking_minutes=self.shortest_edit.total_minutes(),
+            max_booking_minutes=self.longest_edit.total_minutes(),
+            opening_hours=self.opening_hours_text(),
+            recovery_months=self.recovery_months(),
             photo=photo.photo if photo.changed else None,
             photo_type=photo.photo_type if photo.changed else "",
             photo_changed=photo.changed,
@@ -214,6 +336,13 @@ class AssetDialog(RecordDialog):
         if self.record is None:
             return add_asset(self.db, data)
         return update_asset(self.db, self.record.id, data, expected_version=self.record.version)
+
+
+def _opening_hours(text: str) -> tuple[dt.time, dt.time] | None:
+    try:
+        return parse_opening_hours(text)
+    except UsageError:  # the services never store such hours; shown unset all the same
+        return None
 
 
 def _completer(words: Sequence[str], parent: QWidget) -> QCompleter:

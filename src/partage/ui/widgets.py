@@ -1,10 +1,11 @@
-"""Small form widgets shared by the dialogs: an optional date and inline error messages."""
+"""Small form widgets shared by the dialogs: an optional date, duration and time range,
+and inline error messages."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,10 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
 DATE_FORMAT = "yyyy-MM-dd"
+TIME_FORMAT = "HH:mm"
+MAX_DURATION_HOURS = 24 * 366
 
 
 class OptionalDateEdit(QWidget):
@@ -73,6 +78,107 @@ class OptionalDateEdit(QWidget):
         self.check.setChecked(value is not None)
 
 
+class OptionalDuration(QWidget):
+    """A duration in hours and minutes that may be unset (a check box turns it on)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(self.tr("{name}: set").format(name=accessible_name))
+        self.check.setToolTip(self.tr("Tick to set a duration; untick for no limit."))
+        self.hours = QSpinBox(self)
+        self.hours.setRange(0, MAX_DURATION_HOURS)
+        self.hours.setSuffix(self.tr(" h"))
+        self.hours.setAccessibleName(self.tr("{name}: hours").format(name=accessible_name))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 59)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("{name}: minutes").format(name=accessible_name))
+        self.empty = QLabel(self.tr("(no limit)"), self)
+        self.empty.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.check, self.hours, self.minutes, self.empty):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.check.toggled.connect(self._toggled)
+        self.set_minutes(None)
+
+    def _toggled(self, on: bool) -> None:
+        for spin in (self.hours, self.minutes):
+            spin.setVisible(on)
+        self.empty.setVisible(not on)
+        self.setFocusProxy(self.hours if on else self.check)
+        if on and self.check.hasFocus():  # ticked by the person: on to the hours
+            self.hours.setFocus()
+
+    def total_minutes(self) -> int | None:
+        """The duration in minutes, or None when unset."""
+        if not self.check.isChecked():
+            return None
+        return self.hours.value() * 60 + self.minutes.value()
+
+    def set_minutes(self, minutes: int | None) -> None:
+        """Show *minutes* (as hours and minutes), or an unset duration for None."""
+        if minutes is not None:
+            self.hours.setValue(minutes // 60)
+            self.minutes.setValue(minutes % 60)
+        self.check.setChecked(minutes is not None)
+        self._toggled(minutes is not None)
+
+
+class OptionalTimeRange(QWidget):
+    """A daily time range, from–to, that may be unset (a check box turns it on)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setAccessibleName(self.tr("{name}: set").format(name=accessible_name))
+        self.check.setToolTip(self.tr("Tick to set the hours; untick for any time."))
+        self.start = QTimeEdit(QTime(8, 0), self)
+        self.end = QTimeEdit(QTime(22, 0), self)
+        self.start.setAccessibleName(self.tr("{name}: from").format(name=accessible_name))
+        self.end.setAccessibleName(self.tr("{name}: to").format(name=accessible_name))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat(TIME_FORMAT)
+        self.to_label = QLabel(self.tr("to"), self)
+        self.empty = QLabel(self.tr("(any time)"), self)
+        self.empty.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.check, self.start, self.to_label, self.end, self.empty):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.check.toggled.connect(self._toggled)
+        self.set_range(None)
+
+    def _toggled(self, on: bool) -> None:
+        for widget in (self.start, self.to_label, self.end):
+            widget.setVisible(on)
+        self.empty.setVisible(not on)
+        self.setFocusProxy(self.start if on else self.check)
+        if on and self.check.hasFocus():
+            self.start.setFocus()
+
+    def time_range(self) -> tuple[dt.time, dt.time] | None:
+        """(from, to), or None when unset."""
+        if not self.check.isChecked():
+            return None
+        start, end = self.start.time(), self.end.time()
+        return dt.time(start.hour(), start.minute()), dt.time(end.hour(), end.minute())
+
+    def set_range(self, value: tuple[dt.time, dt.time] | None) -> None:
+        """Show *value*, or an unset range for None."""
+        if value is not None:
+            self.start.setTime(QTime(value[0].hour, value[0].minute))
+            self.end.setTime(QTime(value[1].hour, value[1].minute))
+        self.check.setChecked(value is not None)
+        self._toggled(value is not None)
+
+
 class FormFeedback:
     """Error messages inside a form: under the field at fault, or in a general banner.
 
@@ -84,18 +190,27 @@ class FormFeedback:
         self._form = form
         self._banner = banner
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._forms: dict[QLabel, QFormLayout] = {}  # the form each message row is in
         self._shown: tuple[str, str | None] | None = None
         banner.setVisible(False)
         style_as_error(banner)
 
-    def add_field(self, name: str, widget: QWidget, label: str) -> None:
-        """Add a row *label*: *widget* to the form, with room for its error under it."""
-        self._form.addRow(label, widget)
+    def add_field(self, name: str, widget: QWidget, label: str,
+                  form: QFormLayout | None = None) -> None:
+        """Add a row *label*: *widget* to the form (or to *form*, another one of the
+        dialog's), with room for its error under it; *widget* spans the row when *label*
+        is empty (a check box that says what it is)."""
+        form = form or self._form
+        if label:
+            form.addRow(label, widget)
+        else:
+            form.addRow(widget)
         message = QLabel()
         style_as_error(message)
-        self._form.addRow("", message)
-        self._form.setRowVisible(message, False)
+        form.addRow("", message)
+        form.setRowVisible(message, False)
         self._fields[name] = (widget, message)
+        self._forms[message] = form
 
     def register(self, name: str, widget: QWidget, message: QLabel) -> None:
         """Use *message* (laid out by the caller) for errors of the field *name*."""
@@ -137,8 +252,9 @@ class FormFeedback:
         return self._shown[1] if self._shown else None
 
     def _set_visible(self, message: QLabel, visible: bool) -> None:
-        if self._form.indexOf(message) >= 0:
-            self._form.setRowVisible(message, visible)
+        form = self._forms.get(message)
+        if form is not None:
+            form.setRowVisible(message, visible)
         else:
             message.setVisible(visible)
 
