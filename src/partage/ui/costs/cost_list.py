@@ -244,7 +244,7 @@ class CostsView(LiveSection):
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_state)
-        self.table.selectionModel().currentRowChanged.connect(self._update_state)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
@@ -407,12 +407,18 @@ class CostsView(LiveSection):
         )
 
     def _update_state(self) -> None:
+        self._update_buttons()
+        self._update_summary()
+
+    def _update_buttons(self) -> None:
         record = self.current_cost()
         writable = not self.db.read_only
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None)
         self.delete_button.setEnabled(writable and record is not None)
         self.receipt_button.setEnabled(record is not None and record.has_receipt)
+
+    def _update_summary(self) -> None:
         shown = self.shown_costs()
         total = sum(record.amount_cents for record in shown)
         self.summary_label.setText(
