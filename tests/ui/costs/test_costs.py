@@ -271,6 +271,17 @@ def test_filters_and_search_narrow_the_list(qtbot: QtBot, view: CostsView, db,
     assert view.table.placeholder_text() == "No cost matches “nothing like it”."
 
 
+def test_a_period_typed_by_hand_applies_after_a_pause(qtbot: QtBot, view: CostsView, db) -> None:
+    add_cost(db, CostInput(amount_cents=1000, start=dt.date(2026, 3, 1)))
+    add_cost(db, CostInput(amount_cents=2000, start=dt.date(2026, 2, 1)))
+    view.reload()
+    assert len(texts(view, CostsModel.AMOUNT)) == 2
+    view.period.from_edit.setDate(QDate(2026, 2, 15))
+    assert view.period.choice() is QuickPeriod.CUSTOM
+    assert len(texts(view, CostsModel.AMOUNT)) == 2  # not at every keystroke
+    qtbot.waitUntil(lambda: texts(view, CostsModel.AMOUNT) == ["$10.00"], timeout=3000)
+
+
 def test_the_list_follows_changes_made_elsewhere(qtbot: QtBot, view: CostsView, db,
                                                  bus: ChangeBus) -> None:
     add_cost(db, CostInput(amount_cents=700, start=TODAY))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from partage.ui.widgets import DATE_FORMAT
+
+TYPING_PAUSE_MS = 400
 
 
 class QuickPeriod(enum.Enum):
@@ -59,7 +61,8 @@ class PeriodPicker(QWidget):
     leaves the period open and greys the date fields.
 
     Signals:
-        changed(): the period changed (once per change, not once per date field).
+        changed(): the period changed: at once for a quick choice, a moment after the
+            last keystroke for a date typed by hand (each digit makes a valid date).
     """
 
     changed = Signal()
@@ -68,6 +71,10 @@ class PeriodPicker(QWidget):
         super().__init__(parent)
         self._day = dt.date.today()
         self._updating = False
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.changed)
         self.choice_combo = QComboBox(self)
         self.choice_combo.setAccessibleName(self.tr("Period"))
         choices = [
@@ -129,6 +136,7 @@ class PeriodPicker(QWidget):
             self._enable_dates(True)
         finally:
             self._updating = False
+        self._typing.stop()
         self.changed.emit()
 
     def period(self) -> tuple[dt.date | None, dt.date | None]:
@@ -156,6 +164,7 @@ class PeriodPicker(QWidget):
                 self.to_edit.setDate(qdate(bounds[1]))
             finally:
                 self._updating = False
+        self._typing.stop()
         self.changed.emit()
 
     def _from_edited(self) -> None:
@@ -168,7 +177,7 @@ class PeriodPicker(QWidget):
             self._made_custom()
         finally:
             self._updating = False
-        self.changed.emit()
+        self._typing.start()
 
     def _to_edited(self) -> None:
         if self._updating:
@@ -180,7 +189,7 @@ class PeriodPicker(QWidget):
             self._made_custom()
         finally:
             self._updating = False
-        self.changed.emit()
+        self._typing.start()
 
     def _made_custom(self) -> None:
         bounds = quick_period(self.choice(), self._day)
