@@ -197,9 +197,14 @@ def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
     assert window.current_section() == "calendar"
     view = window.current_view()
     assert isinstance(view, CalendarView) and view.isVisible()
+    assert view.current_canvas().isVisible()  # the week, as the mode buttons say
+    assert view.mode_buttons[view.mode].isChecked()
     assert [(item.asset_name, item.member_name) for item in view.items()] == [
         ("Van", "Anne Roy")
     ]
+    [item] = view.items()
+    assert item.segments and view.current_canvas().rect().contains(
+        view.current_canvas().to_viewport(item.segments[0].center()).toPoint())
     window.section_actions[1].trigger()  # View > Assets, Ctrl+2
     assert window.current_section() == "assets"
     assert window.section_actions[0].shortcut().toString() == "Ctrl+1"

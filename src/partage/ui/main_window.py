@@ -231,7 +231,11 @@ class MainWindow(QMainWindow):
         self._drop_views()
         self.database = db
         bus = self.controller.bus
-        self.views = {"calendar": CalendarView(db, bus, self),
+        calendar = CalendarView(db, bus, self)
+        # CalendarView starts in its week mode with its stack still on the first page, the
+        # day canvas; until it turns the page itself, the window does.
+        calendar.stack.setCurrentWidget(calendar.current_canvas())
+        self.views = {"calendar": calendar,
                       "assets": AssetsView(db, bus, self),
                       "members": MembersView(db, bus, self)}
         for name in SECTIONS:
