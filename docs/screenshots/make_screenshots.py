@@ -59,11 +59,13 @@ def take(language: str, out: Path, demo: Path) -> None:
     """Every screenshot of *language*."""
     from partage.i18n import install_translations
     from partage.services.assets import list_assets
+    from partage.services.bookings import overdue_bookings
     from partage.services.members import list_members
     from partage.ui.asset_dialog import AssetDialog
     from partage.ui.controller import AppController
     from partage.ui.member_dialog import MemberDialog
     from partage.ui.preferences import Preferences
+    from partage.ui.worker import wait_for_jobs
 
     install_translations(language)
     preferences = Preferences()
@@ -79,23 +81,35 @@ def take(language: str, out: Path, demo: Path) -> None:
     controller.open_target(str(demo))
     database = controller.database
     assert database is not None
+    _settle()
+    wait_for_jobs()  # the automatic backup, then its "Backed up" in the status bar
+    _settle()
+    window.statusBar().clearMessage()  # the pictures show where the file is instead
+    window.side_bar.setCurrentRow(0)  # the section of the last run is remembered
+    _save(window, out / f"calendar-section-{language}.png")
+
+    # A loan that is late shows best what the bookings panels and "Out with" say.
+    late = next(iter(overdue_bookings(database)), None)
     window.side_bar.setCurrentRow(1)
     assets_view = window.current_view()
     assert assets_view is not None
     van = next(a for a in list_assets(database) if a.owners and a.purchase_price_cents)
-    assets_view.select_record(van.id)
+    assets_view.select_record(late.asset_id if late is not None else van.id)
     _save(window, out / f"assets-{language}.png")
 
     window.side_bar.setCurrentRow(2)
     members_view = window.current_view()
     assert members_view is not None
-    member = next(m for m in list_members(database) if m.email and m.joined)
+    member = next(m for m in list_members(database)
+                  if m.email and m.joined and (late is None or m.id == late.member_id))
     members_view.select_record(member.id)
     _save(window, out / f"members-{language}.png")
 
     if language == "en":
         dialog = AssetDialog(database, controller.bus, van, window)
         dialog.photo_field.set_photo(*_sample_photo())
+        dialog.longest_edit.set_minutes(3 * 24 * 60)  # booking rules and recovery, as
+        dialog.recovery_check.setChecked(True)  # someone would fill them in
         dialog.show()
         dialog.adjustSize()
         _save(dialog, out / f"asset-dialog-{language}.png")
