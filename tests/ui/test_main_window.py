@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 import partage.ui.controller as controller_module
 from partage import paths
+from partage.errors import DiskFull
+from partage.services import workspace
 from partage.services.assets import AssetInput, add_asset
 from partage.services.bookings import BookingRequest, book
 from partage.services.members import MemberInput, add_member, list_members
@@ -140,6 +142,28 @@ def test_the_automatic_backup_is_taken_once_the_first_section_is_painted(
     assert made.name.endswith("-auto.partage")
     assert backed_up.args == [str(made)]
     assert controller.window.statusBar().currentMessage() == "Backed up"
+    close_database_file(controller)
+
+
+def test_a_failed_automatic_backup_is_said_in_the_status_bar_and_logged(
+    qtbot: QtBot, controller: AppController, db, db_path: Path,
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    db.close()
+
+    def disk_full(database: object) -> Path:
+        raise DiskFull("The disk is full; nothing was written.")
+
+    monkeypatch.setattr(workspace, "automatic_backup", disk_full)
+    with qtbot.wait_signal(controller.ready, timeout=20_000):
+        controller.start(str(db_path))
+    qtbot.wait_until(lambda: bool(controller.window.statusBar().currentMessage()))
+
+    assert controller.window.statusBar().currentMessage() == (
+        "The automatic backup failed: The disk is full; nothing was written."
+    )
+    assert "automatic backup" in caplog.text and "failed" in caplog.text
+    assert controller.database is not None  # the file stays open, unharmed
     close_database_file(controller)
 
 
