@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -149,3 +150,27 @@ def test_search_looks_in_name_category_and_location(db):
     assert [a.name for a in list_assets(db, search="outils")] == ["Perceuse"]
     assert [a.name for a in list_assets(db, search="studio")] == ["Console"]
     assert [a.name for a in list_assets(db, search="PERC")] == ["Perceuse"]
+
+
+def test_an_edit_started_from_a_record_keeps_its_booking_rules(db):
+    room = add_asset(
+        db,
+        AssetInput(
+            name="Salle",
+            kind="space",
+            bookable=False,
+            min_booking_minutes=60,
+            opening_hours="08:00-22:00",
+        ),
+    )
+    renamed = update_asset(
+        db,
+        room.id,
+        dataclasses.replace(room.as_input(), name="Salle B"),
+        expected_version=room.version,
+    )
+    assert (renamed.bookable, renamed.min_booking_minutes, renamed.opening_hours) == (
+        False,
+        60,
+        "08:00-22:00",
+    )

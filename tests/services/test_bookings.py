@@ -257,3 +257,12 @@ def test_listing_by_range_asset_and_member(db, van, anne, bob):
     week = list_bookings(db, start=local("2026-03-02T00:00"), end=local("2026-03-09T00:00"))
     assert [b.member_id for b in week] == [anne.id]
     assert [b.member_id for b in list_bookings(db, member_id=bob.id)] == [bob.id]
+
+
+def test_checked_out_now_names_the_loan_each_asset_is_out_on(db, van, anne):
+    from partage.services.bookings import checked_out_now
+
+    past = book(db, loan(van, anne, "2026-03-02T09:00", "2026-03-02T12:00")).bookings[0]
+    assert checked_out_now(db) == {}
+    check_out(db, past.id, meter=10)
+    assert {asset: b.id for asset, b in checked_out_now(db).items()} == {van.id: past.id}

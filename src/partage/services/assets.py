@@ -108,6 +108,11 @@ class AssetRecord:
             status=self.status,
             default_rule=self.default_rule,
             owners=self.owners,
+            bookable=self.bookable,
+            min_booking_minutes=self.min_booking_minutes,
+            max_booking_minutes=self.max_booking_minutes,
+            opening_hours=self.opening_hours,
+            recovery_months=self.recovery_months,
         )
 
 

@@ -822,6 +822,17 @@ def overdue_bookings(db: Database, now: dt.datetime | None = None) -> list[Booki
         return [record_of(row) for row in rows]
 
 
+def checked_out_now(db: Database) -> dict[int, BookingRecord]:
+    """The loan each asset is out on now (checked out, overdue or not), by asset id."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(Booking)
+            .where(Booking.status == BookingStatus.CHECKED_OUT.value)
+            .order_by(Booking.start)
+        )
+        return {row.asset_id: record_of(row) for row in rows}
+
+
 def current_and_upcoming(
     db: Database,
     *,

@@ -66,9 +66,11 @@ def copy_database(
             src.backup(dst, pages=256, progress=report)
         finally:
             dst.close()
+        os.replace(partial, destination)
     finally:
         src.close()
-    os.replace(partial, destination)
+        # A copy stopped half-way (cancelled, disk full) leaves nothing behind.
+        partial.unlink(missing_ok=True)
 
 
 def list_backups(database: Path) -> list[BackupInfo]:
