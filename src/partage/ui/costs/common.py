@@ -18,7 +18,6 @@ from partage.errors import QT_TRANSLATE_NOOP
 from partage.i18n import format_date, format_money
 from partage.services.assets import AssetRecord, list_assets
 from partage.services.members import MemberRecord, list_members
-from partage.services.money import parse_amount
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.asset_dialog import amount_text
@@ -195,14 +194,6 @@ class MoneyEdit(QLineEdit):
         """Show *cents* for editing; empty for None."""
         self.setText(amount_text(cents))
 
-    def cents(self) -> int:
-        """The amount typed, in cents (``UsageError`` when it is not an amount)."""
-        return parse_amount(self.text())
-
-    def optional_cents(self) -> int | None:
-        """The amount typed, or None when the field is empty."""
-        return parse_amount(self.text()) if self.text().strip() else None
-
 
 # --- colours that read on light and dark backgrounds ------------------------------------
 
@@ -225,11 +216,6 @@ def due_brush() -> QBrush:
 def credit_brush() -> QBrush:
     """Green, for what the group owes a member."""
     return QBrush(QColor("#7ee2a8" if _dark() else "#1b7f3b"))
-
-
-def muted_brush() -> QBrush:
-    """The disabled text colour, for totals' labels and empty cells."""
-    return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 # --- a section that reloads when the change bus names what it shows ---------------------

@@ -163,10 +163,6 @@ class SplitView(LiveSection):
         """Split the period again, shortly (several requests in a row make one split)."""
         self.reader.request()
 
-    def split_now(self) -> None:
-        """Start the split at once (no waiting for more changes)."""
-        self.reader.run_now()
-
     def _prepare(self) -> Callable[[JobControl], SplitMatrix]:
         start, end = self.period.period()
         assert start is not None and end is not None
