@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from partage.models import Asset, InsurancePolicy, MaintenancePlan, MaintenanceRecord
+from partage.models import Asset, Cost, InsurancePolicy, MaintenancePlan, MaintenanceRecord
 from partage.services import audit
 from partage.services.bookings import last_meter_reading
 from partage.services.costs import CostInput, insert_cost, new_client_id, validate_cost
@@ -88,6 +88,14 @@ def add_policy(
     )
 
     def operation(session: Session) -> PolicyRecord:
+        # A retried save (same client id) returns the policy already recorded.
+        existing = session.scalar(
+            select(InsurancePolicy)
+            .join(Cost, Cost.id == InsurancePolicy.cost_id)
+            .where(Cost.client_id == cost.client_id)
+        )
+        if existing is not None:
+            return _policy(existing)
         cost_row = insert_cost(session, db, cost)
         row = InsurancePolicy(
             asset_id=asset_id,
@@ -235,7 +243,12 @@ def plan_statuses(db: Database, today: dt.date) -> list[PlanStatus]:
                 if plan.every_months and plan.last_done
                 else None
             )
-            due_meter = (plan.last_meter or 0) + plan.every_meter if plan.every_meter else None
+            # Without a reading to count from, the meter cannot make a plan due.
+            due_meter = (
+                plan.last_meter + plan.every_meter
+                if plan.every_meter and plan.last_meter is not None
+                else None
+            )
             state = "ok"
             if (due_date and due_date < today) or (
                 due_meter is not None and current is not None and current >= due_meter
@@ -273,11 +286,19 @@ def record_done(
     cost_cents: int | None = None,
     paid_by_member_id: int | None = None,
     note: str = "",
+    client_id: str | None = None,
 ) -> PlanRecord:
-    """Log maintenance done (creating its cost line) and restart the plan from it."""
+    """Log maintenance done (creating its cost line) and restart the plan from it.
+
+    A retried save with the same *client_id* posts no second cost (and no second record
+    when the first one posted a cost).
+    """
+    key = client_id or new_client_id()
 
     def operation(session: Session) -> PlanRecord:
         row = session.get(MaintenancePlan, plan_id)
+        if row is not None and session.scalar(select(Cost.id).where(Cost.client_id == key)):
+            return _plan(row)
         if row is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No maintenance plan “{ref}”."), ref=str(plan_id)
@@ -296,7 +317,7 @@ def record_done(
                         note=row.title,
                         paid_by_member_id=paid_by_member_id,
                         source="maintenance",
-                        client_id=new_client_id(),
+                        client_id=key,
                     )
                 ),
             )

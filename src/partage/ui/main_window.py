@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from partage.ui.controller import AppController
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
-SECTIONS = ("calendar", "assets", "members")
+SECTIONS = ("calendar", "assets", "members", "costs", "upkeep", "split", "balances")
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeScreen(self)
         self.side_bar = QListWidget(self)
         self.side_bar.setAccessibleName(self.tr("Sections"))
-        self.side_bar.addItems([self.tr("Calendar"), self.tr("Assets"), self.tr("Members")])
+        self.side_bar.addItems([
+            self.tr("Calendar"), self.tr("Assets"), self.tr("Members"), self.tr("Costs"),
+            self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"),
+        ])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
         width = max(metrics.horizontalAdvance(self.side_bar.item(row).text())
@@ -157,7 +160,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []
         for row, text in enumerate((self.tr("&Calendar"), self.tr("&Assets"),
-                                    self.tr("&Members"))):
+                                    self.tr("&Members"), self.tr("C&osts"), self.tr("&Upkeep"),
+                                    self.tr("&Split"), self.tr("&Balances"))):
             action = self._action(text, lambda _=False, r=row: self.side_bar.setCurrentRow(r),
                                   f"Ctrl+{row + 1}")
             view_menu.addAction(action)
@@ -226,6 +230,7 @@ class MainWindow(QMainWindow):
         from partage.services.workspace import describe_location, organisation_settings
         from partage.ui.assets import AssetsView
         from partage.ui.calendar import CalendarView
+        from partage.ui.costs import BalancesView, CostsView, SplitView, UpkeepView
         from partage.ui.members import MembersView
 
         self._drop_views()
@@ -237,7 +242,11 @@ class MainWindow(QMainWindow):
         calendar.stack.setCurrentWidget(calendar.current_canvas())
         self.views = {"calendar": calendar,
                       "assets": AssetsView(db, bus, self),
-                      "members": MembersView(db, bus, self)}
+                      "members": MembersView(db, bus, self),
+                      "costs": CostsView(db, bus, self),
+                      "upkeep": UpkeepView(db, bus, self),
+                      "split": SplitView(db, bus, self),
+                      "balances": BalancesView(db, bus, self)}
         for name in SECTIONS:
             self.sections.addWidget(self.views[name])
         self.pages.setCurrentIndex(WORKSPACE_PAGE)

@@ -160,11 +160,6 @@ def test_a_renewal_far_away_gives_no_warning(view: UpkeepView, db) -> None:
     assert notice.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-@pytest.mark.xfail(
-    reason="services.upkeep.add_policy inserts its cost without looking for one already "
-    "saved under the client id: the retry fails on the unique index instead",
-    strict=True,
-)
 def test_one_policy_dialog_never_adds_twice(qtbot: QtBot, db, bus: ChangeBus) -> None:
     dialog = PolicyDialog(db, bus, day=TODAY)
     qtbot.addWidget(dialog)
