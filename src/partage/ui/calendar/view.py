@@ -233,10 +233,14 @@ class CalendarView(QWidget):
     # --- texts --------------------------------------------------------------------------
 
     def _legend_text(self) -> str:
+        # Translated outside the f-string: lupdate does not look inside f-strings.
+        overdue = self.tr("Overdue")
+        blackout = self.tr("Blackout")
+        requested = self.tr("Requested")
         return (
-            f'<span style="color:#d32f2f">■</span> {self.tr("Overdue")} &nbsp; '
-            f'<span style="color:#8a8a8a">▨</span> {self.tr("Blackout")} &nbsp; '
-            f'<span>┅</span> {self.tr("Requested")}'
+            f'<span style="color:#d32f2f">■</span> {overdue} &nbsp; '
+            f'<span style="color:#8a8a8a">▨</span> {blackout} &nbsp; '
+            f'<span>┅</span> {requested}'
         )
 
     def title(self) -> str:
