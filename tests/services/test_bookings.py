@@ -266,3 +266,41 @@ def test_checked_out_now_names_the_loan_each_asset_is_out_on(db, van, anne):
     assert checked_out_now(db) == {}
     check_out(db, past.id, meter=10)
     assert {asset: b.id for asset, b in checked_out_now(db).items()} == {van.id: past.id}
+
+
+def test_this_and_following_occurrences_move_together_in_local_time(db, van, anne, bob):
+    from partage.services.bookings import reschedule_following
+
+    result = book(
+        db,
+        loan(
+            van, anne, "2026-03-03T19:00", "2026-03-03T21:00", rrule="FREQ=WEEKLY;BYDAY=TU;COUNT=4"
+        ),
+    )
+    second = result.bookings[1]  # 2026-03-10, after the DST change of 03-08
+    moved = reschedule_following(
+        db,
+        second.id,
+        local("2026-03-11T18:30"),
+        local("2026-03-11T21:00"),
+        expected_version=second.version,
+    )
+    assert [b.start.astimezone(MONTREAL).strftime("%m-%d %H:%M") for b in moved] == [
+        "03-11 18:30",
+        "03-18 18:30",
+        "03-25 18:30",
+    ]
+    assert {b.end - b.start for b in moved} == {dt.timedelta(hours=2, minutes=30)}
+    first = get_booking(db, result.bookings[0].id)
+    assert first.start == local("2026-03-03T19:00")  # earlier occurrences stay
+    # A conflict with any of the occurrences refuses the whole move.
+    book(db, loan(van, bob, "2026-03-19T18:00", "2026-03-19T19:00"))
+    with pytest.raises(BookingConflict):
+        reschedule_following(
+            db,
+            moved[0].id,
+            local("2026-03-12T17:30"),
+            local("2026-03-12T20:00"),
+            expected_version=moved[0].version,
+        )
+    assert [b.start for b in moved] == [get_booking(db, b.id).start for b in moved]

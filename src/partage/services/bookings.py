@@ -627,6 +627,89 @@ def reschedule(
     return db.write(operation)
 
 
+def reschedule_following(
+    db: Database,
+    booking_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    expected_version: int | None,
+    note: str | None = None,
+    member_id: int | None = None,
+) -> list[BookingRecord]:
+    """Move this occurrence and every later one of its series the same way.
+
+    The move is made in wall-clock time: moving Tuesday 19:00 to Wednesday 18:30 moves each
+    following occurrence to the Wednesday 18:30 of its own week, across DST changes too.
+    Only requested and confirmed occurrences follow; a booking outside a series is moved
+    alone.
+
+    Raises:
+        BookingConflict: any moved occurrence would overlap another live booking; nothing
+            changed.
+        StaleEdit: someone changed this occurrence since *expected_version*.
+    """
+    zone = database_zone(db)
+
+    def operation(session: Session) -> list[BookingRecord]:
+        row = _load(session, booking_id)
+        asset = _lock_asset(session, row.asset_id)
+        _check_version(row, expected_version)
+        if row.status not in (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value):
+            raise _refuse_status(row, "moved")
+        rows = [row]
+        if row.series_id is not None:
+            rows = list(
+                session.scalars(
+                    select(Booking)
+                    .where(
+                        Booking.series_id == row.series_id,
+                        Booking.start >= row.start,
+                        Booking.status.in_(
+                            (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value)
+                        ),
+                    )
+                    .order_by(Booking.start)
+                )
+            )
+        shift = to_local(start, zone) - to_local(row.start, zone)
+        duration = to_local(end, zone) - to_local(start, zone)
+        moves = []
+        for item in rows:
+            local_start = to_local(item.start, zone) + shift
+            moves.append((item, to_utc(local_start, zone), to_utc(local_start + duration, zone)))
+        for _, new_start, new_end in moves:
+            check_asset_rules(asset, new_start, new_end, row.kind, zone)
+        conflicts = conflicts_for(
+            session, asset.id, [(s, e) for _, s, e in moves], exclude=[r.id for r in rows]
+        )
+        if conflicts:
+            raise conflict_error(asset, conflicts, zone, len(moves))
+        loan_to_unknown = member_id is not None and row.kind == BookingKind.LOAN.value
+        if loan_to_unknown and session.get(Member, member_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id))
+        now = utc_now()
+        for item, new_start, new_end in moves:
+            item.start, item.end = new_start, new_end
+            if note is not None:
+                item.note = note.strip()
+            if member_id is not None and item.kind == BookingKind.LOAN.value:
+                item.member_id = member_id
+            item.updated_at = now
+        session.flush()
+        audit.record(
+            session,
+            db.actor,
+            "update",
+            "booking",
+            row.id,
+            f"{asset.name}: {len(moves)} occurrence(s) moved by {shift}",
+        )
+        return [record_of(item) for item, _, _ in moves]
+
+    return db.write(operation)
+
+
 def cancel(db: Database, booking_id: int, *, following: bool = False) -> list[int]:
     """Cancel a booking, or an occurrence and every later one of its series.
 
