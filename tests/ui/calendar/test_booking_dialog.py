@@ -195,3 +195,23 @@ def test_overdue_loan_says_so_in_the_dialog(qtbot: QtBot, db, bus: ChangeBus,
     out = check_out(db, booking.id, at=NOW - dt.timedelta(days=3))
     dialog = new_dialog(qtbot, db, bus, record=out)
     assert dialog.status_label.text().startswith("Overdue")
+
+
+def test_edit_this_and_following_occurrences(qtbot: QtBot, db, bus: ChangeBus,
+                                             pool: Pool) -> None:
+    make_booking(db, pool.room, pool.alice, TODAY, 19, 21, rrule="FREQ=WEEKLY;COUNT=4")
+    occurrences = list_bookings(db)
+    second = occurrences[1]
+    dialog = new_dialog(qtbot, db, bus, record=second)
+    dialog.start_time.setTime(QTime(18, 0))
+
+    def following(scope: QWidget) -> None:
+        scope.following_radio.setChecked(True)  # type: ignore[attr-defined]
+        scope.accept()  # type: ignore[attr-defined]
+
+    drive_modal(qtbot, dialog.accept, following)
+    starts = [b.start for b in list_bookings(db)]
+    assert starts[0] == occurrences[0].start, "the earlier occurrence stays"
+    assert [s - o.start for s, o in zip(starts[1:], occurrences[1:], strict=True)] == [
+        -dt.timedelta(hours=1)
+    ] * 3

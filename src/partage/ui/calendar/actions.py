@@ -113,6 +113,7 @@ class CancelDialog(QDialog):
         self.this_radio.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Cancel booking"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep"))
         buttons.accepted.connect(self.accept)
@@ -126,6 +127,16 @@ class CancelDialog(QDialog):
     def following(self) -> bool:
         """True to cancel the later occurrences too."""
         return self.following_radio.isChecked()
+
+
+class ChangeScopeDialog(CancelDialog):
+    """Save a change to one occurrence of a series, or to it and every later one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change a recurring booking"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
 
 
 def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,

@@ -37,11 +37,12 @@ from partage.services.bookings import (
     book,
     preview_conflicts,
     reschedule,
+    reschedule_following,
 )
 from partage.services.calendar import CalendarCatalog, move_conflicts
 from partage.services.timezones import to_local, to_utc
 from partage.services.workspace import Database
-from partage.ui.calendar.actions import BOOKING
+from partage.ui.calendar.actions import BOOKING, ChangeScopeDialog
 from partage.ui.calendar.formats import (
     format_short_date,
     format_span,
@@ -406,14 +407,26 @@ class BookingDialog(QDialog):
         member = self.member_combo.currentData()
         if record.kind != "blackout" and member is None:
             raise ValidationError("member", self.tr("Choose who the booking is for."))
-        saved = reschedule(
-            self.db,
-            record.id,
-            to_utc(self.start_local(), self.zone),
-            to_utc(self.end_local(), self.zone),
-            expected_version=record.version,
-            note=self.note_edit.toPlainText(),
-            member_id=member if record.kind != "blackout" else None,
-        )
-        self.saved = [saved]
+        following = False
+        if record.series_id is not None:
+            scope = ChangeScopeDialog(self)
+            if not scope.exec():
+                return False
+            following = scope.following()
+        start = to_utc(self.start_local(), self.zone)
+        end = to_utc(self.end_local(), self.zone)
+        note = self.note_edit.toPlainText()
+        member_id = member if record.kind != "blackout" else None
+        if following:
+            self.saved = reschedule_following(
+                self.db, record.id, start, end, expected_version=record.version, note=note,
+                member_id=member_id,
+            )
+        else:
+            self.saved = [
+                reschedule(
+                    self.db, record.id, start, end, expected_version=record.version, note=note,
+                    member_id=member_id,
+                )
+            ]
         return True
