@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en">
     <context>
+        <name>AppController</name>
+        <message>
+            <source>Backed up</source>
+            <translation>Backed up</translation>
+        </message>
+        <message>
+            <source>see the log file, {path}</source>
+            <translation>see the log file, {path}</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: {reason}</source>
+            <translation>The automatic backup failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <source>Creating the demo database…</source>
+            <translation>Creating the demo database…</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Backing up the database…</translation>
+        </message>
+        <message>
+            <source>Backup done</source>
+            <translation>Backup done</translation>
+        </message>
+        <message>
+            <source>The database was backed up to:
+{path}</source>
+            <translation>The database was backed up to:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetDialog</name>
         <message>
             <source>New asset</source>
@@ -18,6 +59,38 @@
         <message>
             <source>How this asset's costs are shared between members, unless a cost says otherwise.</source>
             <translation>How this asset's costs are shared between members, unless a cost says otherwise.</translation>
+        </message>
+        <message>
+            <source>Re&amp;cover the purchase over</source>
+            <translation>Re&amp;cover the purchase over</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Months to recover the purchase over</source>
+            <translation>Months to recover the purchase over</translation>
+        </message>
+        <message>
+            <source>The purchase price is shared as a cost spread over these months.</source>
+            <translation>The purchase price is shared as a cost spread over these months.</translation>
+        </message>
+        <message>
+            <source>Members can &amp;book it</source>
+            <translation>Members can &amp;book it</translation>
+        </message>
+        <message>
+            <source>Shortest booking</source>
+            <translation>Shortest booking</translation>
+        </message>
+        <message>
+            <source>Longest booking</source>
+            <translation>Longest booking</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Opening hours</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
@@ -64,6 +137,22 @@
             <translation>Purchase price</translation>
         </message>
         <message>
+            <source>Booking rules</source>
+            <translation>Booking rules</translation>
+        </message>
+        <message>
+            <source>Sh&amp;ortest booking:</source>
+            <translation>Sh&amp;ortest booking:</translation>
+        </message>
+        <message>
+            <source>Lon&amp;gest booking:</source>
+            <translation>Lon&amp;gest booking:</translation>
+        </message>
+        <message>
+            <source>Op&amp;ening hours:</source>
+            <translation>Op&amp;ening hours:</translation>
+        </message>
+        <message>
             <source>Owners</source>
             <translation>Owners</translation>
         </message>
@@ -74,6 +163,10 @@
         <message>
             <source>Custom: {rule}</source>
             <translation>Custom: {rule}</translation>
+        </message>
+        <message>
+            <source>Give the purchase price and date first.</source>
+            <translation>Give the purchase price and date first.</translation>
         </message>
     </context>
     <context>
@@ -110,6 +203,10 @@
     <context>
         <name>AssetsModel</name>
         <message>
+            <source>{name} (overdue)</source>
+            <translation>{name} (overdue)</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -138,8 +235,16 @@
             <translation>Purchase price</translation>
         </message>
         <message>
+            <source>Out with</source>
+            <translation>Out with</translation>
+        </message>
+        <message>
             <source>Owners</source>
             <translation>Owners</translation>
+        </message>
+        <message>
+            <source>Booked {when}</source>
+            <translation>Booked {when}</translation>
         </message>
     </context>
     <context>
@@ -185,6 +290,22 @@
             <translation>Assets</translation>
         </message>
         <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>Select an asset to see its bookings.</source>
+            <translation>Select an asset to see its bookings.</translation>
+        </message>
+        <message>
+            <source>Current and upcoming bookings of {name}</source>
+            <translation>Current and upcoming bookings of {name}</translation>
+        </message>
+        <message>
             <source>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</source>
             <translation>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</translation>
         </message>
@@ -195,6 +316,131 @@
         <message>
             <source>Retire</source>
             <translation>Retire</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Share of costs</source>
+            <translation>Share of costs</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Meaning</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>Members owe the treasury</source>
+            <translation>Members owe the treasury</translation>
+        </message>
+        <message>
+            <source>The treasury owes members</source>
+            <translation>The treasury owes members</translation>
+        </message>
+        <message>
+            <source>The group owes them</source>
+            <translation>The group owes them</translation>
+        </message>
+        <message>
+            <source>Owes the group</source>
+            <translation>Owes the group</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancesView</name>
+        <message>
+            <source>The treasury pays {payee} {amount}</source>
+            <translation>The treasury pays {payee} {amount}</translation>
+        </message>
+        <message>
+            <source>{payer} pays {amount} into the treasury</source>
+            <translation>{payer} pays {amount} into the treasury</translation>
+        </message>
+        <message>
+            <source>{payer} pays {payee} {amount}</source>
+            <translation>{payer} pays {payee} {amount}</translation>
+        </message>
+        <message>
+            <source>Balances as of</source>
+            <translation>Balances as of</translation>
+        </message>
+        <message>
+            <source>As &amp;of:</source>
+            <translation>As &amp;of:</translation>
+        </message>
+        <message>
+            <source>&amp;Settle up</source>
+            <translation>&amp;Settle up</translation>
+        </message>
+        <message>
+            <source>Show the fewest transfers that bring every balance to zero</source>
+            <translation>Show the fewest transfers that bring every balance to zero</translation>
+        </message>
+        <message>
+            <source>Record a &amp;payment…</source>
+            <translation>Record a &amp;payment…</translation>
+        </message>
+        <message>
+            <source>Working out the balances</source>
+            <translation>Working out the balances</translation>
+        </message>
+        <message>
+            <source>A positive balance is what the group owes the member; a negative one, what the member owes the group.</source>
+            <translation>A positive balance is what the group owes the member; a negative one, what the member owes the group.</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>Balances</translation>
+        </message>
+        <message>
+            <source>Proposed transfers</source>
+            <translation>Proposed transfers</translation>
+        </message>
+        <message>
+            <source>Settle up</source>
+            <translation>Settle up</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>No payments yet — click Record a payment… to enter one.</source>
+            <translation>No payments yet — click Record a payment… to enter one.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transfer(s) bring every balance to zero as of {day}:</source>
+            <translation>
+                <numerusform>%n transfer bring every balance to zero as of {day}:</numerusform>
+                <numerusform>%n transfers bring every balance to zero as of {day}:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone is settled up as of {day}.</source>
+            <translation>Everyone is settled up as of {day}.</translation>
+        </message>
+        <message>
+            <source>Working out the balances…</source>
+            <translation>Working out the balances…</translation>
+        </message>
+        <message>
+            <source>No members yet.</source>
+            <translation>No members yet.</translation>
         </message>
     </context>
     <context>
@@ -362,6 +608,28 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>BookingsModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingsPanel</name>
+        <message>
+            <source>Current and upcoming bookings</source>
+            <translation>Current and upcoming bookings</translation>
+        </message>
+        <message>
+            <source>No current or upcoming bookings.</source>
+            <translation>No current or upcoming bookings.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarLabels</name>
         <message>
             <source>Requested</source>
@@ -503,6 +771,18 @@ Book the other dates and skip these?</translation>
             <translation>Mem&amp;ber:</translation>
         </message>
         <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Blackout</source>
+            <translation>Blackout</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -544,6 +824,360 @@ Book the other dates and skip these?</translation>
         <message>
             <source>This booking is part of a recurring series.</source>
             <translation>This booking is part of a recurring series.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeScopeDialog</name>
+        <message>
+            <source>Change a recurring booking</source>
+            <translation>Change a recurring booking</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostDialog</name>
+        <message>
+            <source>New cost</source>
+            <translation>New cost</translation>
+        </message>
+        <message>
+            <source>Edit cost</source>
+            <translation>Edit cost</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Who paid the bill: the group's account, or a member out of pocket (the group then owes it to them).</source>
+            <translation>Who paid the bill: the group's account, or a member out of pocket (the group then owes it to them).</translation>
+        </message>
+        <message>
+            <source>Split rule</source>
+            <translation>Split rule</translation>
+        </message>
+        <message>
+            <source>How this cost is shared between the members; by default, as the asset's other costs (equal parts for the group's own costs).</source>
+            <translation>How this cost is shared between the members; by default, as the asset's other costs (equal parts for the group's own costs).</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>A&amp;sset:</source>
+            <translation>A&amp;sset:</translation>
+        </message>
+        <message>
+            <source>S&amp;upplier:</source>
+            <translation>S&amp;upplier:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid by:</source>
+            <translation>&amp;Paid by:</translation>
+        </message>
+        <message>
+            <source>Split &amp;rule:</source>
+            <translation>Split &amp;rule:</translation>
+        </message>
+        <message>
+            <source>Recei&amp;pt:</source>
+            <translation>Recei&amp;pt:</translation>
+        </message>
+        <message>
+            <source>None — the group's overhead</source>
+            <translation>None — the group's overhead</translation>
+        </message>
+        <message>
+            <source>Default ({rule})</source>
+            <translation>Default ({rule})</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostTexts</name>
+        <message>
+            <source>{percent} % equal parts</source>
+            <translation>{percent} % equal parts</translation>
+        </message>
+        <message>
+            <source>{percent} % by ownership shares</source>
+            <translation>{percent} % by ownership shares</translation>
+        </message>
+        <message>
+            <source>{percent} % by usage</source>
+            <translation>{percent} % by usage</translation>
+        </message>
+        <message>
+            <source>{percent} % by custom weights</source>
+            <translation>{percent} % by custom weights</translation>
+        </message>
+        <message>
+            <source>Treasury</source>
+            <translation>Treasury</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Custom weights: {weights}</source>
+            <translation>Custom weights: {weights}</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>Treasury (the group's account)</source>
+            <translation>Treasury (the group's account)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Rule override</source>
+            <translation>Rule override</translation>
+        </message>
+        <message>
+            <source>Receipt: {name}</source>
+            <translation>Receipt: {name}</translation>
+        </message>
+        <message>
+            <source>Split by the asset's default rule</source>
+            <translation>Split by the asset's default rule</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>No receipt</translation>
+        </message>
+        <message>
+            <source>Receipt attached</source>
+            <translation>Receipt attached</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostsView</name>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Open &amp;receipt</source>
+            <translation>Open &amp;receipt</translation>
+        </message>
+        <message>
+            <source>Search costs…</source>
+            <translation>Search costs…</translation>
+        </message>
+        <message>
+            <source>Search costs</source>
+            <translation>Search costs</translation>
+        </message>
+        <message>
+            <source>Asset filter</source>
+            <translation>Asset filter</translation>
+        </message>
+        <message>
+            <source>Category filter</source>
+            <translation>Category filter</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Paid by filter</source>
+            <translation>Paid by filter</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Costs shown</source>
+            <translation>Costs shown</translation>
+        </message>
+        <message>
+            <source>A&amp;sset:</source>
+            <translation>A&amp;sset:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tegory:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid by:</source>
+            <translation>&amp;Paid by:</translation>
+        </message>
+        <message>
+            <source>All assets</source>
+            <translation>All assets</translation>
+        </message>
+        <message>
+            <source>Group (no asset)</source>
+            <translation>Group (no asset)</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <source>Treasury</source>
+            <translation>Treasury</translation>
+        </message>
+        <message>
+            <source>Delete the cost of {amount} ({category}, {date})? It will no longer be split between the members. This cannot be undone.</source>
+            <translation>Delete the cost of {amount} ({category}, {date})? It will no longer be split between the members. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Delete cost</source>
+            <translation>Delete cost</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>No cost matches these filters.</source>
+            <translation>No cost matches these filters.</translation>
+        </message>
+        <message>
+            <source>No costs yet — click Add… to enter the first one.</source>
+            <translation>No costs yet — click Add… to enter the first one.</translation>
+        </message>
+        <message>
+            <source>No costs in this period — click Add… to enter one.</source>
+            <translation>No costs in this period — click Add… to enter one.</translation>
+        </message>
+        <message>
+            <source>No cost matches “{text}”.</source>
+            <translation>No cost matches “{text}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cost(s), {total} in all</source>
+            <translation>
+                <numerusform>%n cost, {total} in all</numerusform>
+                <numerusform>%n costs, {total} in all</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownModel</name>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>How it was worked out</source>
+            <translation>How it was worked out</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} {amount} × {days}/{total} days = {part}, shared among %n member(s): {rule}</source>
+            <translation>
+                <numerusform>{label} {amount} × {days}/{total} days = {part}, shared among %n member: {rule}</numerusform>
+                <numerusform>{label} {amount} × {days}/{total} days = {part}, shared among %n members: {rule}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} {amount}, shared among %n member(s): {rule}</source>
+            <translation>
+                <numerusform>{label} {amount}, shared among %n member: {rule}</numerusform>
+                <numerusform>{label} {amount}, shared among %n members: {rule}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member</numerusform>
+                <numerusform>%n members</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -608,12 +1242,34 @@ Book the other dates and skip these?</translation>
             <source>Cannot do that</source>
             <translation>Cannot do that</translation>
         </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Partage met an unexpected error. What you were doing may not have been completed; your data already saved is safe.</source>
+            <translation>Partage met an unexpected error. What you were doing may not have been completed; your data already saved is safe.</translation>
+        </message>
+        <message>
+            <source>Please send the log file to whoever helps you with Partage:
+{path}
+
+{summary}</source>
+            <translation>Please send the log file to whoever helps you with Partage:
+{path}
+
+{summary}</translation>
+        </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Partage databases (*.partage)</source>
             <translation>Partage databases (*.partage)</translation>
+        </message>
+        <message>
+            <source>Receipts (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+            <translation>Receipts (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -753,6 +1409,26 @@ Book the other dates and skip these?</translation>
             <translation>Members</translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>Upkeep</source>
+            <translation>Upkeep</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>Balances</source>
+            <translation>Balances</translation>
+        </message>
+        <message>
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
@@ -801,8 +1477,28 @@ Book the other dates and skip these?</translation>
             <translation>&amp;Assets</translation>
         </message>
         <message>
+            <source>&amp;Calendar</source>
+            <translation>&amp;Calendar</translation>
+        </message>
+        <message>
             <source>&amp;Members</source>
             <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>C&amp;osts</source>
+            <translation>C&amp;osts</translation>
+        </message>
+        <message>
+            <source>&amp;Upkeep</source>
+            <translation>&amp;Upkeep</translation>
+        </message>
+        <message>
+            <source>&amp;Split</source>
+            <translation>&amp;Split</translation>
+        </message>
+        <message>
+            <source>&amp;Balances</source>
+            <translation>&amp;Balances</translation>
         </message>
         <message>
             <source>&amp;About Partage</source>
@@ -823,6 +1519,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Partage</source>
             <translation>Partage</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>Opening {file}…</translation>
         </message>
         <message>
             <source>Partage — {name}</source>
@@ -998,6 +1698,22 @@ Book the other dates and skip these?</translation>
             <translation>Members</translation>
         </message>
         <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Bookings</source>
+            <translation>Bookings</translation>
+        </message>
+        <message>
+            <source>Select a member to see their bookings.</source>
+            <translation>Select a member to see their bookings.</translation>
+        </message>
+        <message>
+            <source>Current and upcoming bookings of {name}</source>
+            <translation>Current and upcoming bookings of {name}</translation>
+        </message>
+        <message>
             <source>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</source>
             <translation>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</translation>
         </message>
@@ -1076,6 +1792,64 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>OptionalDuration</name>
+        <message>
+            <source>{name}: set</source>
+            <translation>{name}: set</translation>
+        </message>
+        <message>
+            <source>Tick to set a duration; untick for no limit.</source>
+            <translation>Tick to set a duration; untick for no limit.</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>{name}: hours</source>
+            <translation>{name}: hours</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>{name}: minutes</source>
+            <translation>{name}: minutes</translation>
+        </message>
+        <message>
+            <source>(no limit)</source>
+            <translation>(no limit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalTimeRange</name>
+        <message>
+            <source>{name}: set</source>
+            <translation>{name}: set</translation>
+        </message>
+        <message>
+            <source>Tick to set the hours; untick for any time.</source>
+            <translation>Tick to set the hours; untick for any time.</translation>
+        </message>
+        <message>
+            <source>{name}: from</source>
+            <translation>{name}: from</translation>
+        </message>
+        <message>
+            <source>{name}: to</source>
+            <translation>{name}: to</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>(any time)</source>
+            <translation>(any time)</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnershipEditor</name>
         <message>
             <source>Member</source>
@@ -1123,6 +1897,150 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Record a payment</source>
+            <translation>Record a payment</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>What the member paid the group; negative for a refund to the member.</source>
+            <translation>What the member paid the group; negative for a refund to the member.</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Member:</source>
+            <translation>&amp;Member:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on:</source>
+            <translation>&amp;Paid on:</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice number:</source>
+            <translation>&amp;Invoice number:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodField</name>
+        <message>
+            <source>One &amp;day</source>
+            <translation>One &amp;day</translation>
+        </message>
+        <message>
+            <source>A peri&amp;od</source>
+            <translation>A peri&amp;od</translation>
+        </message>
+        <message>
+            <source>Date or first day</source>
+            <translation>Date or first day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Last year</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <source>All dates</source>
+            <translation>All dates</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>t&amp;o</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoField</name>
         <message>
             <source>Photo preview</source>
@@ -1151,6 +2069,247 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Photo cannot be shown</source>
             <translation>Photo cannot be shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Plan maintenance</source>
+            <translation>Plan maintenance</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Oil change, blade sharpening…</source>
+            <translation>Oil change, blade sharpening…</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Every so many months</source>
+            <translation>Every so many months</translation>
+        </message>
+        <message>
+            <source>Every so many kilometres or hours</source>
+            <translation>Every so many kilometres or hours</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>or</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <source>Last done</source>
+            <translation>Last done</translation>
+        </message>
+        <message>
+            <source>Keep the asset out of bookings while it is being maintained</source>
+            <translation>Keep the asset out of bookings while it is being maintained</translation>
+        </message>
+        <message>
+            <source>&amp;Asset:</source>
+            <translation>&amp;Asset:</translation>
+        </message>
+        <message>
+            <source>&amp;Task:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+        <message>
+            <source>&amp;Every:</source>
+            <translation>&amp;Every:</translation>
+        </message>
+        <message>
+            <source>&amp;Last done:</source>
+            <translation>&amp;Last done:</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansModel</name>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>Last done</source>
+            <translation>Last done</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Due at reading</source>
+            <translation>Due at reading</translation>
+        </message>
+        <message>
+            <source>Meter now</source>
+            <translation>Meter now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> or </translation>
+        </message>
+    </context>
+    <context>
+        <name>PoliciesModel</name>
+        <message>
+            <source>Insurer</source>
+            <translation>Insurer</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>Policy number</translation>
+        </message>
+        <message>
+            <source>Insured</source>
+            <translation>Insured</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renewal</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message numerus="yes">
+            <source>Renew within %n day(s)</source>
+            <translation>
+                <numerusform>Renew within %n day</numerusform>
+                <numerusform>Renew within %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Renew today</source>
+            <translation>Renew today</translation>
+        </message>
+        <message numerus="yes">
+            <source>Expired %n day(s) ago</source>
+            <translation>
+                <numerusform>Expired %n day ago</numerusform>
+                <numerusform>Expired %n days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyDialog</name>
+        <message>
+            <source>New insurance policy</source>
+            <translation>New insurance policy</translation>
+        </message>
+        <message>
+            <source>Insured</source>
+            <translation>Insured</translation>
+        </message>
+        <message>
+            <source>The group (liability, premises…)</source>
+            <translation>The group (liability, premises…)</translation>
+        </message>
+        <message>
+            <source>Insurer</source>
+            <translation>Insurer</translation>
+        </message>
+        <message>
+            <source>Policy number</source>
+            <translation>Policy number</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>I&amp;nsured:</source>
+            <translation>I&amp;nsured:</translation>
+        </message>
+        <message>
+            <source>&amp;Insurer:</source>
+            <translation>&amp;Insurer:</translation>
+        </message>
+        <message>
+            <source>Policy n&amp;umber:</source>
+            <translation>Policy n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>C&amp;overage:</source>
+            <translation>C&amp;overage:</translation>
+        </message>
+        <message>
+            <source>&amp;Premium:</source>
+            <translation>&amp;Premium:</translation>
+        </message>
+        <message>
+            <source>P&amp;eriod:</source>
+            <translation>P&amp;eriod:</translation>
+        </message>
+        <message>
+            <source>Paid &amp;by:</source>
+            <translation>Paid &amp;by:</translation>
         </message>
     </context>
     <context>
@@ -1185,6 +2344,53 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptField</name>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Attac&amp;h…</source>
+            <translation>Attac&amp;h…</translation>
+        </message>
+        <message>
+            <source>Attach a receipt</source>
+            <translation>Attach a receipt</translation>
+        </message>
+        <message>
+            <source>Op&amp;en</source>
+            <translation>Op&amp;en</translation>
+        </message>
+        <message>
+            <source>Open the receipt</source>
+            <translation>Open the receipt</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Remo&amp;ve</translation>
+        </message>
+        <message>
+            <source>Remove the receipt</source>
+            <translation>Remove the receipt</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>No receipt</translation>
+        </message>
+        <message>
+            <source>{name} ({size} kB)</source>
+            <translation>{name} ({size} kB)</translation>
+        </message>
+        <message>
+            <source>Receipt attached</source>
+            <translation>Receipt attached</translation>
+        </message>
+        <message>
+            <source>Re&amp;place…</source>
+            <translation>Re&amp;place…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDialog</name>
         <message>
             <source>Add</source>
@@ -1197,6 +2403,77 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The database is open read-only: nothing can be changed.</source>
             <translation>The database is open read-only: nothing can be changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDoneDialog</name>
+        <message>
+            <source>Maintenance done — {asset}: {task}</source>
+            <translation>Maintenance done — {asset}: {task}</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>Plan:</translation>
+        </message>
+        <message>
+            <source>&amp;Done on:</source>
+            <translation>&amp;Done on:</translation>
+        </message>
+        <message>
+            <source>&amp;Meter reading:</source>
+            <translation>&amp;Meter reading:</translation>
+        </message>
+        <message>
+            <source>&amp;Cost:</source>
+            <translation>&amp;Cost:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid by:</source>
+            <translation>&amp;Paid by:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Due at {reading}</source>
+            <translation>Due at {reading}</translation>
         </message>
     </context>
     <context>
@@ -1354,10 +2631,190 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>SplitMatrixModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Costs of no particular asset: the group's overhead</source>
+            <translation>Costs of no particular asset: the group's overhead</translation>
+        </message>
+        <message>
+            <source>{member} — {asset}: {amount}</source>
+            <translation>{member} — {asset}: {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Splitting the costs</source>
+            <translation>Splitting the costs</translation>
+        </message>
+        <message>
+            <source>Splitting the costs…</source>
+            <translation>Splitting the costs…</translation>
+        </message>
+        <message>
+            <source>Split summary</source>
+            <translation>Split summary</translation>
+        </message>
+        <message>
+            <source>Split by member and asset</source>
+            <translation>Split by member and asset</translation>
+        </message>
+        <message>
+            <source>Shares behind the chosen amount</source>
+            <translation>Shares behind the chosen amount</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+        <message numerus="yes">
+            <source>{period}: {total} shared among %n member(s)</source>
+            <translation>
+                <numerusform>{period}: {total} shared among %n member</numerusform>
+                <numerusform>{period}: {total} shared among %n members</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>({amount} not shared: nobody belonged to the group on those days)</source>
+            <translation>({amount} not shared: nobody belonged to the group on those days)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Choose an amount to see the costs behind it.</source>
+            <translation>Choose an amount to see the costs behind it.</translation>
+        </message>
+        <message>
+            <source>Every cost of the period: {amount} in all</source>
+            <translation>Every cost of the period: {amount} in all</translation>
+        </message>
+        <message>
+            <source>{asset}, every member: {amount}</source>
+            <translation>{asset}, every member: {amount}</translation>
+        </message>
+        <message>
+            <source>{member}, every asset: {amount}</source>
+            <translation>{member}, every asset: {amount}</translation>
+        </message>
+        <message>
+            <source>{member} — {asset}: {amount}</source>
+            <translation>{member} — {asset}: {amount}</translation>
+        </message>
+        <message>
+            <source>No costs to share in this period.</source>
+            <translation>No costs to share in this period.</translation>
+        </message>
+        <message>
+            <source>Nothing owed here.</source>
+            <translation>Nothing owed here.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimeGridCanvas</name>
         <message>
             <source>{count} bookings</source>
             <translation>{count} bookings</translation>
+        </message>
+    </context>
+    <context>
+        <name>Upkeep</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+        <message>
+            <source>{value} km</source>
+            <translation>{value} km</translation>
+        </message>
+        <message>
+            <source>{value} h</source>
+            <translation>{value} h</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpkeepView</name>
+        <message>
+            <source>Maintenance plans</source>
+            <translation>Maintenance plans</translation>
+        </message>
+        <message>
+            <source>No maintenance planned — click Plan maintenance… to add the first.</source>
+            <translation>No maintenance planned — click Plan maintenance… to add the first.</translation>
+        </message>
+        <message>
+            <source>Insurance policies</source>
+            <translation>Insurance policies</translation>
+        </message>
+        <message>
+            <source>No insurance policies — click Add policy… to enter the first.</source>
+            <translation>No insurance policies — click Add policy… to enter the first.</translation>
+        </message>
+        <message>
+            <source>&amp;Plan maintenance…</source>
+            <translation>&amp;Plan maintenance…</translation>
+        </message>
+        <message>
+            <source>&amp;Record done…</source>
+            <translation>&amp;Record done…</translation>
+        </message>
+        <message>
+            <source>&amp;Add policy…</source>
+            <translation>&amp;Add policy…</translation>
+        </message>
+        <message>
+            <source>Maintenance and insurance</source>
+            <translation>Maintenance and insurance</translation>
+        </message>
+        <message>
+            <source>&amp;Maintenance</source>
+            <translation>&amp;Maintenance</translation>
+        </message>
+        <message>
+            <source>&amp;Insurance</source>
+            <translation>&amp;Insurance</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan(s) overdue</source>
+            <translation>
+                <numerusform>%n plan overdue</numerusform>
+                <numerusform>%n plans overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due within 30 days</source>
+            <translation>
+                <numerusform>%n due within 30 days</numerusform>
+                <numerusform>%n due within 30 days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n renewal(s) due within {days} days</source>
+            <translation>
+                <numerusform>%n renewal due within {days} days</numerusform>
+                <numerusform>%n renewals due within {days} days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2101,6 +3558,410 @@ Book the other dates and skip these?</translation>
             <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
             <translation>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</translation>
         </message>
+        <message>
+            <source>the group's treasury</source>
+            <translation>the group's treasury</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>due soon</source>
+            <translation>due soon</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>OVERDUE</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>the member who paid it out of their own pocket (id or exact name); left out: the group's treasury paid</source>
+            <translation>the member who paid it out of their own pocket (id or exact name); left out: the group's treasury paid</translation>
+        </message>
+        <message>
+            <source>record what the group spends</source>
+            <translation>record what the group spends</translation>
+        </message>
+        <message>
+            <source>record a cost: an expense of one day, or spread over a period</source>
+            <translation>record a cost: an expense of one day, or spread over a period</translation>
+        </message>
+        <message>
+            <source>the amount, such as 1234.56 or "1 234,56 $"; negative for a refund</source>
+            <translation>the amount, such as 1234.56 or "1 234,56 $"; negative for a refund</translation>
+        </message>
+        <message>
+            <source>what the cost was for</source>
+            <translation>what the cost was for</translation>
+        </message>
+        <message>
+            <source>the asset it was for (id or exact name); left out: the whole group</source>
+            <translation>the asset it was for (id or exact name); left out: the whole group</translation>
+        </message>
+        <message>
+            <source>the day of the expense, YYYY-MM-DD (default: today)</source>
+            <translation>the day of the expense, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>spread the cost over these days, both included, such as a yearly premium: 2026-01-01 2026-12-31</source>
+            <translation>spread the cost over these days, both included, such as a yearly premium: 2026-01-01 2026-12-31</translation>
+        </message>
+        <message>
+            <source>how to split it: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50 (default: the asset's rule, or equal)</source>
+            <translation>how to split it: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50 (default: the asset's rule, or equal)</translation>
+        </message>
+        <message>
+            <source>who was paid: a shop, a garage, an insurer</source>
+            <translation>who was paid: a shop, a garage, an insurer</translation>
+        </message>
+        <message>
+            <source>the receipt: a PDF, PNG, JPEG or WebP file</source>
+            <translation>the receipt: a PDF, PNG, JPEG or WebP file</translation>
+        </message>
+        <message>
+            <source>list the costs, newest first</source>
+            <translation>list the costs, newest first</translation>
+        </message>
+        <message>
+            <source>only costs that cover this day or later, YYYY-MM-DD</source>
+            <translation>only costs that cover this day or later, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>only costs that cover this day or earlier, YYYY-MM-DD</source>
+            <translation>only costs that cover this day or earlier, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>only this category</source>
+            <translation>only this category</translation>
+        </message>
+        <message>
+            <source>only the costs this member paid (id or exact name)</source>
+            <translation>only the costs this member paid (id or exact name)</translation>
+        </message>
+        <message>
+            <source>record and list insurance policies</source>
+            <translation>record and list insurance policies</translation>
+        </message>
+        <message>
+            <source>record a policy; its premium becomes a cost spread over its period</source>
+            <translation>record a policy; its premium becomes a cost spread over its period</translation>
+        </message>
+        <message>
+            <source>the insured asset (id or exact name), or - for a policy of the whole group</source>
+            <translation>the insured asset (id or exact name), or - for a policy of the whole group</translation>
+        </message>
+        <message>
+            <source>the premium, such as 1250 or "1 250,00 $"</source>
+            <translation>the premium, such as 1250 or "1 250,00 $"</translation>
+        </message>
+        <message>
+            <source>the first day covered, YYYY-MM-DD</source>
+            <translation>the first day covered, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the last day covered (included), YYYY-MM-DD</source>
+            <translation>the last day covered (included), YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the insurer</source>
+            <translation>the insurer</translation>
+        </message>
+        <message>
+            <source>the policy number</source>
+            <translation>the policy number</translation>
+        </message>
+        <message>
+            <source>what the policy covers</source>
+            <translation>what the policy covers</translation>
+        </message>
+        <message>
+            <source>list the policies, the soonest renewal first</source>
+            <translation>list the policies, the soonest renewal first</translation>
+        </message>
+        <message>
+            <source>only the latest policies to renew within 45 days, or already expired</source>
+            <translation>only the latest policies to renew within 45 days, or already expired</translation>
+        </message>
+        <message>
+            <source>plan maintenance, see what is due, and record it done</source>
+            <translation>plan maintenance, see what is due, and record it done</translation>
+        </message>
+        <message>
+            <source>plan maintenance of an asset every so many months, km or hours</source>
+            <translation>plan maintenance of an asset every so many months, km or hours</translation>
+        </message>
+        <message>
+            <source>due every N months</source>
+            <translation>due every N months</translation>
+        </message>
+        <message>
+            <source>due every N km on the asset's meter (an asset that counts km)</source>
+            <translation>due every N km on the asset's meter (an asset that counts km)</translation>
+        </message>
+        <message>
+            <source>due every N hours on the asset's meter (an asset that counts hours)</source>
+            <translation>due every N hours on the asset's meter (an asset that counts hours)</translation>
+        </message>
+        <message>
+            <source>the day it was last done, YYYY-MM-DD, to count from (default: today)</source>
+            <translation>the day it was last done, YYYY-MM-DD, to count from (default: today)</translation>
+        </message>
+        <message>
+            <source>the asset cannot be lent while this maintenance is done</source>
+            <translation>the asset cannot be lent while this maintenance is done</translation>
+        </message>
+        <message>
+            <source>list the maintenance due soon or overdue, overdue first</source>
+            <translation>list the maintenance due soon or overdue, overdue first</translation>
+        </message>
+        <message>
+            <source>also list the plans that are not due yet</source>
+            <translation>also list the plans that are not due yet</translation>
+        </message>
+        <message>
+            <source>as on this day, YYYY-MM-DD (default: today)</source>
+            <translation>as on this day, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>record maintenance done; the plan counts again from that day</source>
+            <translation>record maintenance done; the plan counts again from that day</translation>
+        </message>
+        <message>
+            <source>the day it was done, YYYY-MM-DD (default: today)</source>
+            <translation>the day it was done, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>the meter reading when it was done, a whole number of km or hours</source>
+            <translation>the meter reading when it was done, a whole number of km or hours</translation>
+        </message>
+        <message>
+            <source>what it cost, recorded as a maintenance cost of the asset</source>
+            <translation>what it cost, recorded as a maintenance cost of the asset</translation>
+        </message>
+        <message>
+            <source>what is done, such as “Oil change”</source>
+            <translation>what is done, such as “Oil change”</translation>
+        </message>
+        <message>
+            <source>Added cost {id} ({category}): {amount}, {days}, paid by {payer}.</source>
+            <translation>Added cost {id} ({category}): {amount}, {days}, paid by {payer}.</translation>
+        </message>
+        <message>
+            <source>No costs.</source>
+            <translation>No costs.</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Added the group's insurance policy {id}: {premium}, {days} (cost {cost}).</source>
+            <translation>Added the group's insurance policy {id}: {premium}, {days} (cost {cost}).</translation>
+        </message>
+        <message>
+            <source>Added the insurance policy {id} of “{asset}”: {premium}, {days} (cost {cost}).</source>
+            <translation>Added the insurance policy {id} of “{asset}”: {premium}, {days} (cost {cost}).</translation>
+        </message>
+        <message>
+            <source>No policy to renew in the next 45 days.</source>
+            <translation>No policy to renew in the next 45 days.</translation>
+        </message>
+        <message>
+            <source>No insurance policies yet.</source>
+            <translation>No insurance policies yet.</translation>
+        </message>
+        <message>
+            <source>(whole group)</source>
+            <translation>(whole group)</translation>
+        </message>
+        <message>
+            <source>Insurer</source>
+            <translation>Insurer</translation>
+        </message>
+        <message>
+            <source>Policy</source>
+            <translation>Policy</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renewal</translation>
+        </message>
+        <message>
+            <source>Planned “{title}” for “{asset}” (plan {id}).</source>
+            <translation>Planned “{title}” for “{asset}” (plan {id}).</translation>
+        </message>
+        <message>
+            <source>No maintenance due.</source>
+            <translation>No maintenance due.</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Due at</source>
+            <translation>Due at</translation>
+        </message>
+        <message>
+            <source>Meter now</source>
+            <translation>Meter now</translation>
+        </message>
+        <message>
+            <source>Recorded “{title}” of “{asset}” as done on {date}.</source>
+            <translation>Recorded “{title}” of “{asset}” as done on {date}.</translation>
+        </message>
+        <message>
+            <source>Added its cost, {amount}, as maintenance paid by {payer}.</source>
+            <translation>Added its cost, {amount}, as maintenance paid by {payer}.</translation>
+        </message>
+        <message>
+            <source>split the costs of a period between the members: each cost's part in the period, divided by its rule</source>
+            <translation>split the costs of a period between the members: each cost's part in the period, divided by its rule</translation>
+        </message>
+        <message>
+            <source>the first day of the period, YYYY-MM-DD</source>
+            <translation>the first day of the period, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the last day of the period (included), YYYY-MM-DD</source>
+            <translation>the last day of the period (included), YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>also show each cost's shares and how each was worked out</source>
+            <translation>also show each cost's shares and how each was worked out</translation>
+        </message>
+        <message>
+            <source>each member's balance: what they paid less their share of the costs (positive: the group owes them); in JSON, member id 0 is the group's treasury</source>
+            <translation>each member's balance: what they paid less their share of the costs (positive: the group owes them); in JSON, member id 0 is the group's treasury</translation>
+        </message>
+        <message>
+            <source>the fewest transfers that bring every balance to zero; in JSON, member id 0 is the group's treasury</source>
+            <translation>the fewest transfers that bring every balance to zero; in JSON, member id 0 is the group's treasury</translation>
+        </message>
+        <message>
+            <source>record and list the members' payments</source>
+            <translation>record and list the members' payments</translation>
+        </message>
+        <message>
+            <source>record a payment from a member to the group</source>
+            <translation>record a payment from a member to the group</translation>
+        </message>
+        <message>
+            <source>the day it was paid, YYYY-MM-DD (default: today)</source>
+            <translation>the day it was paid, YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>the number of the invoice it pays</source>
+            <translation>the number of the invoice it pays</translation>
+        </message>
+        <message>
+            <source>list the payments, newest first</source>
+            <translation>list the payments, newest first</translation>
+        </message>
+        <message>
+            <source>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</source>
+            <translation>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</translation>
+        </message>
+        <message>
+            <source>Costs of {days}</source>
+            <translation>Costs of {days}</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>{label} (purchase price spread over {days}): {part} in this period</source>
+            <translation>{label} (purchase price spread over {days}): {part} in this period</translation>
+        </message>
+        <message>
+            <source>Cost {id}, {label} ({days}): {part} in this period</source>
+            <translation>Cost {id}, {label} ({days}): {part} in this period</translation>
+        </message>
+        <message>
+            <source>Nobody belonged to the group on those days: this part is not split.</source>
+            <translation>Nobody belonged to the group on those days: this part is not split.</translation>
+        </message>
+        <message>
+            <source>No costs in {days}.</source>
+            <translation>No costs in {days}.</translation>
+        </message>
+        <message>
+            <source>Share of costs</source>
+            <translation>Share of costs</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>A positive balance is owed to the member by the group; a negative one is what the member owes.</source>
+            <translation>A positive balance is owed to the member by the group; a negative one is what the member owes.</translation>
+        </message>
+        <message>
+            <source>Every balance is already zero: nothing to pay.</source>
+            <translation>Every balance is already zero: nothing to pay.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Recorded a payment of {amount} from {member} on {date} (payment {id}).</source>
+            <translation>Recorded a payment of {amount} from {member} on {date} (payment {id}).</translation>
+        </message>
+        <message>
+            <source>No payments.</source>
+            <translation>No payments.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -2147,6 +4008,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>There is already an asset named “{name}”.</source>
             <translation>There is already an asset named “{name}”.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an interval. Write a whole number above zero, for example 6.</source>
+            <translation>“{text}” is not an interval. Write a whole number above zero, for example 6.</translation>
+        </message>
+        <message>
+            <source>“{asset}” counts kilometres, not hours: plan it with --every-km.</source>
+            <translation>“{asset}” counts kilometres, not hours: plan it with --every-km.</translation>
+        </message>
+        <message>
+            <source>“{asset}” counts hours, not kilometres: plan it with --every-hours.</source>
+            <translation>“{asset}” counts hours, not kilometres: plan it with --every-hours.</translation>
         </message>
         <message>
             <source>The amount cannot be zero.</source>
@@ -2559,6 +4432,22 @@ Book the other dates and skip these?</translation>
         <message>
             <source>“{file}” is too large to store, even compressed.</source>
             <translation>“{file}” is too large to store, even compressed.</translation>
+        </message>
+        <message>
+            <source>Choose the member who paid.</source>
+            <translation>Choose the member who paid.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be read.</source>
+            <translation>“{file}” cannot be read.</translation>
+        </message>
+        <message>
+            <source>No application could open “{file}”.</source>
+            <translation>No application could open “{file}”.</translation>
+        </message>
+        <message>
+            <source>Choose an asset.</source>
+            <translation>Choose an asset.</translation>
         </message>
     </context>
     <context>

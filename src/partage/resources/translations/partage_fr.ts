@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Backed up</source>
+        <translation>Copie de sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>see the log file, {path}</source>
+        <translation>voir le fichier journal, {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La copie de sauvegarde automatique a échoué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>Création de la base de données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Copie de sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Copie de sauvegarde terminée</translation>
+    </message>
+    <message>
+        <source>The database was backed up to:
+{path}</source>
+        <translation>La copie de sauvegarde de la base de données a été enregistrée ici&#xa0;:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>AssetDialog</name>
     <message>
         <source>New asset</source>
@@ -18,6 +59,38 @@
     <message>
         <source>How this asset&apos;s costs are shared between members, unless a cost says otherwise.</source>
         <translation>Comment les coûts de ce bien sont répartis entre les membres, sauf si un coût en décide autrement.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover the purchase over</source>
+        <translation>Amort&amp;ir l&apos;achat sur</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Months to recover the purchase over</source>
+        <translation>Nombre de mois sur lesquels amortir l&apos;achat</translation>
+    </message>
+    <message>
+        <source>The purchase price is shared as a cost spread over these months.</source>
+        <translation>Le prix d&apos;achat est partagé comme un coût étalé sur ces mois.</translation>
+    </message>
+    <message>
+        <source>Members can &amp;book it</source>
+        <translation>Réserva&amp;ble par les membres</translation>
+    </message>
+    <message>
+        <source>Shortest booking</source>
+        <translation>Durée minimale</translation>
+    </message>
+    <message>
+        <source>Longest booking</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -64,6 +137,22 @@
         <translation>Prix d&apos;achat</translation>
     </message>
     <message>
+        <source>Booking rules</source>
+        <translation>Règles de réservation</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest booking:</source>
+        <translation>Durée m&amp;inimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest booking:</source>
+        <translation>Durée ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Op&amp;ening hours:</source>
+        <translation>Heures d&apos;o&amp;uverture&#xa0;:</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>Propriétaires</translation>
     </message>
@@ -74,6 +163,10 @@
     <message>
         <source>Custom: {rule}</source>
         <translation>Personnalisée&#xa0;: {rule}</translation>
+    </message>
+    <message>
+        <source>Give the purchase price and date first.</source>
+        <translation>Indiquez d&apos;abord le prix et la date d&apos;achat.</translation>
     </message>
 </context>
 <context>
@@ -110,6 +203,10 @@
 <context>
     <name>AssetsModel</name>
     <message>
+        <source>{name} (overdue)</source>
+        <translation>{name} (en retard)</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -138,8 +235,16 @@
         <translation>Prix d&apos;achat</translation>
     </message>
     <message>
+        <source>Out with</source>
+        <translation>Chez</translation>
+    </message>
+    <message>
         <source>Owners</source>
         <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <source>Booked {when}</source>
+        <translation>Réservé {when}</translation>
     </message>
 </context>
 <context>
@@ -185,6 +290,22 @@
         <translation>Biens</translation>
     </message>
     <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its bookings.</source>
+        <translation>Sélectionnez un bien pour voir ses réservations.</translation>
+    </message>
+    <message>
+        <source>Current and upcoming bookings of {name}</source>
+        <translation>Réservations en cours et à venir de {name}</translation>
+    </message>
+    <message>
         <source>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</source>
         <translation>Mettre «&#xa0;{name}&#xa0;» hors service? Les biens hors service sont masqués des listes courantes; leur historique est conservé et ils peuvent être remis en service.</translation>
     </message>
@@ -195,6 +316,131 @@
     <message>
         <source>Retire</source>
         <translation>Mettre hors service</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Share of costs</source>
+        <translation>Part des coûts</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>Members owe the treasury</source>
+        <translation>Les membres doivent à la trésorerie</translation>
+    </message>
+    <message>
+        <source>The treasury owes members</source>
+        <translation>La trésorerie doit aux membres</translation>
+    </message>
+    <message>
+        <source>The group owes them</source>
+        <translation>Le groupe lui doit</translation>
+    </message>
+    <message>
+        <source>Owes the group</source>
+        <translation>Doit au groupe</translation>
+    </message>
+</context>
+<context>
+    <name>BalancesView</name>
+    <message>
+        <source>The treasury pays {payee} {amount}</source>
+        <translation>La trésorerie verse {amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>{payer} pays {amount} into the treasury</source>
+        <translation>{payer} verse {amount} à la trésorerie</translation>
+    </message>
+    <message>
+        <source>{payer} pays {payee} {amount}</source>
+        <translation>{payer} verse {amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>Balances as of</source>
+        <translation>Soldes en date du</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>&amp;En date du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Settle up</source>
+        <translation>&amp;Régler les soldes</translation>
+    </message>
+    <message>
+        <source>Show the fewest transfers that bring every balance to zero</source>
+        <translation>Afficher le moins de virements possible pour ramener tous les soldes à zéro</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Working out the balances</source>
+        <translation>Calcul des soldes</translation>
+    </message>
+    <message>
+        <source>A positive balance is what the group owes the member; a negative one, what the member owes the group.</source>
+        <translation>Un solde positif est ce que le groupe doit au membre; un solde négatif, ce que le membre doit au groupe.</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
+        <source>Proposed transfers</source>
+        <translation>Virements proposés</translation>
+    </message>
+    <message>
+        <source>Settle up</source>
+        <translation>Régler les soldes</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>No payments yet — click Record a payment… to enter one.</source>
+        <translation>Aucun paiement pour l&apos;instant — cliquez sur Enregistrer un paiement… pour en saisir un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) bring every balance to zero as of {day}:</source>
+        <translation>
+            <numerusform>%n virement ramène tous les soldes à zéro au {day}&#xa0;:</numerusform>
+            <numerusform>%n virements ramènent tous les soldes à zéro au {day}&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone is settled up as of {day}.</source>
+        <translation>Tous les soldes sont réglés au {day}.</translation>
+    </message>
+    <message>
+        <source>Working out the balances…</source>
+        <translation>Calcul des soldes…</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>Aucun membre pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +608,28 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <source>Current and upcoming bookings</source>
+        <translation>Réservations en cours et à venir</translation>
+    </message>
+    <message>
+        <source>No current or upcoming bookings.</source>
+        <translation>Aucune réservation en cours ou à venir.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLabels</name>
     <message>
         <source>Requested</source>
@@ -503,6 +771,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Mem&amp;bre&#xa0;:</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Indisponibilité</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
@@ -544,6 +824,360 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>This booking is part of a recurring series.</source>
         <translation>Cette réservation fait partie d&apos;une série récurrente.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeScopeDialog</name>
+    <message>
+        <source>Change a recurring booking</source>
+        <translation>Modifier une réservation récurrente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <source>New cost</source>
+        <translation>Nouveau coût</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Modifier le coût</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Who paid the bill: the group&apos;s account, or a member out of pocket (the group then owes it to them).</source>
+        <translation>Qui a payé la facture&#xa0;: le compte du groupe, ou un membre de sa poche (le groupe lui doit alors ce montant).</translation>
+    </message>
+    <message>
+        <source>Split rule</source>
+        <translation>Règle de répartition</translation>
+    </message>
+    <message>
+        <source>How this cost is shared between the members; by default, as the asset&apos;s other costs (equal parts for the group&apos;s own costs).</source>
+        <translation>Comment ce coût est réparti entre les membres; par défaut, comme les autres coûts du bien (à parts égales pour les coûts propres au groupe).</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>&amp;Bien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;upplier:</source>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Payé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Split &amp;rule:</source>
+        <translation>&amp;Règle de répartition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;pt:</source>
+        <translation>Reç&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None — the group&apos;s overhead</source>
+        <translation>Aucun — frais généraux du groupe</translation>
+    </message>
+    <message>
+        <source>Default ({rule})</source>
+        <translation>Par défaut ({rule})</translation>
+    </message>
+</context>
+<context>
+    <name>CostTexts</name>
+    <message>
+        <source>{percent} % equal parts</source>
+        <translation>{percent}&#xa0;% à parts égales</translation>
+    </message>
+    <message>
+        <source>{percent} % by ownership shares</source>
+        <translation>{percent}&#xa0;% selon les parts de propriété</translation>
+    </message>
+    <message>
+        <source>{percent} % by usage</source>
+        <translation>{percent}&#xa0;% selon l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>{percent} % by custom weights</source>
+        <translation>{percent}&#xa0;% selon des poids personnalisés</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Custom weights: {weights}</source>
+        <translation>Poids personnalisés&#xa0;: {weights}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>Treasury (the group&apos;s account)</source>
+        <translation>Trésorerie (le compte du groupe)</translation>
+    </message>
+</context>
+<context>
+    <name>CostsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Rule override</source>
+        <translation>Règle particulière</translation>
+    </message>
+    <message>
+        <source>Receipt: {name}</source>
+        <translation>Reçu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Split by the asset&apos;s default rule</source>
+        <translation>Réparti selon la règle par défaut du bien</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Aucun reçu</translation>
+    </message>
+    <message>
+        <source>Receipt attached</source>
+        <translation>Reçu joint</translation>
+    </message>
+</context>
+<context>
+    <name>CostsView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Open &amp;receipt</source>
+        <translation>Ouvrir le &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Search costs…</source>
+        <translation>Rechercher des coûts…</translation>
+    </message>
+    <message>
+        <source>Search costs</source>
+        <translation>Rechercher des coûts</translation>
+    </message>
+    <message>
+        <source>Asset filter</source>
+        <translation>Filtre par bien</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Paid by filter</source>
+        <translation>Filtre par payeur</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Costs shown</source>
+        <translation>Coûts affichés</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>&amp;Bien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Payé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Tous les biens</translation>
+    </message>
+    <message>
+        <source>Group (no asset)</source>
+        <translation>Groupe (aucun bien)</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} ({category}, {date})? It will no longer be split between the members. This cannot be undone.</source>
+        <translation>Supprimer le coût de {amount} ({category}, {date})? Il ne sera plus réparti entre les membres. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Supprimer le coût</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No cost matches these filters.</source>
+        <translation>Aucun coût ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No costs yet — click Add… to enter the first one.</source>
+        <translation>Aucun coût pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+    </message>
+    <message>
+        <source>No costs in this period — click Add… to enter one.</source>
+        <translation>Aucun coût pendant cette période — cliquez sur Ajouter… pour en saisir un.</translation>
+    </message>
+    <message>
+        <source>No cost matches “{text}”.</source>
+        <translation>Aucun coût ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost(s), {total} in all</source>
+        <translation>
+            <numerusform>%n coût, {total} au total</numerusform>
+            <numerusform>%n coûts, {total} au total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>How it was worked out</source>
+        <translation>Détail du calcul</translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} {amount} × {days}/{total} days = {part}, shared among %n member(s): {rule}</source>
+        <translation>
+            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre&#xa0;%n membre&#xa0;: {rule}</numerusform>
+            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre&#xa0;%n membres&#xa0;: {rule}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} {amount}, shared among %n member(s): {rule}</source>
+        <translation>
+            <numerusform>{label} {amount}, réparti entre&#xa0;%n membre&#xa0;: {rule}</numerusform>
+            <numerusform>{label} {amount}, réparti entre&#xa0;%n membres&#xa0;: {rule}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,12 +1242,34 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Cannot do that</source>
         <translation>Action impossible</translation>
     </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Partage met an unexpected error. What you were doing may not have been completed; your data already saved is safe.</source>
+        <translation>Partage a rencontré une erreur inattendue. Ce que vous faisiez n&apos;a peut-être pas été terminé; vos données déjà enregistrées sont en sûreté.</translation>
+    </message>
+    <message>
+        <source>Please send the log file to whoever helps you with Partage:
+{path}
+
+{summary}</source>
+        <translation>Veuillez envoyer le fichier journal à la personne qui vous aide avec Partage&#xa0;:
+{path}
+
+{summary}</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
     <message>
         <source>Partage databases (*.partage)</source>
         <translation>Bases de données Partage (*.partage)</translation>
+    </message>
+    <message>
+        <source>Receipts (*.pdf *.png *.jpg *.jpeg *.webp)</source>
+        <translation>Reçus (*.pdf *.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -753,6 +1409,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Membres</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Upkeep</source>
+        <translation>Entretien et assurances</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Soldes</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -801,8 +1477,28 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>&amp;Biens</translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
         <source>&amp;Members</source>
         <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>C&amp;osts</source>
+        <translation>C&amp;oûts</translation>
+    </message>
+    <message>
+        <source>&amp;Upkeep</source>
+        <translation>&amp;Entretien et assurances</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>&amp;Répartition</translation>
+    </message>
+    <message>
+        <source>&amp;Balances</source>
+        <translation>&amp;Soldes</translation>
     </message>
     <message>
         <source>&amp;About Partage</source>
@@ -823,6 +1519,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Partage</source>
         <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
     </message>
     <message>
         <source>Partage — {name}</source>
@@ -998,6 +1698,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Membres</translation>
     </message>
     <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Select a member to see their bookings.</source>
+        <translation>Sélectionnez un membre pour voir ses réservations.</translation>
+    </message>
+    <message>
+        <source>Current and upcoming bookings of {name}</source>
+        <translation>Réservations en cours et à venir de {name}</translation>
+    </message>
+    <message>
         <source>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</source>
         <translation>Archiver «&#xa0;{name}&#xa0;»? Les membres archivés sont masqués des listes courantes; leur historique est conservé et ils peuvent être restaurés.</translation>
     </message>
@@ -1076,6 +1792,64 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDuration</name>
+    <message>
+        <source>{name}: set</source>
+        <translation>{name}&#xa0;: définie</translation>
+    </message>
+    <message>
+        <source>Tick to set a duration; untick for no limit.</source>
+        <translation>Cochez pour fixer une durée; décochez pour aucune limite.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>{name}: hours</source>
+        <translation>{name}&#xa0;: heures</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>{name}: minutes</source>
+        <translation>{name}&#xa0;: minutes</translation>
+    </message>
+    <message>
+        <source>(no limit)</source>
+        <translation>(aucune limite)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeRange</name>
+    <message>
+        <source>{name}: set</source>
+        <translation>{name}&#xa0;: définies</translation>
+    </message>
+    <message>
+        <source>Tick to set the hours; untick for any time.</source>
+        <translation>Cochez pour fixer les heures; décochez pour n&apos;importe quelle heure.</translation>
+    </message>
+    <message>
+        <source>{name}: from</source>
+        <translation>{name}&#xa0;: de</translation>
+    </message>
+    <message>
+        <source>{name}: to</source>
+        <translation>{name}&#xa0;: à</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>(any time)</source>
+        <translation>(n&apos;importe quelle heure)</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipEditor</name>
     <message>
         <source>Member</source>
@@ -1123,6 +1897,150 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>What the member paid the group; negative for a refund to the member.</source>
+        <translation>Ce que le membre a payé au groupe; négatif pour un remboursement au membre.</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>M&amp;embre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Payé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice number:</source>
+        <translation>Numéro de &amp;facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <source>One &amp;day</source>
+        <translation>Une &amp;journée</translation>
+    </message>
+    <message>
+        <source>A peri&amp;od</source>
+        <translation>Une pério&amp;de</translation>
+    </message>
+    <message>
+        <source>Date or first day</source>
+        <translation>Date ou premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;u</translation>
+    </message>
+</context>
+<context>
     <name>PhotoField</name>
     <message>
         <source>Photo preview</source>
@@ -1151,6 +2069,247 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Photo cannot be shown</source>
         <translation>Impossible d&apos;afficher la photo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan maintenance</source>
+        <translation>Planifier un entretien</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Oil change, blade sharpening…</source>
+        <translation>Vidange d&apos;huile, affûtage de la lame…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Every so many months</source>
+        <translation>Tous les tant de mois</translation>
+    </message>
+    <message>
+        <source>Every so many kilometres or hours</source>
+        <translation>Tous les tant de kilomètres ou d&apos;heures</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>Keep the asset out of bookings while it is being maintained</source>
+        <translation>Retirer le bien des réservations pendant l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Bien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last done:</source>
+        <translation>&amp;Dernière fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Due at reading</source>
+        <translation>Échéance au compteur</translation>
+    </message>
+    <message>
+        <source>Meter now</source>
+        <translation>Compteur actuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>PoliciesModel</name>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew within %n day(s)</source>
+        <translation>
+            <numerusform>À renouveler d&apos;ici&#xa0;%n jour</numerusform>
+            <numerusform>À renouveler d&apos;ici&#xa0;%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew today</source>
+        <translation>À renouveler aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago</source>
+        <translation>
+            <numerusform>Expirée depuis&#xa0;%n jour</numerusform>
+            <numerusform>Expirée depuis&#xa0;%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <source>New insurance policy</source>
+        <translation>Nouvelle police d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>The group (liability, premises…)</source>
+        <translation>Le groupe (responsabilité civile, locaux…)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>I&amp;nsured:</source>
+        <translation>&amp;Assuré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Insurer:</source>
+        <translation>Ass&amp;ureur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Policy n&amp;umber:</source>
+        <translation>&amp;Numéro de police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;overage:</source>
+        <translation>&amp;Couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Premium:</source>
+        <translation>&amp;Prime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Pério&amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <translation>Payé pa&amp;r&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +2344,53 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptField</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Attac&amp;h…</source>
+        <translation>Jo&amp;indre…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt</source>
+        <translation>Joindre un reçu</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the receipt</source>
+        <translation>Ouvrir le reçu</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the receipt</source>
+        <translation>Retirer le reçu</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Aucun reçu</translation>
+    </message>
+    <message>
+        <source>{name} ({size} kB)</source>
+        <translation>{name} ({size} ko)</translation>
+    </message>
+    <message>
+        <source>Receipt attached</source>
+        <translation>Reçu joint</translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Add</source>
@@ -1197,6 +2403,77 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>La base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDoneDialog</name>
+    <message>
+        <source>Maintenance done — {asset}: {task}</source>
+        <translation>Entretien fait — {asset}&#xa0;: {task}</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Lecture du compteur</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Fait le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Meter reading:</source>
+        <translation>&amp;Lecture du compteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Coût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paid by:</source>
+        <translation>&amp;Payé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Due at {reading}</source>
+        <translation>Échéance à {reading}</translation>
     </message>
 </context>
 <context>
@@ -1354,10 +2631,190 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>SplitMatrixModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Costs of no particular asset: the group&apos;s overhead</source>
+        <translation>Coûts d&apos;aucun bien en particulier&#xa0;: frais généraux du groupe</translation>
+    </message>
+    <message>
+        <source>{member} — {asset}: {amount}</source>
+        <translation>{member} — {asset}&#xa0;: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SplitView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Splitting the costs</source>
+        <translation>Répartition des coûts</translation>
+    </message>
+    <message>
+        <source>Splitting the costs…</source>
+        <translation>Répartition des coûts…</translation>
+    </message>
+    <message>
+        <source>Split summary</source>
+        <translation>Sommaire de la répartition</translation>
+    </message>
+    <message>
+        <source>Split by member and asset</source>
+        <translation>Répartition par membre et par bien</translation>
+    </message>
+    <message>
+        <source>Shares behind the chosen amount</source>
+        <translation>Parts derrière le montant choisi</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message numerus="yes">
+        <source>{period}: {total} shared among %n member(s)</source>
+        <translation>
+            <numerusform>{period}&#xa0;: {total} réparti entre&#xa0;%n membre</numerusform>
+            <numerusform>{period}&#xa0;: {total} réparti entre&#xa0;%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({amount} not shared: nobody belonged to the group on those days)</source>
+        <translation>({amount} non réparti&#xa0;: personne ne faisait partie du groupe ces jours-là)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Choose an amount to see the costs behind it.</source>
+        <translation>Choisissez un montant pour voir les coûts qui le composent.</translation>
+    </message>
+    <message>
+        <source>Every cost of the period: {amount} in all</source>
+        <translation>Tous les coûts de la période&#xa0;: {amount} au total</translation>
+    </message>
+    <message>
+        <source>{asset}, every member: {amount}</source>
+        <translation>{asset}, tous les membres&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>{member}, every asset: {amount}</source>
+        <translation>{member}, tous les biens&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>{member} — {asset}: {amount}</source>
+        <translation>{member} — {asset}&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>No costs to share in this period.</source>
+        <translation>Aucun coût à répartir pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Nothing owed here.</source>
+        <translation>Rien à payer ici.</translation>
+    </message>
+</context>
+<context>
     <name>TimeGridCanvas</name>
     <message>
         <source>{count} bookings</source>
         <translation>{count} réservations</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>À faire bientôt</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>{value} km</source>
+        <translation>{value} km</translation>
+    </message>
+    <message>
+        <source>{value} h</source>
+        <translation>{value} h</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepView</name>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Entretiens planifiés</translation>
+    </message>
+    <message>
+        <source>No maintenance planned — click Plan maintenance… to add the first.</source>
+        <translation>Aucun entretien planifié — cliquez sur Planifier un entretien… pour ajouter le premier.</translation>
+    </message>
+    <message>
+        <source>Insurance policies</source>
+        <translation>Polices d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>No insurance policies — click Add policy… to enter the first.</source>
+        <translation>Aucune police d&apos;assurance — cliquez sur Ajouter une police… pour saisir la première.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan maintenance…</source>
+        <translation>&amp;Planifier un entretien…</translation>
+    </message>
+    <message>
+        <source>&amp;Record done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Ajouter une police…</translation>
+    </message>
+    <message>
+        <source>Maintenance and insurance</source>
+        <translation>Entretien et assurances</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Insurance</source>
+        <translation>A&amp;ssurances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) overdue</source>
+        <translation>
+            <numerusform>%n entretien en retard</numerusform>
+            <numerusform>%n entretiens en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 30 days</source>
+        <translation>
+            <numerusform>%n à faire d&apos;ici 30 jours</numerusform>
+            <numerusform>%n à faire d&apos;ici 30 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) due within {days} days</source>
+        <translation>
+            <numerusform>%n renouvellement d&apos;ici {days} jours</numerusform>
+            <numerusform>%n renouvellements d&apos;ici {days} jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,6 +3558,410 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
         <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d&apos;une copie de sauvegarde, ou demandez de l&apos;aide avant de modifier quoi que ce soit.</translation>
     </message>
+    <message>
+        <source>the group&apos;s treasury</source>
+        <translation>la trésorerie du groupe</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>bientôt</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} au {end}</translation>
+    </message>
+    <message>
+        <source>the member who paid it out of their own pocket (id or exact name); left out: the group&apos;s treasury paid</source>
+        <translation>le membre qui l&apos;a payé de sa poche (numéro ou nom exact); omis&#xa0;: la trésorerie du groupe a payé</translation>
+    </message>
+    <message>
+        <source>record what the group spends</source>
+        <translation>enregistrer les dépenses du groupe</translation>
+    </message>
+    <message>
+        <source>record a cost: an expense of one day, or spread over a period</source>
+        <translation>enregistrer un coût&#xa0;: une dépense d&apos;un jour, ou étalée sur une période</translation>
+    </message>
+    <message>
+        <source>the amount, such as 1234.56 or &quot;1 234,56 $&quot;; negative for a refund</source>
+        <translation>le montant, par exemple 1234,56 ou &quot;1&#xa0;234,56&#xa0;$&quot;; négatif pour un remboursement</translation>
+    </message>
+    <message>
+        <source>what the cost was for</source>
+        <translation>la raison du coût</translation>
+    </message>
+    <message>
+        <source>the asset it was for (id or exact name); left out: the whole group</source>
+        <translation>le bien concerné (numéro ou nom exact); omis&#xa0;: tout le groupe</translation>
+    </message>
+    <message>
+        <source>the day of the expense, YYYY-MM-DD (default: today)</source>
+        <translation>le jour de la dépense, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>spread the cost over these days, both included, such as a yearly premium: 2026-01-01 2026-12-31</source>
+        <translation>étaler le coût sur ces jours, tous deux inclus, comme une prime annuelle&#xa0;: 2026-01-01 2026-12-31</translation>
+    </message>
+    <message>
+        <source>how to split it: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50 (default: the asset&apos;s rule, or equal)</source>
+        <translation>comment le répartir&#xa0;: equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50 (par défaut&#xa0;: la règle du bien, ou equal)</translation>
+    </message>
+    <message>
+        <source>who was paid: a shop, a garage, an insurer</source>
+        <translation>qui a été payé&#xa0;: un magasin, un garage, un assureur</translation>
+    </message>
+    <message>
+        <source>the receipt: a PDF, PNG, JPEG or WebP file</source>
+        <translation>le reçu&#xa0;: un fichier PDF, PNG, JPEG ou WebP</translation>
+    </message>
+    <message>
+        <source>list the costs, newest first</source>
+        <translation>afficher la liste des coûts, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>only costs that cover this day or later, YYYY-MM-DD</source>
+        <translation>seulement les coûts qui couvrent ce jour ou après, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>only costs that cover this day or earlier, YYYY-MM-DD</source>
+        <translation>seulement les coûts qui couvrent ce jour ou avant, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>seulement cette catégorie</translation>
+    </message>
+    <message>
+        <source>only the costs this member paid (id or exact name)</source>
+        <translation>seulement les coûts payés par ce membre (numéro ou nom exact)</translation>
+    </message>
+    <message>
+        <source>record and list insurance policies</source>
+        <translation>enregistrer et afficher les polices d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>record a policy; its premium becomes a cost spread over its period</source>
+        <translation>enregistrer une police; sa prime devient un coût étalé sur sa période</translation>
+    </message>
+    <message>
+        <source>the insured asset (id or exact name), or - for a policy of the whole group</source>
+        <translation>le bien assuré (numéro ou nom exact), ou - pour une police de tout le groupe</translation>
+    </message>
+    <message>
+        <source>the premium, such as 1250 or &quot;1 250,00 $&quot;</source>
+        <translation>la prime, par exemple 1250 ou &quot;1&#xa0;250,00&#xa0;$&quot;</translation>
+    </message>
+    <message>
+        <source>the first day covered, YYYY-MM-DD</source>
+        <translation>le premier jour couvert, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the last day covered (included), YYYY-MM-DD</source>
+        <translation>le dernier jour couvert (inclus), AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the insurer</source>
+        <translation>l&apos;assureur</translation>
+    </message>
+    <message>
+        <source>the policy number</source>
+        <translation>le numéro de police</translation>
+    </message>
+    <message>
+        <source>what the policy covers</source>
+        <translation>ce que couvre la police</translation>
+    </message>
+    <message>
+        <source>list the policies, the soonest renewal first</source>
+        <translation>afficher la liste des polices, du renouvellement le plus proche au plus lointain</translation>
+    </message>
+    <message>
+        <source>only the latest policies to renew within 45 days, or already expired</source>
+        <translation>seulement les polices les plus récentes à renouveler d&apos;ici 45 jours, ou déjà expirées</translation>
+    </message>
+    <message>
+        <source>plan maintenance, see what is due, and record it done</source>
+        <translation>planifier l&apos;entretien, voir ce qui est à faire et l&apos;enregistrer comme fait</translation>
+    </message>
+    <message>
+        <source>plan maintenance of an asset every so many months, km or hours</source>
+        <translation>planifier l&apos;entretien d&apos;un bien tous les tant de mois, de km ou d&apos;heures</translation>
+    </message>
+    <message>
+        <source>due every N months</source>
+        <translation>à faire tous les N mois</translation>
+    </message>
+    <message>
+        <source>due every N km on the asset&apos;s meter (an asset that counts km)</source>
+        <translation>à faire tous les N km au compteur du bien (un bien qui compte des km)</translation>
+    </message>
+    <message>
+        <source>due every N hours on the asset&apos;s meter (an asset that counts hours)</source>
+        <translation>à faire toutes les N heures au compteur du bien (un bien qui compte des heures)</translation>
+    </message>
+    <message>
+        <source>the day it was last done, YYYY-MM-DD, to count from (default: today)</source>
+        <translation>le jour où il a été fait la dernière fois, AAAA-MM-JJ, à partir duquel compter (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the asset cannot be lent while this maintenance is done</source>
+        <translation>le bien ne peut pas être prêté pendant cet entretien</translation>
+    </message>
+    <message>
+        <source>list the maintenance due soon or overdue, overdue first</source>
+        <translation>afficher les entretiens à faire bientôt ou en retard, ceux en retard d&apos;abord</translation>
+    </message>
+    <message>
+        <source>also list the plans that are not due yet</source>
+        <translation>afficher aussi les entretiens qui ne sont pas encore à faire</translation>
+    </message>
+    <message>
+        <source>as on this day, YYYY-MM-DD (default: today)</source>
+        <translation>tel qu&apos;à ce jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>record maintenance done; the plan counts again from that day</source>
+        <translation>enregistrer un entretien comme fait; le décompte repart de ce jour</translation>
+    </message>
+    <message>
+        <source>the day it was done, YYYY-MM-DD (default: today)</source>
+        <translation>le jour où il a été fait, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the meter reading when it was done, a whole number of km or hours</source>
+        <translation>la lecture du compteur quand il a été fait, un nombre entier de km ou d&apos;heures</translation>
+    </message>
+    <message>
+        <source>what it cost, recorded as a maintenance cost of the asset</source>
+        <translation>ce qu&apos;il a coûté, enregistré comme coût d&apos;entretien du bien</translation>
+    </message>
+    <message>
+        <source>what is done, such as “Oil change”</source>
+        <translation>ce qui est fait, par exemple «&#xa0;Vidange d&apos;huile&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Added cost {id} ({category}): {amount}, {days}, paid by {payer}.</source>
+        <translation>Coût {id} ajouté ({category})&#xa0;: {amount}, {days}, payé par {payer}.</translation>
+    </message>
+    <message>
+        <source>No costs.</source>
+        <translation>Aucun coût.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Added the group&apos;s insurance policy {id}: {premium}, {days} (cost {cost}).</source>
+        <translation>Police d&apos;assurance {id} du groupe ajoutée&#xa0;: {premium}, {days} (coût {cost}).</translation>
+    </message>
+    <message>
+        <source>Added the insurance policy {id} of “{asset}”: {premium}, {days} (cost {cost}).</source>
+        <translation>Police d&apos;assurance {id} de «&#xa0;{asset}&#xa0;» ajoutée&#xa0;: {premium}, {days} (coût {cost}).</translation>
+    </message>
+    <message>
+        <source>No policy to renew in the next 45 days.</source>
+        <translation>Aucune police à renouveler dans les 45 prochains jours.</translation>
+    </message>
+    <message>
+        <source>No insurance policies yet.</source>
+        <translation>Aucune police d&apos;assurance pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>(whole group)</source>
+        <translation>(tout le groupe)</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Planned “{title}” for “{asset}” (plan {id}).</source>
+        <translation>Entretien «&#xa0;{title}&#xa0;» planifié pour «&#xa0;{asset}&#xa0;» (entretien {id}).</translation>
+    </message>
+    <message>
+        <source>No maintenance due.</source>
+        <translation>Aucun entretien à faire.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Échéance au compteur</translation>
+    </message>
+    <message>
+        <source>Meter now</source>
+        <translation>Compteur actuel</translation>
+    </message>
+    <message>
+        <source>Recorded “{title}” of “{asset}” as done on {date}.</source>
+        <translation>Entretien «&#xa0;{title}&#xa0;» de «&#xa0;{asset}&#xa0;» enregistré comme fait le {date}.</translation>
+    </message>
+    <message>
+        <source>Added its cost, {amount}, as maintenance paid by {payer}.</source>
+        <translation>Son coût, {amount}, a été ajouté comme entretien payé par {payer}.</translation>
+    </message>
+    <message>
+        <source>split the costs of a period between the members: each cost&apos;s part in the period, divided by its rule</source>
+        <translation>répartir les coûts d&apos;une période entre les membres&#xa0;: la part de chaque coût dans la période, divisée selon sa règle</translation>
+    </message>
+    <message>
+        <source>the first day of the period, YYYY-MM-DD</source>
+        <translation>le premier jour de la période, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>the last day of the period (included), YYYY-MM-DD</source>
+        <translation>le dernier jour de la période (inclus), AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>also show each cost&apos;s shares and how each was worked out</source>
+        <translation>afficher aussi les parts de chaque coût et le détail de leur calcul</translation>
+    </message>
+    <message>
+        <source>each member&apos;s balance: what they paid less their share of the costs (positive: the group owes them); in JSON, member id 0 is the group&apos;s treasury</source>
+        <translation>le solde de chaque membre&#xa0;: ce qu&apos;il a payé moins sa part des coûts (positif&#xa0;: le groupe lui doit); en JSON, le membre numéro 0 est la trésorerie du groupe</translation>
+    </message>
+    <message>
+        <source>the fewest transfers that bring every balance to zero; in JSON, member id 0 is the group&apos;s treasury</source>
+        <translation>le moins de virements possible pour ramener tous les soldes à zéro; en JSON, le membre numéro 0 est la trésorerie du groupe</translation>
+    </message>
+    <message>
+        <source>record and list the members&apos; payments</source>
+        <translation>enregistrer et afficher les paiements des membres</translation>
+    </message>
+    <message>
+        <source>record a payment from a member to the group</source>
+        <translation>enregistrer un paiement d&apos;un membre au groupe</translation>
+    </message>
+    <message>
+        <source>the day it was paid, YYYY-MM-DD (default: today)</source>
+        <translation>le jour du paiement, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>the number of the invoice it pays</source>
+        <translation>le numéro de la facture qu&apos;il règle</translation>
+    </message>
+    <message>
+        <source>list the payments, newest first</source>
+        <translation>afficher la liste des paiements, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</source>
+        <translation>compter les coûts jusqu&apos;à ce jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui); les paiements comptent en entier</translation>
+    </message>
+    <message>
+        <source>Costs of {days}</source>
+        <translation>Coûts du {days}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>{label} (purchase price spread over {days}): {part} in this period</source>
+        <translation>{label} (prix d&apos;achat étalé du {days})&#xa0;: {part} pendant cette période</translation>
+    </message>
+    <message>
+        <source>Cost {id}, {label} ({days}): {part} in this period</source>
+        <translation>Coût {id}, {label} ({days})&#xa0;: {part} pendant cette période</translation>
+    </message>
+    <message>
+        <source>Nobody belonged to the group on those days: this part is not split.</source>
+        <translation>Personne ne faisait partie du groupe ces jours-là&#xa0;: cette part n&apos;est pas répartie.</translation>
+    </message>
+    <message>
+        <source>No costs in {days}.</source>
+        <translation>Aucun coût du {days}.</translation>
+    </message>
+    <message>
+        <source>Share of costs</source>
+        <translation>Part des coûts</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>A positive balance is owed to the member by the group; a negative one is what the member owes.</source>
+        <translation>Un solde positif est ce que le groupe doit au membre; un solde négatif, ce que le membre doit.</translation>
+    </message>
+    <message>
+        <source>Every balance is already zero: nothing to pay.</source>
+        <translation>Tous les soldes sont déjà à zéro&#xa0;: rien à payer.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Recorded a payment of {amount} from {member} on {date} (payment {id}).</source>
+        <translation>Paiement de {amount} reçu de {member} le {date} (paiement {id}).</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Aucun paiement.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2147,6 +4008,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>There is already an asset named “{name}”.</source>
         <translation>Il existe déjà un bien nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an interval. Write a whole number above zero, for example 6.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un intervalle. Écrivez un nombre entier supérieur à zéro, par exemple 6.</translation>
+    </message>
+    <message>
+        <source>“{asset}” counts kilometres, not hours: plan it with --every-km.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» compte des kilomètres, pas des heures&#xa0;: planifiez-le avec --every-km.</translation>
+    </message>
+    <message>
+        <source>“{asset}” counts hours, not kilometres: plan it with --every-hours.</source>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» compte des heures, pas des kilomètres&#xa0;: planifiez-le avec --every-hours.</translation>
     </message>
     <message>
         <source>The amount cannot be zero.</source>
@@ -2559,6 +4432,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>“{file}” is too large to store, even compressed.</source>
         <translation>«&#xa0;{file}&#xa0;» est trop volumineux pour être stocké, même compressé.</translation>
+    </message>
+    <message>
+        <source>Choose the member who paid.</source>
+        <translation>Choisissez le membre qui a payé.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be read.</source>
+        <translation>Impossible de lire «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No application could open “{file}”.</source>
+        <translation>Aucune application n&apos;a pu ouvrir «&#xa0;{file}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose an asset.</source>
+        <translation>Choisissez un bien.</translation>
     </message>
 </context>
 <context>
