@@ -15,10 +15,6 @@ from partage.services.accounts import CostInfo
 from partage.services.splitting import Allocation, CostSplit, Factor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("explain", text)
-
-
 def category_label(category: str) -> str:
     """The translated name of a cost category."""
     labels = {
@@ -53,38 +49,48 @@ def _number(value: Fraction, locale: QLocale) -> str:
 def _factor(factor: Factor, locale: QLocale) -> str:
     n, d = factor.numerator, factor.denominator
     if factor.kind == "days":
-        return _tr("× {n}/{d} days").format(n=_number(n, locale), d=_number(d, locale))
+        return QCoreApplication.translate("explain", "× {n}/{d} days").format(
+            n=_number(n, locale), d=_number(d, locale)
+        )
     if factor.kind == "part":
         percent = locale.toString(int(n * 100 / d))
         labels = {
-            "equal": _tr("equal part"),
-            "shares": _tr("ownership part"),
-            "usage": _tr("usage part"),
-            "weights": _tr("weighted part"),
+            "equal": QCoreApplication.translate("explain", "equal part"),
+            "shares": QCoreApplication.translate("explain", "ownership part"),
+            "usage": QCoreApplication.translate("explain", "usage part"),
+            "weights": QCoreApplication.translate("explain", "weighted part"),
         }
-        return _tr("× {percent} % ({part})").format(
+        return QCoreApplication.translate("explain", "× {percent} % ({part})").format(
             percent=percent, part=labels.get(factor.unit, factor.unit)
         )
     if factor.kind == "usage":
         if factor.unit == "minutes":
-            return _tr("× {n} of {d} h booked").format(
+            return QCoreApplication.translate("explain", "× {n} of {d} h booked").format(
                 n=_number(n / 60, locale), d=_number(d / 60, locale)
             )
-        unit = _tr("km") if factor.unit == "km" else _tr("h")
-        return _tr("× {n} of {d} {unit}").format(
+        unit = (
+            QCoreApplication.translate("explain", "km")
+            if factor.unit == "km"
+            else QCoreApplication.translate("explain", "h")
+        )
+        return QCoreApplication.translate("explain", "× {n} of {d} {unit}").format(
             n=_number(n, locale), d=_number(d, locale), unit=unit
         )
     if factor.kind == "shares":
-        return _tr("× {n} of {d} ownership shares").format(
+        return QCoreApplication.translate("explain", "× {n} of {d} ownership shares").format(
             n=_number(n, locale), d=_number(d, locale)
         )
     share = n / d
     text = f"{share.numerator}/{share.denominator}" if share.denominator != 1 else "1"
     if factor.unit == "no_usage":
-        return _tr("× {share} (equal share: nobody used it in the period)").format(share=text)
+        return QCoreApplication.translate(
+            "explain", "× {share} (equal share: nobody used it in the period)"
+        ).format(share=text)
     if factor.kind == "equal":
-        return _tr("× {share} (equal share over the days of membership)").format(share=text)
-    return _tr("× {share} (by weight)").format(share=text)
+        return QCoreApplication.translate(
+            "explain", "× {share} (equal share over the days of membership)"
+        ).format(share=text)
+    return QCoreApplication.translate("explain", "× {share} (by weight)").format(share=text)
 
 
 def explain(

@@ -4484,5 +4484,61 @@ Book the other dates and skip these?</translation>
             <source>Other</source>
             <translation>Other</translation>
         </message>
+        <message>
+            <source>× {n}/{d} days</source>
+            <translation>× {n}/{d} days</translation>
+        </message>
+        <message>
+            <source>equal part</source>
+            <translation>equal part</translation>
+        </message>
+        <message>
+            <source>ownership part</source>
+            <translation>ownership part</translation>
+        </message>
+        <message>
+            <source>usage part</source>
+            <translation>usage part</translation>
+        </message>
+        <message>
+            <source>weighted part</source>
+            <translation>weighted part</translation>
+        </message>
+        <message>
+            <source>× {percent} % ({part})</source>
+            <translation>× {percent} % ({part})</translation>
+        </message>
+        <message>
+            <source>× {n} of {d} h booked</source>
+            <translation>× {n} of {d} h booked</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>× {n} of {d} {unit}</source>
+            <translation>× {n} of {d} {unit}</translation>
+        </message>
+        <message>
+            <source>× {n} of {d} ownership shares</source>
+            <translation>× {n} of {d} ownership shares</translation>
+        </message>
+        <message>
+            <source>× {share} (equal share: nobody used it in the period)</source>
+            <translation>× {share} (equal share: nobody used it in the period)</translation>
+        </message>
+        <message>
+            <source>× {share} (equal share over the days of membership)</source>
+            <translation>× {share} (equal share over the days of membership)</translation>
+        </message>
+        <message>
+            <source>× {share} (by weight)</source>
+            <translation>× {share} (by weight)</translation>
+        </message>
     </context>
 </TS>
