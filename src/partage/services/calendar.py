@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from partage.models import Booking, BookingStatus
 from partage.services.assets import AssetRecord, list_assets
@@ -95,7 +95,8 @@ def calendar_window(
     asset_ids: Sequence[int] | None = None,
     member_id: int | None = None,
 ) -> list[BookingRecord]:
-    """The bookings that overlap [start_utc, end_utc), cancelled ones left out.
+    """The bookings that overlap [start_utc, end_utc), cancelled ones left out, and the
+    loans still checked out that started before its end.
 
     One ``SELECT``, ordered by start then id.
 
@@ -112,7 +113,9 @@ def calendar_window(
         select(*_COLUMNS)
         .where(
             Booking.start < end_utc,
-            Booking.end > start_utc,
+            # A loan still checked out is shown up to now, however long ago it should
+            # have come back: overdue loans stand out in every view.
+            or_(Booking.end > start_utc, Booking.status == BookingStatus.CHECKED_OUT.value),
             Booking.status != BookingStatus.CANCELLED.value,
         )
         .order_by(Booking.start, Booking.id)

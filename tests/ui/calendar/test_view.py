@@ -145,7 +145,8 @@ def test_overdue_loans_are_marked_and_cancelled_ones_hidden(
     for mode in Mode:
         view.set_mode(mode)
         if mode is Mode.DAY:
-            assert {i.record.id for i in view.items()} == {out_now.id, blackout.id}
+            # Yesterday's loan is still out: today's page shows it too, up to now.
+            assert {i.record.id for i in view.items()} == {late.id, out_now.id, blackout.id}
             view.go_previous()
             assert [i.overdue for i in view.items()] == [True]
             view.go_next()
@@ -224,3 +225,15 @@ def test_asset_list_ticks_by_clicking(qtbot: QtBot, view: CalendarView, pool: Po
     assert view.assets_in_view() == [pool.room]
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert panel.model.ticked() == set()
+
+
+def test_a_loan_overdue_since_last_week_is_drawn_up_to_now_in_this_week(
+        qtbot: QtBot, view: CalendarView, db, pool: Pool) -> None:
+    long_ago = TODAY - dt.timedelta(days=9)
+    late = make_booking(db, pool.drill, pool.alice, long_ago, 9, 11)
+    check_out(db, late.id, at=aware(long_ago, 9))
+    view.set_mode(Mode.WEEK)
+    view.go_today()
+    items = {i.record.id: i for i in view.items()}
+    assert late.id in items and items[late.id].overdue
+    assert items[late.id].segments, "drawn in this week, though it was due last week"

@@ -439,6 +439,8 @@ class CalendarView(QWidget):
         names = {a.id: a.name for a in catalog.assets}
         members = {m.id: m.name for m in catalog.members}
         colours = self._colours
+        # An overdue loan is drawn up to now: the asset is still out, whatever its end said.
+        now_local = now.astimezone(zone).replace(tzinfo=None)
         # Built for every booking at every move: plain comparisons, no enum lookups.
         items = [
             CalendarItem(
@@ -446,12 +448,16 @@ class CalendarView(QWidget):
                 asset_name=names.get(r.asset_id, ""),
                 member_name=members.get(r.member_id, "") if r.member_id is not None else "",
                 colour=colours.get(r.asset_id, DEFAULT_COLOUR),
-                overdue=r.status == CHECKED_OUT and r.end <= now,
+                overdue=overdue,
                 local_start=r.start.astimezone(zone).replace(tzinfo=None),
-                local_end=r.end.astimezone(zone).replace(tzinfo=None),
+                local_end=max(end, now_local) if overdue else end,
                 segments=[],
             )
             for r in self.records
+            for overdue, end in (
+                (r.status == CHECKED_OUT and r.end <= now,
+                 r.end.astimezone(zone).replace(tzinfo=None)),
+            )
         ]
         canvas = self.canvases[self.mode]
         if self.mode is Mode.DAY:
