@@ -108,8 +108,8 @@ def test_clicking_a_cell_and_the_totals(qtbot: QtBot, view: SplitView, db,
     assert view.select_cell(None, group.van.id)
     assert view.drill_title.text() == "Van, every member: $100.00"
     assert not view.drill_table.isColumnHidden(2)
-    assert view.drill_proxy.index(0, 2).data() == "2 member(s)"
-    assert view.explanations() == ["Other — Van $100.00, shared among 2 member(s): Equal parts"]
+    assert view.drill_proxy.index(0, 2).data() == "2 members"
+    assert view.explanations() == ["Other — Van $100.00, shared among 2 members: Equal parts"]
 
     assert view.select_cell(None, None, all_assets=True)
     assert view.drill_title.text() == "Every cost of the period: $130.00 in all"
@@ -144,7 +144,7 @@ def test_a_period_cost_with_a_mixed_rule(qtbot: QtBot, view: SplitView, db,
     assert "50 % (usage part)" in bob and "4 of 4 h booked" in bob
     assert view.select_cell(None, trailer.id)
     assert view.explanations() == [
-        "Insurance — Trailer $365.00 × 31/365 days = $31.00, shared among 2 member(s): "
+        "Insurance — Trailer $365.00 × 31/365 days = $31.00, shared among 2 members: "
         "50 % by ownership shares + 50 % by usage"
     ]
 

@@ -56,9 +56,9 @@ def test_plans_show_overdue_in_red_and_due_in_amber(view: UpkeepView, db, group:
     assert proxy.index(blade, PlansModel.STATE).data(colour).color() == overdue_brush().color()
     tyres = plan_line(view, "Tyres")
     assert proxy.index(tyres, PlansModel.STATE).data(colour).color() == due_brush().color()
-    assert proxy.index(tyres, PlansModel.INTERVAL).data() == "6 month(s)"
+    assert proxy.index(tyres, PlansModel.INTERVAL).data() == "6 months"
     assert proxy.index(plan_line(view, "Check-up"), PlansModel.STATE).data(colour) is None
-    assert "1 plan(s) overdue" in view.plans_summary.text()
+    assert "1 plan overdue" in view.plans_summary.text()
 
 
 def test_planning_maintenance_through_the_dialog(qtbot: QtBot, view: UpkeepView, db,
@@ -145,7 +145,7 @@ def test_adding_a_policy_and_its_renewal_warning(qtbot: QtBot, view: UpkeepView,
     assert proxy.index(0, PoliciesModel.ASSET).data() == "Van"
     assert proxy.index(0, PoliciesModel.PREMIUM).data() == "$1,200.00"
     assert proxy.index(0, PoliciesModel.RENEWAL).data() == "2026-04-20"
-    assert proxy.index(0, PoliciesModel.NOTICE).data() == "Renew within 20 day(s)"
+    assert proxy.index(0, PoliciesModel.NOTICE).data() == "Renew within 20 days"
     colour = proxy.index(0, PoliciesModel.NOTICE).data(Qt.ItemDataRole.ForegroundRole)
     assert colour.color() == due_brush().color()
 
