@@ -93,4 +93,6 @@ class Booking(Base):
         # overlap [start, end)?".
         Index("ix_bookings_asset_span", "asset_id", "start", "end"),
         Index("ix_bookings_span", "start", "end"),
+        # Loans still out (check-in lists, overdue loans drawn in every calendar view).
+        Index("ix_bookings_status_start", "status", "start"),
     )

@@ -17,6 +17,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0002_audit_log",
     "0003_bookings",
     "0004_costs",
+    "0005_booking_status_index",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
