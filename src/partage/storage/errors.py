@@ -45,8 +45,7 @@ def damaged(where: str) -> DamagedDatabase:
     return DamagedDatabase(
         QT_TRANSLATE_NOOP(
             "errors",
-            "The database {path} is damaged. Restore it from a backup; "
-            "the file was left as it is.",
+            "The database {path} is damaged. Restore it from a backup; the file was left as it is.",
         ),
         path=where,
     )
