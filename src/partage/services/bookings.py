@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from dateutil import rrule as dateutil_rrule
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partage.errors import (
@@ -565,7 +565,7 @@ _REFUSALS = {
 }
 
 
-def _refuse_status(row: Booking, action: str) -> RuleViolation:
+def _refuse_status(action: str) -> RuleViolation:
     return RuleViolation(_REFUSALS[action])
 
 
@@ -597,7 +597,7 @@ def reschedule(
             BookingStatus.CONFIRMED.value,
             BookingStatus.CHECKED_OUT.value,
         ):
-            raise _refuse_status(row, "moved")
+            raise _refuse_status("moved")
         check_asset_rules(asset, start, end, row.kind, zone)
         conflicts = conflicts_for(session, asset.id, [(start, end)], exclude=[row.id])
         if conflicts:
@@ -656,7 +656,7 @@ def reschedule_following(
         asset = _lock_asset(session, row.asset_id)
         _check_version(row, expected_version)
         if row.status not in (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value):
-            raise _refuse_status(row, "moved")
+            raise _refuse_status("moved")
         rows = [row]
         if row.series_id is not None:
             rows = list(
@@ -720,7 +720,7 @@ def cancel(db: Database, booking_id: int, *, following: bool = False) -> list[in
     def operation(session: Session) -> list[int]:
         row = _load(session, booking_id)
         if row.status not in (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value):
-            raise _refuse_status(row, "cancelled")
+            raise _refuse_status("cancelled")
         rows = [row]
         if following and row.series_id is not None:
             rows = list(
@@ -756,12 +756,13 @@ def cancel(db: Database, booking_id: int, *, following: bool = False) -> list[in
 
 def last_meter_reading(session: Session, asset_id: int, exclude: int | None = None) -> int | None:
     """The highest meter reading recorded for the asset, at check-out or check-in."""
-    readings: list[int] = []
-    query = select(Booking.checkout_meter, Booking.return_meter).where(Booking.asset_id == asset_id)
+    query = select(func.max(Booking.checkout_meter), func.max(Booking.return_meter)).where(
+        Booking.asset_id == asset_id
+    )
     if exclude is not None:
         query = query.where(Booking.id != exclude)
-    for out, back in session.execute(query):
-        readings.extend(v for v in (out, back) if v is not None)
+    out, back = session.execute(query).one()
+    readings = [v for v in (out, back) if v is not None]
     return max(readings) if readings else None
 
 
@@ -801,7 +802,7 @@ def check_out(
             BookingStatus.REQUESTED.value,
             BookingStatus.CONFIRMED.value,
         ):
-            raise _refuse_status(row, "checked out")
+            raise _refuse_status("checked out")
         asset = session.get(Asset, row.asset_id)
         assert asset is not None
         _check_meter(session, asset, row, meter, None)
@@ -836,7 +837,7 @@ def check_in(
     def operation(session: Session) -> BookingRecord:
         row = _load(session, booking_id)
         if row.status != BookingStatus.CHECKED_OUT.value:
-            raise _refuse_status(row, "checked in")
+            raise _refuse_status("checked in")
         asset = session.get(Asset, row.asset_id)
         assert asset is not None
         _check_meter(session, asset, row, meter, row.checkout_meter)

@@ -259,6 +259,17 @@ def member_reference_count(session: Session, member_id: int) -> int:
     return total
 
 
+def _has_history(name: str) -> ReferencedRow:
+    return ReferencedRow(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{name}” has history in the database and cannot be removed. "
+            "Set the date they left, or archive them, instead.",
+        ),
+        name=name,
+    )
+
+
 def remove_member(db: Database, member_id: int) -> None:
     """Delete a member that nothing refers to.
 
@@ -268,28 +279,14 @@ def remove_member(db: Database, member_id: int) -> None:
 
     def operation(session: Session) -> None:
         row = _load(session, member_id)
-        if member_reference_count(session, member_id):
-            raise ReferencedRow(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "“{name}” has history in the database and cannot be removed. "
-                    "Set the date they left, or archive them, instead.",
-                ),
-                name=row.name,
-            )
         name = row.name
+        if member_reference_count(session, member_id):
+            raise _has_history(name)
         session.delete(row)
         try:
             session.flush()
-        except IntegrityError as error:
-            raise ReferencedRow(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "“{name}” has history in the database and cannot be removed. "
-                    "Set the date they left, or archive them, instead.",
-                ),
-                name=name,
-            ) from error
+        except IntegrityError as error:  # a reference the count above does not know yet
+            raise _has_history(name) from error
         audit.record(session, db.actor, "delete", "member", member_id, name)
 
     db.write(operation)
