@@ -8,31 +8,31 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
-from partage.i18n import format_money
+from partage.i18n import APPLICATION, Translator, format_money
 from partage.services.accounts import CostInfo
 from partage.services.splitting import Allocation, CostSplit, Factor
 
 
-def category_label(category: str) -> str:
+def category_label(category: str, tr: Translator = APPLICATION) -> str:
     """The translated name of a cost category."""
     labels = {
-        "maintenance": QCoreApplication.translate("explain", "Maintenance"),
-        "repair": QCoreApplication.translate("explain", "Repair"),
-        "insurance": QCoreApplication.translate("explain", "Insurance"),
-        "purchase": QCoreApplication.translate("explain", "Purchase"),
-        "fuel": QCoreApplication.translate("explain", "Fuel"),
-        "consumables": QCoreApplication.translate("explain", "Consumables"),
-        "rent": QCoreApplication.translate("explain", "Rent"),
-        "other": QCoreApplication.translate("explain", "Other"),
+        "maintenance": tr.translate("explain", "Maintenance"),
+        "repair": tr.translate("explain", "Repair"),
+        "insurance": tr.translate("explain", "Insurance"),
+        "purchase": tr.translate("explain", "Purchase"),
+        "fuel": tr.translate("explain", "Fuel"),
+        "consumables": tr.translate("explain", "Consumables"),
+        "rent": tr.translate("explain", "Rent"),
+        "other": tr.translate("explain", "Other"),
     }
     return labels.get(category, category)
 
 
-def cost_label(info: CostInfo) -> str:
+def cost_label(info: CostInfo, tr: Translator = APPLICATION) -> str:
     """ "Insurance — Fourgonnette", "Repair — Garage Léo", or the category alone."""
-    parts = [category_label(info.category)]
+    parts = [category_label(info.category, tr)]
     if info.asset_name:
         parts.append(info.asset_name)
     elif info.supplier:
@@ -46,51 +46,49 @@ def _number(value: Fraction, locale: QLocale) -> str:
     return locale.toString(float(value), "f", 1)
 
 
-def _factor(factor: Factor, locale: QLocale) -> str:
+def _factor(factor: Factor, locale: QLocale, tr: Translator = APPLICATION) -> str:
     n, d = factor.numerator, factor.denominator
     if factor.kind == "days":
-        return QCoreApplication.translate("explain", "× {n}/{d} days").format(
+        return tr.translate("explain", "× {n}/{d} days").format(
             n=_number(n, locale), d=_number(d, locale)
         )
     if factor.kind == "part":
         percent = locale.toString(int(n * 100 / d))
         labels = {
-            "equal": QCoreApplication.translate("explain", "equal part"),
-            "shares": QCoreApplication.translate("explain", "ownership part"),
-            "usage": QCoreApplication.translate("explain", "usage part"),
-            "weights": QCoreApplication.translate("explain", "weighted part"),
+            "equal": tr.translate("explain", "equal part"),
+            "shares": tr.translate("explain", "ownership part"),
+            "usage": tr.translate("explain", "usage part"),
+            "weights": tr.translate("explain", "weighted part"),
         }
-        return QCoreApplication.translate("explain", "× {percent} % ({part})").format(
+        return tr.translate("explain", "× {percent} % ({part})").format(
             percent=percent, part=labels.get(factor.unit, factor.unit)
         )
     if factor.kind == "usage":
         if factor.unit == "minutes":
-            return QCoreApplication.translate("explain", "× {n} of {d} h booked").format(
+            return tr.translate("explain", "× {n} of {d} h booked").format(
                 n=_number(n / 60, locale), d=_number(d / 60, locale)
             )
         unit = (
-            QCoreApplication.translate("explain", "km")
-            if factor.unit == "km"
-            else QCoreApplication.translate("explain", "h")
+            tr.translate("explain", "km") if factor.unit == "km" else tr.translate("explain", "h")
         )
-        return QCoreApplication.translate("explain", "× {n} of {d} {unit}").format(
+        return tr.translate("explain", "× {n} of {d} {unit}").format(
             n=_number(n, locale), d=_number(d, locale), unit=unit
         )
     if factor.kind == "shares":
-        return QCoreApplication.translate("explain", "× {n} of {d} ownership shares").format(
+        return tr.translate("explain", "× {n} of {d} ownership shares").format(
             n=_number(n, locale), d=_number(d, locale)
         )
     share = n / d
     text = f"{share.numerator}/{share.denominator}" if share.denominator != 1 else "1"
     if factor.unit == "no_usage":
-        return QCoreApplication.translate(
+        return tr.translate(
             "explain", "× {share} (equal share: nobody used it in the period)"
         ).format(share=text)
     if factor.kind == "equal":
-        return QCoreApplication.translate(
+        return tr.translate(
             "explain", "× {share} (equal share over the days of membership)"
         ).format(share=text)
-    return QCoreApplication.translate("explain", "× {share} (by weight)").format(share=text)
+    return tr.translate("explain", "× {share} (by weight)").format(share=text)
 
 
 def explain(
@@ -99,15 +97,16 @@ def explain(
     info: CostInfo,
     locale: QLocale | None = None,
     currency: str = "CAD",
+    tr: Translator = APPLICATION,
 ) -> str:
     """One line per part of the rule: the cost, its amount, and each factor applied."""
     locale = locale or QLocale()
-    head = [f"{cost_label(info)} {format_money(cost.amount_cents, locale, currency)}"]
+    head = [f"{cost_label(info, tr)} {format_money(cost.amount_cents, locale, currency)}"]
     if cost.days_in_period < cost.days_total:
         days = Factor("days", Fraction(cost.days_in_period), Fraction(cost.days_total))
-        head.append(_factor(days, locale))
+        head.append(_factor(days, locale, tr))
     lines = [
-        " ".join([*head, *(_factor(f, locale) for f in chain)]) for chain in allocation.factors
+        " ".join([*head, *(_factor(f, locale, tr) for f in chain)]) for chain in allocation.factors
     ]
     total = format_money(allocation.amount_cents, locale, currency)
     return " + ".join(lines) + f" = {total}"

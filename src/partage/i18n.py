@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
@@ -56,6 +57,57 @@ def install_translations(language: str) -> str:
     QLocale.setDefault(locale_for(language))
     _current_language = language
     return language
+
+
+class Translator(Protocol):
+    """Anything that translates like ``QCoreApplication.translate``."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str: ...
+
+
+class _ApplicationLanguage:
+    """The catalogs installed in the application (the window's language)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+APPLICATION: Translator = _ApplicationLanguage()
+
+
+class DocumentLanguage:
+    """Partage's catalog for one language, used without installing it.
+
+    Documents are written in each member's language while the application keeps its
+    own: a batch of statements in French and English never touches the window's texts.
+    """
+
+    _cache: dict[str, DocumentLanguage] = {}
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else "en"
+        self.locale = locale_for(self.language)
+        self._translator = QTranslator()
+        self._translator.load(f"partage_{self.language}", str(translations_dir()))
+
+    @classmethod
+    def get(cls, language: str) -> DocumentLanguage:
+        """The (cached) catalog for *language*."""
+        found = cls._cache.get(language)
+        if found is None:
+            found = cls._cache[language] = cls(language)
+        return found
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """*source* in this language (the source itself when the catalog lacks it)."""
+        text = self._translator.translate(context, source, disambiguation, n) or source
+        return text.replace("%n", self.locale.toString(n)) if n >= 0 else text
 
 
 def current_language() -> str:

@@ -18,6 +18,7 @@ from partage.models.costs import (
     MaintenanceRecord,
     Payment,
 )
+from partage.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
 from partage.models.members import Member, MemberKind
 from partage.models.settings import Setting
 
@@ -39,6 +40,10 @@ __all__ = [
     "AssetStatus",
     "AuditEntry",
     "Base",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceKind",
+    "InvoiceLine",
     "Member",
     "MemberKind",
     "MeterUnit",

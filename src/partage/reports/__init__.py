@@ -1,0 +1,1 @@
+"""PDF documents: plain data in, PDF bytes out (reportlab)."""

@@ -1,0 +1,461 @@
+"""A business document drawn straight onto a reportlab canvas.
+
+The document arrives as plain, already translated text (``Document``); this module only
+places it: the issuer's header with the logo, the recipient, the facts (number, period,
+dates), tables whose header row repeats on every page, the totals, the notes, and a
+footer with "Page 2 of 3".
+
+Rows have heights known before anything is drawn (text is wrapped once, with the
+font's real widths), so the number of pages is known up front and each page is drawn
+once: no second rendering pass, which keeps a batch of statements fast. The standard
+PDF fonts are used (Helvetica, WinAnsi encoding: every French character is there);
+the few characters outside it are replaced by their nearest equivalent.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+FONT = "Helvetica"
+BOLD = "Helvetica-Bold"
+PAGE_WIDTH, PAGE_HEIGHT = LETTER
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BODY_SIZE = 9.0
+DETAIL_SIZE = 7.5
+LEADING = 11.0
+DETAIL_LEADING = 9.0
+ROW_PADDING = 3.0
+FOOTER_HEIGHT = 16 * mm
+
+INK = Color(0.13, 0.13, 0.16)
+MUTED = Color(0.38, 0.40, 0.45)
+RULE = Color(0.80, 0.82, 0.86)
+HEADER_FILL = Color(0.93, 0.94, 0.96)
+ACCENT = Color(0.12, 0.35, 0.55)
+WATERMARK = Color(0.85, 0.20, 0.20)
+
+# Characters outside WinAnsi that locales and people produce, and their stand-ins.
+_REPLACEMENTS = str.maketrans(
+    {
+        "\u202f": "\u00a0",  # narrow no-break space (French thousands)
+        "\u2009": " ",
+        "\u2212": "-",  # minus sign
+        "\u2011": "-",
+        "\u2192": "->",
+        "\u2264": "<=",
+        "\u2265": ">=",
+    }
+)
+
+
+def clean(text: str) -> str:
+    """*text* with only characters the standard PDF fonts can show."""
+    text = text.translate(_REPLACEMENTS)
+    return text.encode("cp1252", "replace").decode("cp1252")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its title, its share of the width, its alignment."""
+
+    title: str
+    width: float  # fraction of the content width
+    align: str = "left"  # "left" or "right"
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row; *detail* is a smaller line under the first cell, across the row."""
+
+    cells: tuple[str, ...]
+    detail: str = ""
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled table; *empty* is shown when it has no rows."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    empty: str = ""
+    continued: str = "(continued)"
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything printed, as text in the reader's language."""
+
+    title: str  # "STATEMENT AND INVOICE", "CREDIT NOTE"
+    number: str  # "No 2026-0001", or "DRAFT"
+    issuer: tuple[str, ...]  # organisation name first, then address and contacts
+    recipient_label: str
+    recipient: tuple[str, ...]
+    facts: tuple[tuple[str, str], ...]  # (label, value): period, dates, member number
+    tables: tuple[Table, ...]
+    totals: tuple[tuple[str, str, bool], ...]  # (label, amount, emphasised)
+    notes: tuple[tuple[str, str], ...] = ()  # (heading, text)
+    footer: str = ""  # tax numbers, organisation
+    page_label: str = "Page {page} of {pages}"
+    watermark: str = ""  # "DRAFT" across every page of a draft
+    logo: bytes = b""
+    language: str = "en"
+    subject: str = ""
+    author: str = ""
+    keywords: tuple[str, ...] = field(default=())
+
+
+# --- measuring ------------------------------------------------------------------------
+
+
+@dataclass
+class _PlacedRow:
+    lines: list[list[str]]  # wrapped lines per cell
+    detail: list[str]
+    height: float
+    bold: bool
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    if not text:
+        return [""]
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    return simpleSplit(text, font, size, width) or [""]
+
+
+def _measure_row(row: Row, widths: Sequence[float]) -> _PlacedRow:
+    font = BOLD if row.bold else FONT
+    lines = [
+        _wrap(clean(cell), font, BODY_SIZE, width - 2 * ROW_PADDING)
+        for cell, width in zip(row.cells, widths, strict=True)
+    ]
+    detail = (
+        _wrap(clean(row.detail), FONT, DETAIL_SIZE, sum(widths) - 2 * ROW_PADDING)
+        if row.detail
+        else []
+    )
+    height = max(len(c) for c in lines) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
+    return _PlacedRow(lines, detail, height, row.bold)
+
+
+# --- drawing --------------------------------------------------------------------------
+
+
+class _Pages:
+    """The canvas with a cursor; counts pages when dry (no canvas)."""
+
+    def __init__(self, document: Document, canvas: Canvas | None, total: int) -> None:
+        self.document = document
+        self.canvas = canvas
+        self.total = total
+        self.page = 1
+        self.y = PAGE_HEIGHT - MARGIN
+        self.logo = (
+            ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
+        )
+
+    @property
+    def bottom(self) -> float:
+        return float(MARGIN + FOOTER_HEIGHT)
+
+    def room(self) -> float:
+        return float(self.y - self.bottom)
+
+    def new_page(self) -> None:
+        self.finish_page()
+        if self.canvas is not None:
+            self.canvas.showPage()
+        self.page += 1
+        self.y = PAGE_HEIGHT - MARGIN
+        self.running_header()
+
+    def finish_page(self) -> None:
+        canvas = self.canvas
+        if canvas is None:
+            return
+        doc = self.document
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        line_y = MARGIN + FOOTER_HEIGHT - 4 * mm
+        canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, DETAIL_SIZE)
+        for index, text in enumerate(
+            _wrap(clean(doc.footer), FONT, DETAIL_SIZE, CONTENT_WIDTH * 0.75)[:3]
+        ):
+            canvas.drawString(MARGIN, line_y - 10 - index * DETAIL_LEADING, text)
+        label = clean(doc.page_label.format(page=self.page, pages=self.total))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, line_y - 10, label)
+        if doc.watermark:
+            canvas.saveState()
+            canvas.setFillColor(WATERMARK)
+            canvas.setFillAlpha(0.12)
+            canvas.setFont(BOLD, 96)
+            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            canvas.rotate(35)
+            canvas.drawCentredString(0, -30, clean(doc.watermark))
+            canvas.restoreState()
+
+    def running_header(self) -> None:
+        """The small header of the pages after the first."""
+        doc = self.document
+        if self.canvas is not None:
+            canvas = self.canvas
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, DETAIL_SIZE + 0.5)
+            canvas.drawString(MARGIN, self.y - 8, clean(doc.issuer[0] if doc.issuer else ""))
+            canvas.drawRightString(
+                PAGE_WIDTH - MARGIN, self.y - 8, clean(f"{doc.title} — {doc.number}")
+            )
+            canvas.setStrokeColor(RULE)
+            canvas.line(MARGIN, self.y - 13, PAGE_WIDTH - MARGIN, self.y - 13)
+        self.y -= 24
+
+    # -- first page --------------------------------------------------------------------
+
+    def first_header(self) -> None:
+        doc = self.document
+        canvas = self.canvas
+        top = self.y
+        left_x = MARGIN
+        logo_height = 0.0
+        if self.logo is not None:
+            width, height = self.logo.getSize()
+            scale = min(42 * mm / width, 20 * mm / height)
+            logo_height = height * scale
+            if canvas is not None:
+                canvas.drawImage(
+                    self.logo, MARGIN, top - logo_height, width * scale, logo_height, mask="auto"
+                )
+            top_text = top - logo_height - 4 * mm
+        else:
+            top_text = top
+        issuer_y = top_text
+        if canvas is not None:
+            for index, text in enumerate(doc.issuer):
+                canvas.setFont(BOLD if index == 0 else FONT, 11 if index == 0 else BODY_SIZE)
+                canvas.setFillColor(INK if index == 0 else MUTED)
+                canvas.drawString(left_x, issuer_y - 11, clean(text))
+                issuer_y -= 14 if index == 0 else LEADING
+        else:
+            issuer_y -= 14 + LEADING * max(0, len(doc.issuer) - 1)
+        # Title and number, right.
+        title_y = top
+        if canvas is not None:
+            canvas.setFillColor(ACCENT)
+            canvas.setFont(BOLD, 15)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 15, clean(doc.title))
+            canvas.setFillColor(INK)
+            canvas.setFont(BOLD, 11)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 31, clean(doc.number))
+        facts_y = title_y - 48
+        label_width = max((stringWidth(clean(k), FONT, BODY_SIZE) for k, _ in doc.facts), default=0)
+        value_width = max((stringWidth(clean(v), BOLD, BODY_SIZE) for _, v in doc.facts), default=0)
+        facts_x = PAGE_WIDTH - MARGIN - value_width - label_width - 8
+        for label, value in doc.facts:
+            if canvas is not None:
+                canvas.setFont(FONT, BODY_SIZE)
+                canvas.setFillColor(MUTED)
+                canvas.drawString(facts_x, facts_y, clean(label))
+                canvas.setFont(BOLD, BODY_SIZE)
+                canvas.setFillColor(INK)
+                canvas.drawRightString(PAGE_WIDTH - MARGIN, facts_y, clean(value))
+            facts_y -= LEADING + 1
+        self.y = min(issuer_y, facts_y) - 8 * mm
+        # Recipient block.
+        if canvas is not None:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, DETAIL_SIZE)
+            canvas.drawString(MARGIN, self.y, clean(doc.recipient_label).upper())
+            y = self.y - 13
+            for index, text in enumerate(doc.recipient):
+                canvas.setFont(BOLD if index == 0 else FONT, 10.5 if index == 0 else BODY_SIZE)
+                canvas.setFillColor(INK)
+                canvas.drawString(MARGIN, y, clean(text))
+                y -= 13 if index == 0 else LEADING
+        self.y -= 13 + 13 + LEADING * max(0, len(doc.recipient) - 1) + 6 * mm
+
+    # -- tables ------------------------------------------------------------------------
+
+    def table(self, table: Table) -> None:
+        widths = [c.width * CONTENT_WIDTH for c in table.columns]
+        placed = [_measure_row(row, widths) for row in table.rows]
+        header_height = LEADING + 2 * ROW_PADDING
+        first_needed = 18 + header_height + (placed[0].height if placed else LEADING + 4)
+        if self.room() < first_needed:
+            self.new_page()
+        self.section_title(table.title)
+        self.header_row(table, widths)
+        if not placed:
+            if self.canvas is not None:
+                self.canvas.setFont(FONT, BODY_SIZE)
+                self.canvas.setFillColor(MUTED)
+                self.canvas.drawString(MARGIN + ROW_PADDING, self.y - LEADING, clean(table.empty))
+            self.y -= LEADING + 4 + 6 * mm
+            return
+        for index, row in enumerate(placed):
+            if row.height > self.room():
+                self.new_page()
+                self.section_title(f"{table.title} {table.continued}")
+                self.header_row(table, widths)
+            self.draw_row(table, widths, row, shaded=index % 2 == 1)
+        self.y -= 6 * mm
+
+    def section_title(self, text: str) -> None:
+        if self.canvas is not None:
+            self.canvas.setFillColor(ACCENT)
+            self.canvas.setFont(BOLD, 10.5)
+            self.canvas.drawString(MARGIN, self.y - 11, clean(text))
+        self.y -= 18
+
+    def header_row(self, table: Table, widths: Sequence[float]) -> None:
+        height = LEADING + 2 * ROW_PADDING
+        canvas = self.canvas
+        if canvas is not None:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(MARGIN, self.y - height, CONTENT_WIDTH, height, stroke=0, fill=1)
+            canvas.setFillColor(INK)
+            canvas.setFont(BOLD, BODY_SIZE - 0.5)
+            x = MARGIN
+            for column, width in zip(table.columns, widths, strict=True):
+                self.cell_text(column.title, column.align, x, width, self.y - height + 4.5)
+                x += width
+        self.y -= height
+
+    def cell_text(self, text: str, align: str, x: float, width: float, y: float) -> None:
+        assert self.canvas is not None
+        if align == "right":
+            self.canvas.drawRightString(x + width - ROW_PADDING, y, clean(text))
+        else:
+            self.canvas.drawString(x + ROW_PADDING, y, clean(text))
+
+    def draw_row(
+        self, table: Table, widths: Sequence[float], row: _PlacedRow, *, shaded: bool
+    ) -> None:
+        canvas = self.canvas
+        if canvas is not None:
+            top = self.y
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.4)
+            canvas.line(MARGIN, top - row.height, PAGE_WIDTH - MARGIN, top - row.height)
+            canvas.setFillColor(INK)
+            canvas.setFont(BOLD if row.bold else FONT, BODY_SIZE)
+            x = MARGIN
+            for lines, column, width in zip(row.lines, table.columns, widths, strict=True):
+                y = top - ROW_PADDING - BODY_SIZE
+                for line in lines:
+                    if column.align == "right":
+                        canvas.drawRightString(x + width - ROW_PADDING, y, line)
+                    else:
+                        canvas.drawString(x + ROW_PADDING, y, line)
+                    y -= LEADING
+                x += width
+            if row.detail:
+                canvas.setFillColor(MUTED)
+                canvas.setFont(FONT, DETAIL_SIZE)
+                y = top - ROW_PADDING - BODY_SIZE - max(len(c) for c in row.lines) * LEADING + 1
+                for line in row.detail:
+                    canvas.drawString(MARGIN + ROW_PADDING + 6, y, line)
+                    y -= DETAIL_LEADING
+        self.y -= row.height
+
+    # -- totals and notes --------------------------------------------------------------
+
+    def totals(self) -> None:
+        doc = self.document
+        needed = len(doc.totals) * (LEADING + 4) + 4 * mm
+        if self.room() < needed:
+            self.new_page()
+        label_x = PAGE_WIDTH - MARGIN - 95 * mm
+        canvas = self.canvas
+        for label, amount, emphasised in doc.totals:
+            height = LEADING + (6 if emphasised else 3)
+            if canvas is not None:
+                if emphasised:
+                    canvas.setFillColor(HEADER_FILL)
+                    canvas.rect(
+                        label_x - 3,
+                        self.y - height,
+                        PAGE_WIDTH - MARGIN - label_x + 3,
+                        height,
+                        stroke=0,
+                        fill=1,
+                    )
+                canvas.setFillColor(INK)
+                canvas.setFont(BOLD if emphasised else FONT, BODY_SIZE + (1.5 if emphasised else 0))
+                baseline = self.y - height + (5 if emphasised else 3)
+                canvas.drawString(label_x, baseline, clean(label))
+                canvas.drawRightString(PAGE_WIDTH - MARGIN - ROW_PADDING, baseline, clean(amount))
+            self.y -= height
+        self.y -= 6 * mm
+
+    def notes(self) -> None:
+        for heading, text in self.document.notes:
+            lines = [
+                wrapped
+                for paragraph in clean(text).splitlines() or [""]
+                for wrapped in _wrap(paragraph, FONT, BODY_SIZE, CONTENT_WIDTH)
+            ]
+            needed = 16 + len(lines) * LEADING
+            if self.room() < min(needed, 60):
+                self.new_page()
+            if self.canvas is not None:
+                self.canvas.setFillColor(ACCENT)
+                self.canvas.setFont(BOLD, BODY_SIZE + 0.5)
+                self.canvas.drawString(MARGIN, self.y - 10, clean(heading))
+            self.y -= 16
+            for line in lines:
+                if self.room() < LEADING:
+                    self.new_page()
+                if self.canvas is not None:
+                    self.canvas.setFillColor(INK)
+                    self.canvas.setFont(FONT, BODY_SIZE)
+                    self.canvas.drawString(MARGIN, self.y - BODY_SIZE, line)
+                self.y -= LEADING
+            self.y -= 4 * mm
+
+
+def _run(document: Document, canvas: Canvas | None, total: int) -> int:
+    pages = _Pages(document, canvas, total)
+    pages.first_header()
+    for table in document.tables:
+        pages.table(table)
+    pages.totals()
+    pages.notes()
+    pages.finish_page()
+    return pages.page
+
+
+def count_pages(document: Document) -> int:
+    """How many pages *document* takes."""
+    return _run(document, None, 0)
+
+
+def render(document: Document) -> bytes:
+    """*document* as PDF bytes (deterministic: the same document, the same bytes)."""
+    total = count_pages(document)
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer, pagesize=LETTER, invariant=1, pageCompression=1, lang=document.language
+    )
+    canvas.setTitle(clean(f"{document.title} {document.number}"))
+    canvas.setAuthor(clean(document.author))
+    canvas.setSubject(clean(document.subject))
+    canvas.setCreator("Partage")
+    if document.keywords:
+        canvas.setKeywords(list(document.keywords))
+    _run(document, canvas, total)
+    canvas.save()
+    return buffer.getvalue()

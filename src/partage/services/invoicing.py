@@ -1,0 +1,553 @@
+"""Issuing statements as numbered invoices, voiding them with credit notes.
+
+An invoice number comes from a gapless series per year (``2026-0001``, or with the
+organisation's prefix ``CO-2026-0001``), handed out in the same write transaction that
+stores the invoice: its lines, totals and PDF bytes. The series' counter row is locked
+first (SELECT … FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises
+writers), so two coordinators issuing at the same moment on the shared file get
+consecutive numbers, never the same one and never a hole. Credit notes take their
+number from the same series.
+
+An issued invoice is never changed; a correction is a credit note that cancels it,
+after which the period can be invoiced again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
+
+from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
+from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member, Payment
+from partage.services import audit
+from partage.services.costs import new_client_id
+from partage.services.document_settings import DocumentSettings
+from partage.services.document_settings import load as load_settings
+from partage.services.money import format_cents_plain
+from partage.services.statements import Statement, build_statements
+from partage.storage import Database
+
+STATUSES = ("issued", "partly_paid", "paid", "void", "credit_note")
+
+
+@dataclass(frozen=True)
+class InvoiceRecord:
+    """An issued invoice or credit note, with what has been paid against it."""
+
+    id: int
+    number: str
+    kind: str
+    member_id: int
+    member_name: str
+    language: str
+    period_from: dt.date
+    period_to: dt.date
+    issued_on: dt.date
+    due_on: dt.date
+    subtotal_cents: int
+    gst_cents: int
+    qst_cents: int
+    total_cents: int
+    credits_number: str  # for a credit note: the invoice it cancels
+    credited_by: str  # for a voided invoice: its credit note
+    paid_cents: int
+    status: str  # one of STATUSES
+
+    def overdue(self, today: dt.date) -> bool:
+        """True when an invoice is still owed after its due date."""
+        return self.status in ("issued", "partly_paid") and self.due_on < today
+
+
+@dataclass(frozen=True)
+class LineRecord:
+    """One stored line of an issued document."""
+
+    position: int
+    kind: str
+    description: str
+    detail: str
+    amount_cents: int
+
+
+@dataclass
+class BatchResult:
+    """What a batch issue did."""
+
+    issued: list[InvoiceRecord] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (member id, reason)
+    cancelled: bool = False
+
+
+def series_for(settings: DocumentSettings, day: dt.date) -> str:
+    """The series an invoice issued on *day* is numbered in: "2026", or "CO-2026"."""
+    prefix = settings.invoice_prefix
+    if prefix and not prefix.endswith(("-", "/", "_")):
+        prefix += "-"
+    return f"{prefix}{day.year}"
+
+
+def number_in(series: str, sequence: int) -> str:
+    """The printed number: the series and the sequence on four digits ("2026-0001")."""
+    return f"{series}-{sequence:04d}"
+
+
+def _next_number(session: Session, series: str) -> int:
+    """Lock the series' counter (creating it if need be) and take its next number."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(
+            postgresql.insert(InvoiceCounter)
+            .values(series=series, last_number=0)
+            .on_conflict_do_nothing(index_elements=["series"])
+        )
+    else:
+        session.execute(
+            sqlite.insert(InvoiceCounter)
+            .values(series=series, last_number=0)
+            .on_conflict_do_nothing(index_elements=["series"])
+        )
+    counter = session.execute(
+        select(InvoiceCounter).where(InvoiceCounter.series == series).with_for_update()
+    ).scalar_one()
+    counter.last_number += 1
+    return counter.last_number
+
+
+def _active_overlap(session: Session, member_id: int, start: dt.date, end: dt.date) -> str | None:
+    """The number of a live invoice of *member_id* overlapping [start, end], if any."""
+    credit = aliased(Invoice)
+    return session.scalar(
+        select(Invoice.number)
+        .outerjoin(credit, credit.credits_id == Invoice.id)
+        .where(
+            Invoice.member_id == member_id,
+            Invoice.kind == InvoiceKind.INVOICE.value,
+            credit.id.is_(None),
+            Invoice.period_from <= end,
+            Invoice.period_to >= start,
+        )
+        .limit(1)
+    )
+
+
+def issue(db: Database, statement: Statement, *, client_id: str | None = None) -> InvoiceRecord:
+    """Issue *statement* as an invoice: number, lines, totals and PDF stored at once.
+
+    A retry with the same *client_id* returns the invoice already issued.
+
+    Raises:
+        RuleViolation: nothing to invoice, or the member already has a live invoice for
+            an overlapping period (void it first).
+        NotFound: the member no longer exists.
+    """
+    from partage.reports.statement import charge_lines, statement_pdf
+
+    if statement.total_cents == 0:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP("errors", "There is nothing to invoice to {member} in this period."),
+            member=statement.member_name,
+        )
+    key = client_id or new_client_id()
+    lines = charge_lines(statement)
+    series = series_for(statement.settings, statement.issued_on)
+
+    def operation(session: Session) -> InvoiceRecord:
+        existing = session.scalar(select(Invoice).where(Invoice.client_id == key))
+        if existing is not None:
+            return _record(session, existing)
+        if session.get(Member, statement.member_id) is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(statement.member_id)
+            )
+        sequence = _next_number(session, series)
+        clash = _active_overlap(session, statement.member_id, statement.start, statement.end)
+        if clash is not None:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{member} already has invoice {number} for this period. "
+                    "Void it first to issue a corrected one.",
+                ),
+                member=statement.member_name,
+                number=clash,
+            )
+        number = number_in(series, sequence)
+        invoice = Invoice(
+            number=number,
+            series=series,
+            sequence=sequence,
+            kind=InvoiceKind.INVOICE.value,
+            member_id=statement.member_id,
+            member_name=statement.member_name,
+            member_address=statement.member_address,
+            language=statement.language,
+            currency=statement.settings.currency,
+            period_from=statement.start,
+            period_to=statement.end,
+            issued_on=statement.issued_on,
+            due_on=statement.due_on,
+            subtotal_cents=statement.subtotal_cents,
+            gst_cents=statement.gst_cents,
+            qst_cents=statement.qst_cents,
+            total_cents=statement.total_cents,
+            pdf=statement_pdf(statement, number=number),
+            client_id=key,
+            issued_by=db.actor.display_name or db.actor.os_user,
+        )
+        session.add(invoice)
+        session.flush()
+        _add_lines(session, invoice.id, lines, statement)
+        audit.record(
+            session,
+            db.actor,
+            "issue",
+            "invoice",
+            invoice.id,
+            f"{number} to member {statement.member_id}: "
+            f"{format_cents_plain(statement.total_cents)}",
+        )
+        return _record(session, invoice)
+
+    return db.write(operation)
+
+
+def _add_lines(
+    session: Session,
+    invoice_id: int,
+    lines: Sequence[tuple[str, str, int, int | None]],
+    statement: Statement,
+) -> None:
+    position = 0
+    for position, (description, detail, cents, asset_id) in enumerate(lines, start=1):
+        session.add(
+            InvoiceLine(
+                invoice_id=invoice_id,
+                position=position,
+                kind="charge",
+                description=description,
+                detail=detail,
+                amount_cents=cents,
+                asset_id=asset_id,
+            )
+        )
+    for kind, cents in (("gst", statement.gst_cents), ("qst", statement.qst_cents)):
+        if cents:
+            position += 1
+            session.add(
+                InvoiceLine(
+                    invoice_id=invoice_id,
+                    position=position,
+                    kind=kind,
+                    description=kind.upper(),
+                    detail="",
+                    amount_cents=cents,
+                )
+            )
+
+
+def issue_all(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    *,
+    member_ids: Sequence[int] | None = None,
+    issued_on: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Issue every member's statement for [start, end]; one short write per invoice.
+
+    Members with nothing to invoice, or already invoiced for the period, are skipped and
+    listed. *cancelled* is asked between invoices: what is issued stays issued.
+    """
+    statements = build_statements(db, start, end, member_ids=member_ids, issued_on=issued_on)
+    result = BatchResult()
+    for index, statement in enumerate(statements):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        if statement.total_cents == 0:
+            result.skipped.append((statement.member_id, "nothing"))
+        else:
+            try:
+                result.issued.append(issue(db, statement))
+            except RuleViolation:
+                result.skipped.append((statement.member_id, "already"))
+        if progress is not None:
+            progress(index + 1, len(statements))
+    return result
+
+
+def void(
+    db: Database,
+    number: str,
+    *,
+    issued_on: dt.date | None = None,
+    client_id: str | None = None,
+) -> InvoiceRecord:
+    """Cancel invoice *number* with a credit note of the opposite amounts.
+
+    Raises:
+        NotFound: no invoice with that number.
+        RuleViolation: it is a credit note, or is already voided.
+    """
+    from partage.reports.statement import CreditNote, credit_note_pdf
+
+    key = client_id or new_client_id()
+    day = issued_on or dt.date.today()
+    settings = load_settings(db)
+
+    def operation(session: Session) -> InvoiceRecord:
+        existing = session.scalar(select(Invoice).where(Invoice.client_id == key))
+        if existing is not None:
+            return _record(session, existing)
+        original = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
+        if original is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No invoice “{ref}”."), ref=number)
+        if original.kind != InvoiceKind.INVOICE.value:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP("errors", "{number} is a credit note; it cannot be voided."),
+                number=original.number,
+            )
+        series = series_for(settings, day)
+        sequence = _next_number(session, series)
+        already = session.scalar(select(Invoice.number).where(Invoice.credits_id == original.id))
+        if already is not None:
+            raise RuleViolation(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Invoice {number} is already voided by credit note {credit}."
+                ),
+                number=original.number,
+                credit=already,
+            )
+        credit_number = number_in(series, sequence)
+        lines = session.scalars(
+            select(InvoiceLine)
+            .where(InvoiceLine.invoice_id == original.id)
+            .order_by(InvoiceLine.position)
+        ).all()
+        credit = Invoice(
+            number=credit_number,
+            series=series,
+            sequence=sequence,
+            kind=InvoiceKind.CREDIT_NOTE.value,
+            member_id=original.member_id,
+            member_name=original.member_name,
+            member_address=original.member_address,
+            language=original.language,
+            currency=original.currency,
+            period_from=original.period_from,
+            period_to=original.period_to,
+            issued_on=day,
+            due_on=day,
+            subtotal_cents=-original.subtotal_cents,
+            gst_cents=-original.gst_cents,
+            qst_cents=-original.qst_cents,
+            total_cents=-original.total_cents,
+            credits_id=original.id,
+            pdf=credit_note_pdf(
+                CreditNote(
+                    number=credit_number,
+                    issued_on=day,
+                    credits_number=original.number,
+                    credits_issued_on=original.issued_on,
+                    member_id=original.member_id,
+                    member_name=original.member_name,
+                    member_address=original.member_address,
+                    language=original.language,
+                    currency=original.currency,
+                    period_from=original.period_from,
+                    period_to=original.period_to,
+                    lines=tuple((x.kind, x.description, x.detail, -x.amount_cents) for x in lines),
+                    subtotal_cents=-original.subtotal_cents,
+                    gst_cents=-original.gst_cents,
+                    qst_cents=-original.qst_cents,
+                    total_cents=-original.total_cents,
+                ),
+                settings,
+            ),
+            client_id=key,
+            issued_by=db.actor.display_name or db.actor.os_user,
+        )
+        session.add(credit)
+        session.flush()
+        for line in lines:
+            session.add(
+                InvoiceLine(
+                    invoice_id=credit.id,
+                    position=line.position,
+                    kind=line.kind,
+                    description=line.description,
+                    detail=line.detail,
+                    amount_cents=-line.amount_cents,
+                    asset_id=line.asset_id,
+                )
+            )
+        audit.record(
+            session,
+            db.actor,
+            "void",
+            "invoice",
+            original.id,
+            f"{original.number} voided by {credit_number}",
+        )
+        return _record(session, credit)
+
+    return db.write(operation)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def _paid(session: Session, numbers: Sequence[str] | None = None) -> dict[str, int]:
+    query = (
+        select(Payment.invoice_number, func.sum(Payment.amount_cents))
+        .where(Payment.invoice_number != "")
+        .group_by(Payment.invoice_number)
+    )
+    if numbers is not None:
+        query = query.where(Payment.invoice_number.in_(numbers))
+    return {row[0]: int(row[1] or 0) for row in session.execute(query)}
+
+
+def _records(session: Session, rows: Sequence[Invoice]) -> list[InvoiceRecord]:
+    ids = {row.id: row.number for row in rows}
+    credited_by = {
+        row.credits_id: row.number
+        for row in session.execute(
+            select(Invoice.credits_id, Invoice.number).where(Invoice.credits_id.is_not(None))
+        )
+    }
+    missing = [row.credits_id for row in rows if row.credits_id and row.credits_id not in ids]
+    if missing:
+        ids.update(
+            (row_id, row_number)
+            for row_id, row_number in session.execute(
+                select(Invoice.id, Invoice.number).where(Invoice.id.in_(missing))
+            )
+        )
+    paid = _paid(session, [row.number for row in rows] if len(rows) < 500 else None)
+    records = []
+    for row in rows:
+        received = paid.get(row.number, 0)
+        voided_by = credited_by.get(row.id, "")
+        if row.kind == InvoiceKind.CREDIT_NOTE.value:
+            status = "credit_note"
+        elif voided_by:
+            status = "void"
+        elif received >= row.total_cents:
+            status = "paid"
+        elif received > 0:
+            status = "partly_paid"
+        else:
+            status = "issued"
+        records.append(
+            InvoiceRecord(
+                id=row.id,
+                number=row.number,
+                kind=row.kind,
+                member_id=row.member_id,
+                member_name=row.member_name,
+                language=row.language,
+                period_from=row.period_from,
+                period_to=row.period_to,
+                issued_on=row.issued_on,
+                due_on=row.due_on,
+                subtotal_cents=row.subtotal_cents,
+                gst_cents=row.gst_cents,
+                qst_cents=row.qst_cents,
+                total_cents=row.total_cents,
+                credits_number=ids.get(row.credits_id, "") if row.credits_id else "",
+                credited_by=voided_by,
+                paid_cents=received,
+                status=status,
+            )
+        )
+    return records
+
+
+def _record(session: Session, row: Invoice) -> InvoiceRecord:
+    return _records(session, [row])[0]
+
+
+def list_invoices(db: Database, member_id: int | None = None) -> list[InvoiceRecord]:
+    """Issued invoices and credit notes, newest number first."""
+    query = select(Invoice).order_by(Invoice.series.desc(), Invoice.sequence.desc())
+    if member_id is not None:
+        query = query.where(Invoice.member_id == member_id)
+    with db.read() as session:
+        return _records(session, session.scalars(query).all())
+
+
+def get_invoice(db: Database, number: str) -> InvoiceRecord:
+    """The invoice or credit note *number*.
+
+    Raises:
+        NotFound: no such number.
+    """
+    with db.read() as session:
+        row = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No invoice “{ref}”."), ref=number)
+        return _record(session, row)
+
+
+def invoice_lines(db: Database, number: str) -> list[LineRecord]:
+    """The stored lines of *number*, in order."""
+    with db.read() as session:
+        return [
+            LineRecord(x.position, x.kind, x.description, x.detail, x.amount_cents)
+            for x in session.scalars(
+                select(InvoiceLine)
+                .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                .where(Invoice.number == number.strip())
+                .order_by(InvoiceLine.position)
+            )
+        ]
+
+
+def invoice_pdf(db: Database, number: str) -> bytes:
+    """The PDF bytes stored when *number* was issued.
+
+    Raises:
+        NotFound: no such number.
+    """
+    with db.read() as session:
+        pdf = session.scalar(select(Invoice.pdf).where(Invoice.number == number.strip()))
+    if pdf is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No invoice “{ref}”."), ref=number)
+    return bytes(pdf)
+
+
+def series_problems(session: Session) -> list[tuple[str, str]]:
+    """Holes, duplicates and counter mismatches in every invoice series.
+
+    Returns (series, what is wrong) pairs, empty when every series runs 1..N with its
+    counter at N.
+    """
+    problems: list[tuple[str, str]] = []
+    counters = dict(
+        session.execute(select(InvoiceCounter.series, InvoiceCounter.last_number)).all()
+    )
+    sequences: dict[str, list[int]] = {}
+    for series, sequence in session.execute(
+        select(Invoice.series, Invoice.sequence).order_by(Invoice.series, Invoice.sequence)
+    ):
+        sequences.setdefault(series, []).append(sequence)
+    for series, found in sequences.items():
+        expected = list(range(1, len(found) + 1))
+        if found != expected:
+            missing = sorted(set(expected) - set(found))
+            problems.append(
+                (series, f"numbers {found[:5]}… not 1..{len(found)}; missing {missing[:5]}")
+            )
+        if counters.get(series, 0) != len(found):
+            problems.append(
+                (series, f"counter at {counters.get(series, 0)}, {len(found)} invoices")
+            )
+    return problems

@@ -1,0 +1,357 @@
+"""Cost-sharing statements: what each member owes for a period, and why.
+
+A statement gathers, for one member and one period: their share of every cost (from the
+split, grouped by asset so a year stays readable), their bookings with the use made,
+the payments and expenses credited to them, the balance brought forward from earlier
+invoices, the taxes when the group collects them, and the amount due.
+
+Plain data only: ``reports.statement`` turns it into words in the member's language and
+``reports.layout`` into a PDF. Drafts are computed on demand; issuing one
+(``services.invoicing``) stores it for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from partage.errors import QT_TRANSLATE_NOOP, UsageError
+from partage.models import Asset, Booking, BookingKind, Cost, Invoice, Member, Payment
+from partage.services.accounts import CostInfo, SplitReport, split_period
+from partage.services.document_settings import DocumentSettings
+from partage.services.document_settings import load as load_settings
+from partage.services.splitting import Allocation, CostSplit
+from partage.services.timezones import database_zone, day_range
+from partage.storage import Database
+
+USED_STATUSES = ("confirmed", "checked_out", "returned")
+
+
+@dataclass(frozen=True)
+class Share:
+    """One cost share of the member: the cost's split, their allocation, the cost."""
+
+    cost: CostSplit
+    allocation: Allocation
+    info: CostInfo
+
+
+@dataclass(frozen=True)
+class ChargeGroup:
+    """The member's shares of the costs of one asset (or of one overhead category)."""
+
+    asset_id: int | None
+    asset_name: str
+    category: str  # the overhead category when asset_id is None; "" for an asset
+    amount_cents: int
+    shares: tuple[Share, ...]
+
+    @property
+    def period_cents(self) -> int:
+        """What these costs amount to in the period, for everyone."""
+        return sum(s.cost.period_cents for s in self.shares)
+
+
+@dataclass(frozen=True)
+class BookingUse:
+    """One of the member's bookings in the period, with the use recorded."""
+
+    booking_id: int
+    asset_name: str
+    start: dt.datetime  # local wall-clock time
+    end: dt.datetime
+    minutes: int
+    meter_unit: str  # "none", "km", "hours"
+    meter_used: int | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Credit:
+    """Money credited to the member in the period: a payment, or a cost they paid."""
+
+    day: dt.date
+    kind: str  # "payment" or "expense"
+    reference: str  # invoice number of a payment, or the expense's supplier/category
+    category: str
+    amount_cents: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Everything one member's statement for one period shows."""
+
+    member_id: int
+    member_name: str
+    member_address: str
+    member_email: str
+    language: str
+    start: dt.date
+    end: dt.date
+    issued_on: dt.date
+    due_on: dt.date
+    charges: tuple[ChargeGroup, ...]
+    bookings: tuple[BookingUse, ...]
+    credits: tuple[Credit, ...]
+    brought_forward_cents: int  # owed from earlier invoices, less earlier credits
+    subtotal_cents: int
+    gst_cents: int
+    qst_cents: int
+    settings: DocumentSettings = field(repr=False)
+
+    @property
+    def total_cents(self) -> int:
+        """The invoice's amount: the period's charges with their taxes."""
+        return self.subtotal_cents + self.gst_cents + self.qst_cents
+
+    @property
+    def credits_cents(self) -> int:
+        """Payments and expenses credited in the period."""
+        return sum(c.amount_cents for c in self.credits)
+
+    @property
+    def amount_due_cents(self) -> int:
+        """Brought forward plus this invoice, less the period's credits."""
+        return self.brought_forward_cents + self.total_cents - self.credits_cents
+
+
+def round_half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator to the nearest integer, halves away from zero."""
+    sign = -1 if (numerator < 0) != (denominator < 0) else 1
+    quotient, remainder = divmod(abs(numerator), abs(denominator))
+    return sign * (quotient + (1 if 2 * remainder >= abs(denominator) else 0))
+
+
+def taxes(subtotal_cents: int, settings: DocumentSettings) -> tuple[int, int]:
+    """(GST, QST) on *subtotal_cents*, each rounded to the cent, half up.
+
+    Both are computed on the subtotal (since 2013 the QST is no longer charged on the
+    GST). Rates are thousandths of a percent, so the arithmetic stays exact.
+    """
+    if not settings.taxes_enabled:
+        return 0, 0
+    return (
+        round_half_up(subtotal_cents * settings.gst_rate, 100_000),
+        round_half_up(subtotal_cents * settings.qst_rate, 100_000),
+    )
+
+
+def member_shares(report: SplitReport) -> dict[int, list[tuple[CostSplit, Allocation]]]:
+    """Every member's cost shares in *report*, in cost order, in one pass."""
+    finder = getattr(report, "member_allocations_all", None)
+    if callable(finder):  # a report that can answer without walking everything
+        found: dict[int, list[tuple[CostSplit, Allocation]]] = finder()
+        return found
+    shares: dict[int, list[tuple[CostSplit, Allocation]]] = defaultdict(list)
+    for cost in report.costs:
+        for allocation in cost.allocations:
+            shares[allocation.member_id].append((cost, allocation))
+    return shares
+
+
+def _groups(
+    shares: Iterable[tuple[CostSplit, Allocation]], info: dict[int, CostInfo]
+) -> tuple[ChargeGroup, ...]:
+    grouped: dict[tuple[int | None, str], list[Share]] = defaultdict(list)
+    for cost, allocation in shares:
+        if allocation.amount_cents == 0:
+            continue
+        cost_info = info[cost.cost_id]
+        key = (
+            (cost_info.asset_id, "")
+            if cost_info.asset_id is not None
+            else (None, cost_info.category)
+        )
+        grouped[key].append(Share(cost, allocation, cost_info))
+    groups = [
+        ChargeGroup(
+            asset_id=asset_id,
+            asset_name=items[0].info.asset_name,
+            category=category,
+            amount_cents=sum(s.allocation.amount_cents for s in items),
+            shares=tuple(items),
+        )
+        for (asset_id, category), items in grouped.items()
+    ]
+    # Assets by name, then the group's overhead by category.
+    groups.sort(key=lambda g: (g.asset_id is None, g.asset_name.casefold(), g.category))
+    return tuple(groups)
+
+
+def _bookings(
+    db: Database, start: dt.date, end: dt.date, member_ids: set[int] | None
+) -> dict[int, list[BookingUse]]:
+    zone = database_zone(db)
+    window_start, window_end = day_range(start, end, zone)
+    query = (
+        select(
+            Booking.id,
+            Booking.member_id,
+            Booking.start,
+            Booking.end,
+            Booking.status,
+            Booking.checkout_meter,
+            Booking.return_meter,
+            Asset.name,
+            Asset.meter,
+        )
+        .join(Asset, Asset.id == Booking.asset_id)
+        .where(
+            Booking.kind == BookingKind.LOAN.value,
+            Booking.status.in_(USED_STATUSES),
+            Booking.start < window_end,
+            Booking.end > window_start,
+        )
+        .order_by(Booking.start, Booking.id)
+    )
+    if member_ids is not None and len(member_ids) == 1:
+        query = query.where(Booking.member_id == next(iter(member_ids)))
+    found: dict[int, list[BookingUse]] = defaultdict(list)
+    with db.read() as session:
+        for row in session.execute(query):
+            if row.member_id is None or (
+                member_ids is not None and row.member_id not in member_ids
+            ):
+                continue
+            used = None
+            if row.meter != "none" and row.checkout_meter is not None and row.return_meter:
+                used = max(0, row.return_meter - row.checkout_meter)
+            minutes = int(
+                (min(row.end, window_end) - max(row.start, window_start)).total_seconds() // 60
+            )
+            found[row.member_id].append(
+                BookingUse(
+                    row.id,
+                    row.name,
+                    row.start.astimezone(zone).replace(tzinfo=None),
+                    row.end.astimezone(zone).replace(tzinfo=None),
+                    minutes,
+                    row.meter,
+                    used,
+                    row.status,
+                )
+            )
+    return found
+
+
+def _credits_and_history(
+    db: Database, start: dt.date, end: dt.date
+) -> tuple[dict[int, list[Credit]], dict[int, int]]:
+    """Credits in [start, end] per member, and each member's balance brought forward."""
+    credits: dict[int, list[Credit]] = defaultdict(list)
+    forward: dict[int, int] = defaultdict(int)
+    with db.read() as session:
+        for p in session.execute(
+            select(Payment.member_id, Payment.paid_on, Payment.invoice_number, Payment.amount_cents)
+            .where(Payment.paid_on <= end)
+            .order_by(Payment.paid_on, Payment.id)
+        ):
+            if p.paid_on < start:
+                forward[p.member_id] -= p.amount_cents
+            else:
+                credits[p.member_id].append(
+                    Credit(p.paid_on, "payment", p.invoice_number, "", p.amount_cents)
+                )
+        for c in session.execute(
+            select(
+                Cost.paid_by_member_id,
+                Cost.start,
+                Cost.supplier,
+                Cost.category,
+                Cost.amount_cents,
+            )
+            .where(Cost.paid_by_member_id.is_not(None), Cost.start <= end)
+            .order_by(Cost.start, Cost.id)
+        ):
+            member_id = int(c.paid_by_member_id)
+            if c.start < start:
+                forward[member_id] -= c.amount_cents
+            else:
+                credits[member_id].append(
+                    Credit(c.start, "expense", c.supplier, c.category, c.amount_cents)
+                )
+        for member_id, total in session.execute(
+            select(Invoice.member_id, func.sum(Invoice.total_cents))
+            .where(Invoice.period_to < start)
+            .group_by(Invoice.member_id)
+        ):
+            forward[member_id] += int(total or 0)
+    return credits, forward
+
+
+def build_statements(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    *,
+    member_ids: Sequence[int] | None = None,
+    issued_on: dt.date | None = None,
+    report: SplitReport | None = None,
+) -> list[Statement]:
+    """Draft statements for [start, end] (both days included), one per member.
+
+    Every member who belonged to the group during the period, or has anything to show
+    for it, gets one; *member_ids* narrows the list. *report* reuses a split already
+    made for the same period.
+
+    Raises:
+        UsageError: the period ends before it starts.
+    """
+    if end < start:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."))
+    settings = load_settings(db)
+    issued = issued_on or dt.date.today()
+    due = issued + dt.timedelta(days=settings.payment_terms_days)
+    wanted = set(member_ids) if member_ids is not None else None
+    report = report if report is not None else split_period(db, start, end)
+    shares = member_shares(report)
+    bookings = _bookings(db, start, end, wanted)
+    credits, forward = _credits_and_history(db, start, end)
+    with db.read() as session:
+        members = session.execute(
+            select(
+                Member.id,
+                Member.name,
+                Member.address,
+                Member.email,
+                Member.language,
+                Member.joined,
+                Member.left,
+            )
+        ).all()
+    statements = []
+    for m in sorted(members, key=lambda r: r.name.casefold()):
+        if wanted is not None and m.id not in wanted:
+            continue
+        belonged = (m.joined is None or m.joined <= end) and (m.left is None or m.left >= start)
+        charges = _groups(shares.get(m.id, ()), report.info)
+        if not (belonged or charges or credits.get(m.id) or forward.get(m.id)):
+            continue
+        subtotal = sum(g.amount_cents for g in charges)
+        gst, qst = taxes(subtotal, settings)
+        statements.append(
+            Statement(
+                member_id=m.id,
+                member_name=m.name,
+                member_address=m.address,
+                member_email=m.email,
+                language=m.language if m.language in ("fr", "en") else settings.language,
+                start=start,
+                end=end,
+                issued_on=issued,
+                due_on=due,
+                charges=charges,
+                bookings=tuple(bookings.get(m.id, ())),
+                credits=tuple(credits.get(m.id, ())),
+                brought_forward_cents=forward.get(m.id, 0),
+                subtotal_cents=subtotal,
+                gst_cents=gst,
+                qst_cents=qst,
+                settings=settings,
+            )
+        )
+    return statements
