@@ -551,3 +551,9 @@ def series_problems(session: Session) -> list[tuple[str, str]]:
                 (series, f"counter at {counters.get(series, 0)}, {len(found)} invoices")
             )
     return problems
+
+
+def series_problems_in(db: Database) -> list[tuple[str, str]]:
+    """``series_problems`` over *db*."""
+    with db.read() as session:
+        return series_problems(session)

@@ -3847,12 +3847,144 @@ Book the other dates and skip these?</translation>
             <translation>split the costs of a period between the members: each cost's part in the period, divided by its rule</translation>
         </message>
         <message>
+            <source>unpaid</source>
+            <translation>unpaid</translation>
+        </message>
+        <message>
+            <source>partly paid</source>
+            <translation>partly paid</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>paid</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>void</translation>
+        </message>
+        <message>
+            <source>credit note</source>
+            <translation>credit note</translation>
+        </message>
+        <message>
+            <source>write each member's cost-sharing statement for a period as a PDF; with --issue, as numbered invoices stored in the database</source>
+            <translation>write each member's cost-sharing statement for a period as a PDF; with --issue, as numbered invoices stored in the database</translation>
+        </message>
+        <message>
             <source>the first day of the period, YYYY-MM-DD</source>
             <translation>the first day of the period, YYYY-MM-DD</translation>
         </message>
         <message>
             <source>the last day of the period (included), YYYY-MM-DD</source>
             <translation>the last day of the period (included), YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>the folder to write the PDF files in</source>
+            <translation>the folder to write the PDF files in</translation>
+        </message>
+        <message>
+            <source>issue them: give each a number from the year's series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</source>
+            <translation>issue them: give each a number from the year's series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</translation>
+        </message>
+        <message>
+            <source>write every statement in this language (default: each member's own)</source>
+            <translation>write every statement in this language (default: each member's own)</translation>
+        </message>
+        <message>
+            <source>list the issued invoices and credit notes, newest first</source>
+            <translation>list the issued invoices and credit notes, newest first</translation>
+        </message>
+        <message>
+            <source>void an invoice or save its PDF</source>
+            <translation>void an invoice or save its PDF</translation>
+        </message>
+        <message>
+            <source>cancel an invoice by issuing a credit note of the opposite amount</source>
+            <translation>cancel an invoice by issuing a credit note of the opposite amount</translation>
+        </message>
+        <message>
+            <source>the invoice number</source>
+            <translation>the invoice number</translation>
+        </message>
+        <message>
+            <source>save the PDF stored when the invoice was issued</source>
+            <translation>save the PDF stored when the invoice was issued</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>the PDF file to write</translation>
+        </message>
+        <message>
+            <source>the organisation's details, invoice numbering, payment terms and taxes</source>
+            <translation>the organisation's details, invoice numbering, payment terms and taxes</translation>
+        </message>
+        <message>
+            <source>show the settings</source>
+            <translation>show the settings</translation>
+        </message>
+        <message>
+            <source>change one setting</source>
+            <translation>change one setting</translation>
+        </message>
+        <message>
+            <source>the new value: text; for logo, the path of a PNG or JPEG file; for taxes, on or off; for the rates, a percentage such as 9,975; for payment-terms, days</source>
+            <translation>the new value: text; for logo, the path of a PNG or JPEG file; for taxes, on or off; for the rates, a percentage such as 9,975; for payment-terms, days</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>Invoice total</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>nothing to invoice</source>
+            <translation>nothing to invoice</translation>
+        </message>
+        <message>
+            <source>already invoiced for this period</source>
+            <translation>already invoiced for this period</translation>
+        </message>
+        <message>
+            <source>Skipped {name}: {reason}.</source>
+            <translation>Skipped {name}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Statements written in {folder}: {count}.</source>
+            <translation>Statements written in {folder}: {count}.</translation>
+        </message>
+        <message>
+            <source>No invoice has been issued yet.</source>
+            <translation>No invoice has been issued yet.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Invoice {number} voided by credit note {credit}.</source>
+            <translation>Invoice {number} voided by credit note {credit}.</translation>
+        </message>
+        <message>
+            <source>Saved {path}.</source>
+            <translation>Saved {path}.</translation>
+        </message>
+        <message>
+            <source>Setting {key} saved.</source>
+            <translation>Setting {key} saved.</translation>
         </message>
         <message>
             <source>also show each cost's shares and how each was worked out</source>
@@ -4042,8 +4174,24 @@ Book the other dates and skip these?</translation>
             <translation>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</translation>
         </message>
         <message>
+            <source>Cannot write in the folder {path}: {reason}</source>
+            <translation>Cannot write in the folder {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the file {path}: {reason}</source>
+            <translation>Cannot write the file {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot read the file {path}: {reason}</source>
+            <translation>Cannot read the file {path}: {reason}</translation>
+        </message>
+        <message>
             <source>“{text}” is not one of: {choices}.</source>
             <translation>“{text}” is not one of: {choices}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number of days.</source>
+            <translation>“{text}” is not a number of days.</translation>
         </message>
         <message>
             <source>The file's structure is damaged: {detail}</source>
@@ -4449,6 +4597,46 @@ Book the other dates and skip these?</translation>
             <source>Choose an asset.</source>
             <translation>Choose an asset.</translation>
         </message>
+        <message>
+            <source>“{text}” is not a tax rate such as 9,975 (percent, three decimals).</source>
+            <translation>“{text}” is not a tax rate such as 9,975 (percent, three decimals).</translation>
+        </message>
+        <message>
+            <source>The logo is too large ({size} KB; at most {limit} KB).</source>
+            <translation>The logo is too large ({size} KB; at most {limit} KB).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG or JPEG image.</source>
+            <translation>The logo must be a PNG or JPEG image.</translation>
+        </message>
+        <message>
+            <source>Payment terms must be between 0 and {limit} days.</source>
+            <translation>Payment terms must be between 0 and {limit} days.</translation>
+        </message>
+        <message>
+            <source>An invoice prefix has at most 12 letters, digits, dashes or slashes.</source>
+            <translation>An invoice prefix has at most 12 letters, digits, dashes or slashes.</translation>
+        </message>
+        <message>
+            <source>There is nothing to invoice to {member} in this period.</source>
+            <translation>There is nothing to invoice to {member} in this period.</translation>
+        </message>
+        <message>
+            <source>{member} already has invoice {number} for this period. Void it first to issue a corrected one.</source>
+            <translation>{member} already has invoice {number} for this period. Void it first to issue a corrected one.</translation>
+        </message>
+        <message>
+            <source>No invoice “{ref}”.</source>
+            <translation>No invoice “{ref}”.</translation>
+        </message>
+        <message>
+            <source>{number} is a credit note; it cannot be voided.</source>
+            <translation>{number} is a credit note; it cannot be voided.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} is already voided by credit note {credit}.</source>
+            <translation>Invoice {number} is already voided by credit note {credit}.</translation>
+        </message>
     </context>
     <context>
         <name>explain</name>
@@ -4539,6 +4727,229 @@ Book the other dates and skip these?</translation>
         <message>
             <source>× {share} (by weight)</source>
             <translation>× {share} (by weight)</translation>
+        </message>
+    </context>
+    <context>
+        <name>statement</name>
+        <message>
+            <source>STATEMENT AND INVOICE</source>
+            <translation>STATEMENT AND INVOICE</translation>
+        </message>
+        <message>
+            <source>CREDIT NOTE</source>
+            <translation>CREDIT NOTE</translation>
+        </message>
+        <message>
+            <source>Lines credited</source>
+            <translation>Lines credited</translation>
+        </message>
+        <message>
+            <source>About this credit note</source>
+            <translation>About this credit note</translation>
+        </message>
+        <message>
+            <source>This credit note cancels invoice {number} in full. A corrected invoice for the same period may follow.</source>
+            <translation>This credit note cancels invoice {number} in full. A corrected invoice for the same period may follow.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
+        </message>
+        <message>
+            <source>No. {number}</source>
+            <translation>No. {number}</translation>
+        </message>
+        <message>
+            <source>Bill to</source>
+            <translation>Bill to</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Member no.</translation>
+        </message>
+        <message>
+            <source>Cancels invoice</source>
+            <translation>Cancels invoice</translation>
+        </message>
+        <message>
+            <source>Your share of the costs</source>
+            <translation>Your share of the costs</translation>
+        </message>
+        <message>
+            <source>Asset or cost</source>
+            <translation>Asset or cost</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>In the period</source>
+            <translation>In the period</translation>
+        </message>
+        <message>
+            <source>Your share</source>
+            <translation>Your share</translation>
+        </message>
+        <message>
+            <source>No cost to share in this period.</source>
+            <translation>No cost to share in this period.</translation>
+        </message>
+        <message>
+            <source>Group overhead — {category}</source>
+            <translation>Group overhead — {category}</translation>
+        </message>
+        <message>
+            <source>Your bookings</source>
+            <translation>Your bookings</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>No booking in this period.</source>
+            <translation>No booking in this period.</translation>
+        </message>
+        <message>
+            <source>Payments and credits</source>
+            <translation>Payments and credits</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>No payment in this period.</source>
+            <translation>No payment in this period.</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Payment — invoice {number}</source>
+            <translation>Payment — invoice {number}</translation>
+        </message>
+        <message>
+            <source>Expense paid for the group — {what}</source>
+            <translation>Expense paid for the group — {what}</translation>
+        </message>
+        <message>
+            <source>Balance brought forward</source>
+            <translation>Balance brought forward</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>GST ({rate}%)</source>
+            <translation>GST ({rate}%)</translation>
+        </message>
+        <message>
+            <source>QST ({rate}%)</source>
+            <translation>QST ({rate}%)</translation>
+        </message>
+        <message>
+            <source>Total of this invoice</source>
+            <translation>Total of this invoice</translation>
+        </message>
+        <message>
+            <source>Total credited</source>
+            <translation>Total credited</translation>
+        </message>
+        <message>
+            <source>Less payments and credits</source>
+            <translation>Less payments and credits</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <source>Amount in your favour</source>
+            <translation>Amount in your favour</translation>
+        </message>
+        <message>
+            <source>How to pay</source>
+            <translation>How to pay</translation>
+        </message>
+        <message>
+            <source>How your share is computed</source>
+            <translation>How your share is computed</translation>
+        </message>
+        <message>
+            <source>Each cost is shared among the members by the rule of its asset: equally among the members of the period, by ownership shares, by use (hours booked or kilometres driven), or by agreed weights. A cost spread over a period counts for the days that fall in this one. Ask your coordinator for the detail of any line.</source>
+            <translation>Each cost is shared among the members by the rule of its asset: equally among the members of the period, by ownership shares, by use (hours booked or kilometres driven), or by agreed weights. A cost spread over a period counts for the days that fall in this one. Ask your coordinator for the detail of any line.</translation>
+        </message>
+        <message>
+            <source>{count} costs ({categories}), {amount} in the period; the latest: </source>
+            <translation>{count} costs ({categories}), {amount} in the period; the latest: </translation>
+        </message>
+        <message>
+            <source>(continued)</source>
+            <translation>(continued)</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>GST no. {number}</source>
+            <translation>GST no. {number}</translation>
+        </message>
+        <message>
+            <source>QST no. {number}</source>
+            <translation>QST no. {number}</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{value} km</source>
+            <translation>{value} km</translation>
+        </message>
+        <message>
+            <source>{value} h of use</source>
+            <translation>{value} h of use</translation>
         </message>
     </context>
 </TS>
