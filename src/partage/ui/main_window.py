@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from partage.ui.controller import AppController
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
-SECTIONS = ("calendar", "assets", "members", "costs", "upkeep", "split", "balances")
+SECTIONS = (
+    "calendar", "assets", "members", "costs", "upkeep", "split", "balances", "statements",
+)
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.side_bar.setAccessibleName(self.tr("Sections"))
         self.side_bar.addItems([
             self.tr("Calendar"), self.tr("Assets"), self.tr("Members"), self.tr("Costs"),
-            self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"),
+            self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"), self.tr("Statements"),
         ])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
@@ -155,13 +157,19 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.preferences_action.shortcut().isEmpty():  # no standard key on Windows
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.menuBar().addMenu(self.tr("&Edit")).addAction(self.preferences_action)
+        self.organisation_action = self._action(
+            self.tr("&Organisation and invoices…"), self.edit_organisation
+        )
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.organisation_action)
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []
         for row, text in enumerate((self.tr("&Calendar"), self.tr("&Assets"),
                                     self.tr("&Members"), self.tr("C&osts"), self.tr("&Upkeep"),
-                                    self.tr("&Split"), self.tr("&Balances"))):
+                                    self.tr("&Split"), self.tr("&Balances"),
+                                    self.tr("S&tatements"))):
             action = self._action(text, lambda _=False, r=row: self.side_bar.setCurrentRow(r),
                                   f"Ctrl+{row + 1}")
             view_menu.addAction(action)
@@ -232,6 +240,7 @@ class MainWindow(QMainWindow):
         from partage.ui.calendar import CalendarView
         from partage.ui.costs import BalancesView, CostsView, SplitView, UpkeepView
         from partage.ui.members import MembersView
+        from partage.ui.statements import StatementsView
 
         self._drop_views()
         self.database = db
@@ -246,7 +255,8 @@ class MainWindow(QMainWindow):
                       "costs": CostsView(db, bus, self),
                       "upkeep": UpkeepView(db, bus, self),
                       "split": SplitView(db, bus, self),
-                      "balances": BalancesView(db, bus, self)}
+                      "balances": BalancesView(db, bus, self),
+                      "statements": StatementsView(db, bus, self)}
         for name in SECTIONS:
             self.sections.addWidget(self.views[name])
         self.pages.setCurrentIndex(WORKSPACE_PAGE)
@@ -323,6 +333,9 @@ class MainWindow(QMainWindow):
         is_open = self.database is not None
         self.backup_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
+        self.organisation_action.setEnabled(
+            is_open and self.database is not None and not self.database.read_only
+        )
         for action in self.section_actions:
             action.setEnabled(is_open)
 
@@ -355,6 +368,13 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.controller.preferences, self)
         if dialog.exec():
             self.controller.apply_preferences(dialog.language(), dialog.display_name())
+
+    def edit_organisation(self) -> None:
+        """Edit > Organisation and invoices: what every statement prints."""
+        from partage.ui.document_settings_dialog import DocumentSettingsDialog
+
+        if self.database is not None:
+            DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
 
     def show_about(self) -> None:
         """Help > About."""

@@ -1137,6 +1137,216 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>DocumentSettingsDialog</name>
+        <message>
+            <source>Organisation and invoices</source>
+            <translation>Organisation and invoices</translation>
+        </message>
+        <message>
+            <source>Organisation name</source>
+            <translation>Organisation name</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Invoice prefix</source>
+            <translation>Invoice prefix</translation>
+        </message>
+        <message>
+            <source>none: 2026-0001</source>
+            <translation>none: 2026-0001</translation>
+        </message>
+        <message>
+            <source>Payment terms</source>
+            <translation>Payment terms</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Payment instructions</source>
+            <translation>Payment instructions</translation>
+        </message>
+        <message>
+            <source>Default language of documents</source>
+            <translation>Default language of documents</translation>
+        </message>
+        <message>
+            <source>The group collects &amp;GST and QST</source>
+            <translation>The group collects &amp;GST and QST</translation>
+        </message>
+        <message>
+            <source>GST registration number</source>
+            <translation>GST registration number</translation>
+        </message>
+        <message>
+            <source>GST rate (%)</source>
+            <translation>GST rate (%)</translation>
+        </message>
+        <message>
+            <source>QST registration number</source>
+            <translation>QST registration number</translation>
+        </message>
+        <message>
+            <source>QST rate (%)</source>
+            <translation>QST rate (%)</translation>
+        </message>
+        <message>
+            <source>Both taxes are computed on the subtotal of each invoice and rounded to the cent. Leave this off if the group is not registered.</source>
+            <translation>Both taxes are computed on the subtotal of each invoice and rounded to the cent. Leave this off if the group is not registered.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation>&amp;Logo:</translation>
+        </message>
+        <message>
+            <source>Invoice &amp;prefix:</source>
+            <translation>Invoice &amp;prefix:</translation>
+        </message>
+        <message>
+            <source>Payment &amp;terms:</source>
+            <translation>Payment &amp;terms:</translation>
+        </message>
+        <message>
+            <source>How to &amp;pay:</source>
+            <translation>How to &amp;pay:</translation>
+        </message>
+        <message>
+            <source>Default &amp;language:</source>
+            <translation>Default &amp;language:</translation>
+        </message>
+        <message>
+            <source>GST &amp;number:</source>
+            <translation>GST &amp;number:</translation>
+        </message>
+        <message>
+            <source>GST &amp;rate (%):</source>
+            <translation>GST &amp;rate (%):</translation>
+        </message>
+        <message>
+            <source>QST n&amp;umber:</source>
+            <translation>QST n&amp;umber:</translation>
+        </message>
+        <message>
+            <source>QST r&amp;ate (%):</source>
+            <translation>QST r&amp;ate (%):</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>Taxes</source>
+            <translation>Taxes</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>No logo</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Choose a logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Cannot read {file}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsModel</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Share of costs</source>
+            <translation>Share of costs</translation>
+        </message>
+        <message>
+            <source>Taxes</source>
+            <translation>Taxes</translation>
+        </message>
+        <message>
+            <source>Invoice total</source>
+            <translation>Invoice total</translation>
+        </message>
+        <message>
+            <source>Payments and credits</source>
+            <translation>Payments and credits</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>nothing to invoice</source>
+            <translation>nothing to invoice</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+    </context>
+    <context>
         <name>DrillDownModel</name>
         <message>
             <source>Cost</source>
@@ -1320,6 +1530,69 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>InvoicesModel</name>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Void (credit note {number})</source>
+            <translation>Void (credit note {number})</translation>
+        </message>
+        <message>
+            <source>Credit note for {number}</source>
+            <translation>Credit note for {number}</translation>
+        </message>
+        <message>
+            <source>Partly paid, overdue</source>
+            <translation>Partly paid, overdue</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>Partly paid</translation>
+        </message>
+        <message>
+            <source>Unpaid, overdue</source>
+            <translation>Unpaid, overdue</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>Unpaid</translation>
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Person</source>
@@ -1429,6 +1702,10 @@ Book the other dates and skip these?</translation>
             <translation>Balances</translation>
         </message>
         <message>
+            <source>Statements</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
@@ -1465,6 +1742,10 @@ Book the other dates and skip these?</translation>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
+            <source>&amp;Organisation and invoices…</source>
+            <translation>&amp;Organisation and invoices…</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -1499,6 +1780,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Balances</source>
             <translation>&amp;Balances</translation>
+        </message>
+        <message>
+            <source>S&amp;tatements</source>
+            <translation>S&amp;tatements</translation>
         </message>
         <message>
             <source>&amp;About Partage</source>
@@ -1968,6 +2253,45 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPane</name>
+        <message>
+            <source>Document preview</source>
+            <translation>Document preview</translation>
+        </message>
+        <message>
+            <source>Choose a statement or an invoice to see it here.</source>
+            <translation>Choose a statement or an invoice to see it here.</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve as…</source>
+            <translation>Sa&amp;ve as…</translation>
+        </message>
+        <message>
+            <source>Open in &amp;viewer</source>
+            <translation>Open in &amp;viewer</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to {file}: {reason}</source>
+            <translation>The PDF could not be written to {file}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2721,6 +3045,126 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Nothing owed here.</source>
             <translation>Nothing owed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsView</name>
+        <message>
+            <source>&amp;Issue all…</source>
+            <translation>&amp;Issue all…</translation>
+        </message>
+        <message>
+            <source>Give every draft with something to invoice a number and store it for good</source>
+            <translation>Give every draft with something to invoice a number and store it for good</translation>
+        </message>
+        <message>
+            <source>Organisation and &amp;taxes…</source>
+            <translation>Organisation and &amp;taxes…</translation>
+        </message>
+        <message>
+            <source>Working out the statements</source>
+            <translation>Working out the statements</translation>
+        </message>
+        <message>
+            <source>Draft statements</source>
+            <translation>Draft statements</translation>
+        </message>
+        <message>
+            <source>Issue &amp;this one</source>
+            <translation>Issue &amp;this one</translation>
+        </message>
+        <message>
+            <source>Invoices</source>
+            <translation>Invoices</translation>
+        </message>
+        <message>
+            <source>No invoice issued yet: issue the drafts of a period.</source>
+            <translation>No invoice issued yet: issue the drafts of a period.</translation>
+        </message>
+        <message>
+            <source>Record a &amp;payment…</source>
+            <translation>Record a &amp;payment…</translation>
+        </message>
+        <message>
+            <source>&amp;Void (credit note)…</source>
+            <translation>&amp;Void (credit note)…</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <source>{start} – {end}: {count} statements, {total} to invoice; {ready} ready to issue.</source>
+            <translation>{start} – {end}: {count} statements, {total} to invoice; {ready} ready to issue.</translation>
+        </message>
+        <message>
+            <source>Working out the statements…</source>
+            <translation>Working out the statements…</translation>
+        </message>
+        <message>
+            <source>No member belonged to the group in this period.</source>
+            <translation>No member belonged to the group in this period.</translation>
+        </message>
+        <message>
+            <source>Draft statement of {member}</source>
+            <translation>Draft statement of {member}</translation>
+        </message>
+        <message>
+            <source>Credit note {number} — {member}</source>
+            <translation>Credit note {number} — {member}</translation>
+        </message>
+        <message>
+            <source>Invoice {number} — {member}</source>
+            <translation>Invoice {number} — {member}</translation>
+        </message>
+        <message>
+            <source>Issue invoices</source>
+            <translation>Issue invoices</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n invoice(s)? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</source>
+            <translation>
+                <numerusform>Issue %n invoice? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</numerusform>
+                <numerusform>Issue %n invoices? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Issuing invoices</source>
+            <translation>Issuing invoices</translation>
+        </message>
+        <message>
+            <source>Issuing the invoices…</source>
+            <translation>Issuing the invoices…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n invoice(s) issued, {first} to {last}.</source>
+            <translation>
+                <numerusform>%n invoice issued, {first} to {last}.</numerusform>
+                <numerusform>%n invoices issued, {first} to {last}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No invoice was issued.</source>
+            <translation>No invoice was issued.</translation>
+        </message>
+        <message>
+            <source>Stopped before the end: the rest are still drafts.</source>
+            <translation>Stopped before the end: the rest are still drafts.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped (nothing to invoice, or already invoiced).</source>
+            <translation>
+                <numerusform>%n skipped (nothing to invoice, or already invoiced).</numerusform>
+                <numerusform>%n skipped (nothing to invoice, or already invoiced).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Void an invoice</source>
+            <translation>Void an invoice</translation>
+        </message>
+        <message>
+            <source>Void invoice {number} of {member}? A credit note of {amount} is issued; the period can then be invoiced again.</source>
+            <translation>Void invoice {number} of {member}? A credit note of {amount} is issued; the period can then be invoiced again.</translation>
         </message>
     </context>
     <context>
@@ -4636,6 +5080,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Invoice {number} is already voided by credit note {credit}.</source>
             <translation>Invoice {number} is already voided by credit note {credit}.</translation>
+        </message>
+        <message>
+            <source>Give the registration numbers the invoices must show.</source>
+            <translation>Give the registration numbers the invoices must show.</translation>
         </message>
     </context>
     <context>

@@ -1136,6 +1136,216 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <source>Organisation and invoices</source>
+        <translation>Organisme et factures</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Invoice prefix</source>
+        <translation>Préfixe des factures</translation>
+    </message>
+    <message>
+        <source>none: 2026-0001</source>
+        <translation>aucun : 2026-0001</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation>Instructions de paiement</translation>
+    </message>
+    <message>
+        <source>Default language of documents</source>
+        <translation>Langue par défaut des documents</translation>
+    </message>
+    <message>
+        <source>The group collects &amp;GST and QST</source>
+        <translation>Le groupe perçoit la &amp;TPS et la TVQ</translation>
+    </message>
+    <message>
+        <source>GST registration number</source>
+        <translation>Numéro d’inscription à la TPS</translation>
+    </message>
+    <message>
+        <source>GST rate (%)</source>
+        <translation>Taux de TPS (%)</translation>
+    </message>
+    <message>
+        <source>QST registration number</source>
+        <translation>Numéro d’inscription à la TVQ</translation>
+    </message>
+    <message>
+        <source>QST rate (%)</source>
+        <translation>Taux de TVQ (%)</translation>
+    </message>
+    <message>
+        <source>Both taxes are computed on the subtotal of each invoice and rounded to the cent. Leave this off if the group is not registered.</source>
+        <translation>Les deux taxes sont calculées sur le sous-total de chaque facture et arrondies au cent. Laissez cette case décochée si le groupe n’est pas inscrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;prefix:</source>
+        <translation>&amp;Préfixe des factures :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Délai de paiement :</translation>
+    </message>
+    <message>
+        <source>How to &amp;pay:</source>
+        <translation>&amp;Comment payer :</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Langue par défaut :</translation>
+    </message>
+    <message>
+        <source>GST &amp;number:</source>
+        <translation>&amp;Numéro de TPS :</translation>
+    </message>
+    <message>
+        <source>GST &amp;rate (%):</source>
+        <translation>&amp;Taux de TPS (%) :</translation>
+    </message>
+    <message>
+        <source>QST n&amp;umber:</source>
+        <translation>N&amp;uméro de TVQ :</translation>
+    </message>
+    <message>
+        <source>QST r&amp;ate (%):</source>
+        <translation>T&amp;aux de TVQ (%) :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Share of costs</source>
+        <translation>Part des coûts</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Invoice total</source>
+        <translation>Total de la facture</translation>
+    </message>
+    <message>
+        <source>Payments and credits</source>
+        <translation>Paiements et crédits</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>nothing to invoice</source>
+        <translation>rien à facturer</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+</context>
+<context>
     <name>DrillDownModel</name>
     <message>
         <source>Cost</source>
@@ -1319,6 +1529,69 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Void (credit note {number})</source>
+        <translation>Annulée (note de crédit {number})</translation>
+    </message>
+    <message>
+        <source>Credit note for {number}</source>
+        <translation>Note de crédit pour {number}</translation>
+    </message>
+    <message>
+        <source>Partly paid, overdue</source>
+        <translation>Payée en partie, en retard</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Unpaid, overdue</source>
+        <translation>Impayée, en retard</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Person</source>
@@ -1428,6 +1701,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Soldes</translation>
     </message>
     <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
@@ -1464,6 +1741,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>&amp;Organisation and invoices…</source>
+        <translation>&amp;Organisme et factures…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1498,6 +1779,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Balances</source>
         <translation>&amp;Soldes</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
+        <translation>&amp;Relevés</translation>
     </message>
     <message>
         <source>&amp;About Partage</source>
@@ -1967,6 +2252,45 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Choose a statement or an invoice to see it here.</source>
+        <translation>Choisissez un relevé ou une facture pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;viewer</source>
+        <translation>Ouvrir dans la &amp;visionneuse</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {file}: {reason}</source>
+        <translation>Le PDF n’a pas pu être écrit dans {file} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3044,117 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Nothing owed here.</source>
         <translation>Rien à payer ici.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsView</name>
+    <message>
+        <source>&amp;Issue all…</source>
+        <translation>&amp;Tout émettre…</translation>
+    </message>
+    <message>
+        <source>Give every draft with something to invoice a number and store it for good</source>
+        <translation>Donner un numéro à chaque brouillon qui a quelque chose à facturer et le conserver pour de bon</translation>
+    </message>
+    <message>
+        <source>Organisation and &amp;taxes…</source>
+        <translation>Organisme et t&amp;axes…</translation>
+    </message>
+    <message>
+        <source>Working out the statements</source>
+        <translation>Calcul des relevés</translation>
+    </message>
+    <message>
+        <source>Draft statements</source>
+        <translation>Relevés en brouillon</translation>
+    </message>
+    <message>
+        <source>Issue &amp;this one</source>
+        <translation>Émettre &amp;celui-ci</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>No invoice issued yet: issue the drafts of a period.</source>
+        <translation>Aucune facture émise : émettez les brouillons d’une période.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;payment…</source>
+        <translation>Inscrire un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Void (credit note)…</source>
+        <translation>&amp;Annuler (note de crédit)…</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {count} statements, {total} to invoice; {ready} ready to issue.</source>
+        <translation>{start} – {end} : {count} relevés, {total} à facturer; {ready} prêts à émettre.</translation>
+    </message>
+    <message>
+        <source>Working out the statements…</source>
+        <translation>Calcul des relevés…</translation>
+    </message>
+    <message>
+        <source>No member belonged to the group in this period.</source>
+        <translation>Aucun membre ne faisait partie du groupe dans cette période.</translation>
+    </message>
+    <message>
+        <source>Draft statement of {member}</source>
+        <translation>Relevé en brouillon de {member}</translation>
+    </message>
+    <message>
+        <source>Credit note {number} — {member}</source>
+        <translation>Note de crédit {number} — {member}</translation>
+    </message>
+    <message>
+        <source>Invoice {number} — {member}</source>
+        <translation>Facture {number} — {member}</translation>
+    </message>
+    <message>
+        <source>Issue invoices</source>
+        <translation>Émettre des factures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %n invoice(s)? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</source>
+        <translation><numerusform>Émettre %n facture? Elle reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform><numerusform>Émettre %n factures? Chacune reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Issuing invoices</source>
+        <translation>Émission des factures</translation>
+    </message>
+    <message>
+        <source>Issuing the invoices…</source>
+        <translation>Émission des factures…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) issued, {first} to {last}.</source>
+        <translation><numerusform>%n facture émise, {first} à {last}.</numerusform><numerusform>%n factures émises, de {first} à {last}.</numerusform></translation>
+    </message>
+    <message>
+        <source>No invoice was issued.</source>
+        <translation>Aucune facture n’a été émise.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest are still drafts.</source>
+        <translation>Arrêté avant la fin : les autres sont encore des brouillons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (nothing to invoice, or already invoiced).</source>
+        <translation><numerusform>%n sauté (rien à facturer, ou déjà facturé).</numerusform><numerusform>%n sautés (rien à facturer, ou déjà facturés).</numerusform></translation>
+    </message>
+    <message>
+        <source>Void an invoice</source>
+        <translation>Annuler une facture</translation>
+    </message>
+    <message>
+        <source>Void invoice {number} of {member}? A credit note of {amount} is issued; the period can then be invoiced again.</source>
+        <translation>Annuler la facture {number} de {member}? Une note de crédit de {amount} est émise; la période peut ensuite être facturée de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +5070,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Invoice {number} is already voided by credit note {credit}.</source>
         <translation>La facture {number} est déjà annulée par la note de crédit {credit}.</translation>
+    </message>
+    <message>
+        <source>Give the registration numbers the invoices must show.</source>
+        <translation>Indiquez les numéros d’inscription que les factures doivent porter.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ class PaymentDialog(RecordDialog):
     entity = PAYMENT
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None, *,
-                 day: dt.date | None = None, member_id: int | None = None) -> None:
+                 day: dt.date | None = None, member_id: int | None = None,
+                 invoice_number: str = "", amount_cents: int | None = None) -> None:
         super().__init__(db, bus, None, parent)
         self.setWindowTitle(self.tr("Record a payment"))
         self.client_id = new_client_id()
@@ -65,6 +66,9 @@ class PaymentDialog(RecordDialog):
         self.invoice_edit = QLineEdit(self)
         self.invoice_edit.setAccessibleName(self.tr("Invoice number"))
         self.invoice_edit.setMaxLength(100)
+        self.invoice_edit.setText(invoice_number)
+        if amount_cents:
+            self.amount_edit.set_cents(amount_cents)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setTabChangesFocus(True)

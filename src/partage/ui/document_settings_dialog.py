@@ -1,0 +1,261 @@
+"""The organisation's details and invoicing choices: what every statement prints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.errors import QT_TRANSLATE_NOOP, ValidationError
+from partage.services import document_settings
+from partage.services.document_settings import DocumentSettings, format_rate, parse_rate
+from partage.services.workspace import Database
+from partage.ui.changes import ChangeBus
+from partage.ui.record_dialog import RecordDialog
+from partage.ui.widgets import FormFeedback, text_box_height
+
+SETTINGS = "settings"
+
+
+def _rate_of(field: str, text: str) -> int:
+    """A typed rate, its error naming *field* (the service names every rate "rate")."""
+    try:
+        return parse_rate(text)
+    except ValidationError as error:
+        error.field = field
+        raise
+
+
+class DocumentSettingsDialog(RecordDialog):
+    """Organisation, invoices and taxes, on three tabs; saved in one write."""
+
+    entity = SETTINGS
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        current = document_settings.load(db)
+        super().__init__(db, bus, current, parent)
+        self.setWindowTitle(self.tr("Organisation and invoices"))
+        self.logo = current.logo
+        char = self.fontMetrics().averageCharWidth()
+
+        # Organisation
+        self.name_edit = QLineEdit(current.name, self)
+        self.name_edit.setAccessibleName(self.tr("Organisation name"))
+        self.address_edit = QPlainTextEdit(current.address, self)
+        self.address_edit.setAccessibleName(self.tr("Address"))
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(text_box_height(self.address_edit, 3))
+        self.email_edit = QLineEdit(current.email, self)
+        self.email_edit.setAccessibleName(self.tr("Email"))
+        self.phone_edit = QLineEdit(current.phone, self)
+        self.phone_edit.setAccessibleName(self.tr("Phone"))
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setAccessibleName(self.tr("Logo"))
+        self.logo_preview.setMinimumSize(char * 20, char * 6)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.choose_logo_button = QPushButton(self.tr("C&hoose…"), self)
+        self.clear_logo_button = QPushButton(self.tr("&Remove"), self)
+        for button in (self.choose_logo_button, self.clear_logo_button):
+            button.setAutoDefault(False)
+        logo_row = QWidget(self)
+        logo_layout = QHBoxLayout(logo_row)
+        logo_layout.setContentsMargins(0, 0, 0, 0)
+        logo_layout.addWidget(self.logo_preview)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_logo_button)
+        buttons.addWidget(self.clear_logo_button)
+        buttons.addStretch(1)
+        logo_layout.addLayout(buttons)
+        logo_layout.addStretch(1)
+        logo_row.setFocusProxy(self.choose_logo_button)
+
+        # Invoices
+        self.prefix_edit = QLineEdit(current.invoice_prefix, self)
+        self.prefix_edit.setAccessibleName(self.tr("Invoice prefix"))
+        self.prefix_edit.setMaxLength(12)
+        self.prefix_edit.setPlaceholderText(self.tr("none: 2026-0001"))
+        self.terms_spin = QSpinBox(self)
+        self.terms_spin.setAccessibleName(self.tr("Payment terms"))
+        self.terms_spin.setRange(0, document_settings.MAX_TERMS_DAYS)
+        self.terms_spin.setValue(current.payment_terms_days)
+        self.terms_spin.setSuffix(self.tr(" days"))
+        self.instructions_edit = QPlainTextEdit(current.payment_instructions, self)
+        self.instructions_edit.setAccessibleName(self.tr("Payment instructions"))
+        self.instructions_edit.setTabChangesFocus(True)
+        self.instructions_edit.setFixedHeight(text_box_height(self.instructions_edit, 3))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Default language of documents"))
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
+
+        # Taxes
+        self.taxes_check = QCheckBox(self.tr("The group collects &GST and QST"), self)
+        self.taxes_check.setChecked(current.taxes_enabled)
+        self.gst_number_edit = QLineEdit(current.gst_number, self)
+        self.gst_number_edit.setAccessibleName(self.tr("GST registration number"))
+        self.gst_number_edit.setPlaceholderText("123456789 RT0001")
+        self.gst_rate_edit = QLineEdit(self._rate(current.gst_rate), self)
+        self.gst_rate_edit.setAccessibleName(self.tr("GST rate (%)"))
+        self.qst_number_edit = QLineEdit(current.qst_number, self)
+        self.qst_number_edit.setAccessibleName(self.tr("QST registration number"))
+        self.qst_number_edit.setPlaceholderText("1234567890 TQ0001")
+        self.qst_rate_edit = QLineEdit(self._rate(current.qst_rate), self)
+        self.qst_rate_edit.setAccessibleName(self.tr("QST rate (%)"))
+        for edit in (self.gst_rate_edit, self.qst_rate_edit):
+            edit.setMaximumWidth(char * 10)
+        self.taxes_note = QLabel(
+            self.tr("Both taxes are computed on the subtotal of each invoice and rounded to "
+                    "the cent. Leave this off if the group is not registered."),
+            self,
+        )
+        self.taxes_note.setWordWrap(True)
+
+        tabs = QTabWidget(self)
+        organisation_page, invoices_page, taxes_page = QWidget(), QWidget(), QWidget()
+        organisation_form = QFormLayout(organisation_page)
+        invoices_form = QFormLayout(invoices_page)
+        taxes_form = QFormLayout(taxes_page)
+        feedback = FormFeedback(organisation_form, self.banner)
+        feedback.add_field("name", self.name_edit, self.tr("&Name:"))
+        feedback.add_field("address", self.address_edit, self.tr("&Address:"))
+        feedback.add_field("email", self.email_edit, self.tr("&Email:"))
+        feedback.add_field("phone", self.phone_edit, self.tr("&Phone:"))
+        feedback.add_field("logo", logo_row, self.tr("&Logo:"))
+        feedback.add_field("invoice_prefix", self.prefix_edit, self.tr("Invoice &prefix:"),
+                           invoices_form)
+        feedback.add_field("payment_terms_days", self.terms_spin, self.tr("Payment &terms:"),
+                           invoices_form)
+        feedback.add_field("payment_instructions", self.instructions_edit,
+                           self.tr("How to &pay:"), invoices_form)
+        feedback.add_field("language", self.language_combo, self.tr("Default &language:"),
+                           invoices_form)
+        feedback.add_field("taxes", self.taxes_check, "", taxes_form)
+        feedback.add_field("gst_number", self.gst_number_edit, self.tr("GST &number:"),
+                           taxes_form)
+        feedback.add_field("gst_rate", self.gst_rate_edit, self.tr("GST &rate (%):"), taxes_form)
+        feedback.add_field("qst_number", self.qst_number_edit, self.tr("QST n&umber:"),
+                           taxes_form)
+        feedback.add_field("qst_rate", self.qst_rate_edit, self.tr("QST r&ate (%):"), taxes_form)
+        taxes_form.addRow(self.taxes_note)
+        tabs.addTab(organisation_page, self.tr("Organisation"))
+        tabs.addTab(invoices_page, self.tr("Invoices"))
+        tabs.addTab(taxes_page, self.tr("Taxes"))
+        self.tabs = tabs
+        self._pages = {"organisation": 0, "invoices": 1, "taxes": 2}
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.init_feedback(feedback))
+        self.ok_button().setText(self.tr("Save"))
+        self.setMinimumWidth(char * 72)
+
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.clear_logo_button.clicked.connect(lambda: self.set_logo(b""))
+        self.taxes_check.toggled.connect(self._taxes_toggled)
+        self._taxes_toggled(self.taxes_check.isChecked())
+        self.set_logo(self.logo)
+        self.name_edit.setFocus()
+
+    def _rate(self, rate: int) -> str:
+        return format_rate(rate, self.locale().decimalPoint())
+
+    def _taxes_toggled(self, on: bool) -> None:
+        for edit in (self.gst_number_edit, self.gst_rate_edit, self.qst_number_edit,
+                     self.qst_rate_edit):
+            edit.setEnabled(on)
+
+    def set_logo(self, data: bytes) -> None:
+        """Show *data* (PNG or JPEG bytes, or nothing) as the logo to save."""
+        self.logo = data
+        self.clear_logo_button.setEnabled(bool(data))
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(QByteArray(data)):
+            self.logo_preview.setPixmap(
+                pixmap.scaled(self.logo_preview.minimumSize(),
+                              Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo"))
+
+    def choose_logo(self) -> None:
+        """Pick a PNG or JPEG file as the logo."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not name:
+            return
+        try:
+            with open(name, "rb") as handle:
+                data = handle.read(document_settings.LOGO_LIMIT + 1)
+        except OSError as error:
+            self.feedback.show(
+                self.tr("Cannot read {file}: {reason}").format(
+                    file=name, reason=error.strerror or str(error)
+                ),
+                "logo",
+            )
+            return
+        self.set_logo(data)
+
+    def show_page_of(self, field: str) -> None:
+        """Bring the tab holding *field* forward."""
+        organisation = {"name", "address", "email", "phone", "logo"}
+        taxes = {"taxes", "gst_number", "gst_rate", "qst_number", "qst_rate", "rate"}
+        page = "organisation" if field in organisation else "taxes" if field in taxes else (
+            "invoices")
+        self.tabs.setCurrentIndex(self._pages[page])
+
+    def settings(self) -> DocumentSettings:
+        """The settings as typed (not yet checked by the service)."""
+        current = self.record
+        assert isinstance(current, DocumentSettings)
+        return DocumentSettings(
+            name=self.name_edit.text(),
+            address=self.address_edit.toPlainText(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+            logo=self.logo,
+            currency=current.currency,
+            language=str(self.language_combo.currentData()),
+            invoice_prefix=self.prefix_edit.text(),
+            payment_terms_days=self.terms_spin.value(),
+            payment_instructions=self.instructions_edit.toPlainText(),
+            taxes_enabled=self.taxes_check.isChecked(),
+            gst_number=self.gst_number_edit.text(),
+            qst_number=self.qst_number_edit.text(),
+            gst_rate=_rate_of("gst_rate", self.gst_rate_edit.text()),
+            qst_rate=_rate_of("qst_rate", self.qst_rate_edit.text()),
+        )
+
+    def save(self) -> DocumentSettings:
+        try:
+            typed = self.settings()
+            if typed.taxes_enabled and not (typed.gst_number.strip() or typed.qst_number.strip()):
+                raise ValidationError(
+                    "gst_number",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Give the registration numbers the invoices must show."
+                    ),
+                )
+            return document_settings.save(self.db, typed)
+        except ValidationError as error:
+            self.show_page_of(error.field)
+            raise

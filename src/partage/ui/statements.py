@@ -1,0 +1,775 @@
+"""The Statements section: every member's draft for a period, and the issued invoices.
+
+Drafts are computed on the worker thread; a chosen draft or invoice is shown in the
+window itself (QtPdf), and can be printed, saved or opened in the system's viewer.
+"Issue all" numbers every draft at once, off the GUI thread, with a progress bar and
+Cancel; what is issued before Cancel stays issued, numbered without a gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import QBrush, QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partage.i18n import format_date
+from partage.services import invoicing
+from partage.services.invoicing import InvoiceRecord
+from partage.services.statements import Statement, build_statements
+from partage.services.workspace import Database
+from partage.ui.changes import ChangeBus
+from partage.ui.costs.common import (
+    MONEY_ENTITIES,
+    PAYMENT,
+    LatestRead,
+    LiveSection,
+    credit_brush,
+    fit_table,
+    money_text,
+    overdue_brush,
+)
+from partage.ui.costs.periods import PeriodPicker, QuickPeriod
+from partage.ui.errors import show_error
+from partage.ui.tables import (
+    OBJECT_ROLE,
+    Index,
+    RecordFilterProxy,
+    RecordTableModel,
+    RecordTableView,
+    fold,
+    sort_date,
+)
+from partage.ui.worker import Cancelled, JobControl, run_with_progress
+
+INVOICE = "invoice"
+SETTINGS = "settings"
+
+
+def file_stem(text: str) -> str:
+    """*text* as a file name part (the CLI's rule, so both name files alike)."""
+    from partage.cli.invoice_commands import file_stem as cli_stem
+
+    return cli_stem(text)
+
+
+# --- drafts ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """A member's draft statement, and the live invoice already issued for it, if any."""
+
+    statement: Statement
+    invoiced: str
+
+    @property
+    def id(self) -> int:
+        return self.statement.member_id
+
+
+@dataclass(frozen=True)
+class Drafts:
+    """What the worker computed for a period."""
+
+    start: dt.date
+    end: dt.date
+    rows: tuple[DraftRow, ...]
+
+
+def compute_drafts(db: Database, start: dt.date, end: dt.date) -> Drafts:
+    """Every member's draft for [start, end] and what is already invoiced (worker side)."""
+    statements = build_statements(db, start, end)
+    live = {
+        r.member_id: r.number
+        for r in invoicing.list_invoices(db)
+        if r.kind == "invoice"
+        and r.status != "void"
+        and r.period_from <= end
+        and r.period_to >= start
+    }
+    return Drafts(
+        start, end, tuple(DraftRow(s, live.get(s.member_id, "")) for s in statements)
+    )
+
+
+class DraftsModel(RecordTableModel):
+    """One line per member's draft; ``OBJECT_ROLE`` gives the ``DraftRow``."""
+
+    MEMBER, LANGUAGE, SHARE, TAXES, TOTAL, CREDITS, DUE, INVOICE = range(8)
+    numeric_columns = frozenset({SHARE, TAXES, TOTAL, CREDITS, DUE})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.currency = "CAD"
+
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Member"), self.tr("Language"), self.tr("Share of costs"), self.tr("Taxes"),
+            self.tr("Invoice total"), self.tr("Payments and credits"), self.tr("Amount due"),
+            self.tr("Invoice"),
+        )
+
+    def display(self, record: DraftRow, column: int) -> str:
+        s = record.statement
+        if column == self.MEMBER:
+            return s.member_name
+        if column == self.LANGUAGE:
+            return "Français" if s.language == "fr" else "English"
+        if column == self.SHARE:
+            return money_text(s.subtotal_cents, self.currency)
+        if column == self.TAXES:
+            return money_text(s.gst_cents + s.qst_cents, self.currency)
+        if column == self.TOTAL:
+            return money_text(s.total_cents, self.currency)
+        if column == self.CREDITS:
+            return money_text(s.credits_cents, self.currency)
+        if column == self.DUE:
+            return money_text(s.amount_due_cents, self.currency)
+        if column == self.INVOICE:
+            if record.invoiced:
+                return record.invoiced
+            return self.tr("nothing to invoice") if s.total_cents == 0 else self.tr("draft")
+        return ""
+
+    def sort_value(self, record: DraftRow, column: int) -> object:
+        s = record.statement
+        values = {
+            self.SHARE: s.subtotal_cents,
+            self.TAXES: s.gst_cents + s.qst_cents,
+            self.TOTAL: s.total_cents,
+            self.CREDITS: s.credits_cents,
+            self.DUE: s.amount_due_cents,
+        }
+        if column in values:
+            return values[column]
+        return fold(self.display(record, column)) or None
+
+    def search_text(self, record: DraftRow) -> str:
+        return record.statement.member_name
+
+    def is_hidden(self, record: DraftRow) -> bool:
+        return False
+
+    def foreground(self, record: DraftRow, column: int) -> QBrush | None:
+        if column == self.DUE and record.statement.amount_due_cents < 0:
+            return credit_brush()
+        return None
+
+
+# --- invoices -------------------------------------------------------------------------
+
+
+class InvoicesModel(RecordTableModel):
+    """Issued invoices and credit notes; ``OBJECT_ROLE`` gives the ``InvoiceRecord``."""
+
+    NUMBER, MEMBER, PERIOD, ISSUED, DUE, TOTAL, PAID, STATUS = range(8)
+    numeric_columns = frozenset({TOTAL, PAID})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.currency = "CAD"
+        self.today = dt.date.today()
+
+    def column_titles(self) -> Sequence[str]:
+        return (
+            self.tr("Number"), self.tr("Member"), self.tr("Period"), self.tr("Issued"),
+            self.tr("Due"), self.tr("Total"), self.tr("Paid"), self.tr("Status"),
+        )
+
+    def status_text(self, record: InvoiceRecord) -> str:
+        """The status in words, naming the other document of a void or a credit note."""
+        if record.status == "void":
+            return self.tr("Void (credit note {number})").format(number=record.credited_by)
+        if record.status == "credit_note":
+            return self.tr("Credit note for {number}").format(number=record.credits_number)
+        if record.status == "paid":
+            return self.tr("Paid")
+        overdue = record.overdue(self.today)
+        if record.status == "partly_paid":
+            return self.tr("Partly paid, overdue") if overdue else self.tr("Partly paid")
+        return self.tr("Unpaid, overdue") if overdue else self.tr("Unpaid")
+
+    def display(self, record: InvoiceRecord, column: int) -> str:
+        if column == self.NUMBER:
+            return record.number
+        if column == self.MEMBER:
+            return record.member_name
+        if column == self.PERIOD:
+            return self.tr("{start} – {end}").format(
+                start=format_date(record.period_from), end=format_date(record.period_to)
+            )
+        if column == self.ISSUED:
+            return format_date(record.issued_on)
+        if column == self.DUE:
+            return format_date(record.due_on) if record.kind == "invoice" else ""
+        if column == self.TOTAL:
+            return money_text(record.total_cents, self.currency)
+        if column == self.PAID:
+            return money_text(record.paid_cents, self.currency) if record.kind == "invoice" else ""
+        if column == self.STATUS:
+            return self.status_text(record)
+        return ""
+
+    def sort_value(self, record: InvoiceRecord, column: int) -> object:
+        if column == self.NUMBER:
+            return (record.number[:-5], record.number[-5:].rjust(8, "0"))
+        if column in (self.PERIOD, self.ISSUED):
+            return sort_date(record.period_from if column == self.PERIOD else record.issued_on)
+        if column == self.DUE:
+            return sort_date(record.due_on)
+        if column == self.TOTAL:
+            return record.total_cents
+        if column == self.PAID:
+            return record.paid_cents
+        return fold(self.display(record, column)) or None
+
+    def search_text(self, record: InvoiceRecord) -> str:
+        return f"{record.number}\n{record.member_name}"
+
+    def is_hidden(self, record: InvoiceRecord) -> bool:
+        return False
+
+    def foreground(self, record: InvoiceRecord, column: int) -> QBrush | None:
+        if column == self.STATUS and record.overdue(self.today):
+            return overdue_brush()
+        if column == self.STATUS and record.status == "paid":
+            return credit_brush()
+        return None
+
+
+# --- the PDF pane ---------------------------------------------------------------------
+
+
+class PdfPane(QWidget):
+    """A PDF shown in the window, with Print, Save and Open in the system's viewer.
+
+    Attributes:
+        data: the PDF bytes shown (empty when nothing is).
+        suggested_name: the file name offered by Save and used by Open.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = b""
+        self.suggested_name = "statement.pdf"
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Document preview"))
+        self.title_label = QLabel(self.tr("Choose a statement or an invoice to see it here."),
+                                  self)
+        self.title_label.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve as…"), self)
+        self.open_button = QPushButton(self.tr("Open in &viewer"), self)
+        bar = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_document)
+        self.open_button.clicked.connect(self.open_document)
+        self._update_buttons()
+
+    def show_pdf(self, data: bytes, title: str, suggested_name: str) -> None:
+        """Show *data* under *title*."""
+        self.document.close()
+        self.data = data
+        self.suggested_name = suggested_name
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.title_label.setText(title)
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self.document.close()
+        self.data = b""
+        self.title_label.setText(self.tr("Choose a statement or an invoice to see it here."))
+        self._update_buttons()
+
+    def page_count(self) -> int:
+        """Pages of the document shown."""
+        return self.document.pageCount()
+
+    def _update_buttons(self) -> None:
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(bool(self.data))
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint every page on *printer*, at its resolution."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return
+        try:
+            dpi = printer.resolution()
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(page, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+        finally:
+            painter.end()
+
+    def print_document(self) -> None:
+        """File > Print: the system's print dialog, then every page."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            self.print_to(printer)
+
+    def save_document(self) -> None:
+        """Save the PDF where the person chooses."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF"), self.suggested_name, self.tr("PDF documents (*.pdf)")
+        )
+        if name:
+            self.write_to(Path(name))
+
+    def write_to(self, path: Path) -> bool:
+        """Write the PDF to *path*; say so plainly when that fails."""
+        try:
+            path.write_bytes(self.data)
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Not saved"),
+                self.tr("The PDF could not be written to {file}: {reason}").format(
+                    file=str(path), reason=error.strerror or str(error)
+                ),
+            )
+            return False
+        return True
+
+    def open_document(self) -> None:
+        """Open the PDF in the system's viewer, from a temporary copy."""
+        folder = Path(tempfile.mkdtemp(prefix="partage-"))
+        path = folder / self.suggested_name
+        if self.write_to(path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# --- the section ----------------------------------------------------------------------
+
+
+class StatementsView(LiveSection):
+    """The Statements section.
+
+    Attributes:
+        drafts: the drafts shown, once computed.
+    """
+
+    watched = MONEY_ENTITIES | {INVOICE, SETTINGS}
+
+    def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
+        super().__init__(db, bus, parent)
+        self.drafts: Drafts | None = None
+        self.currency = "CAD"
+        self._fitted = False
+        self.reader = LatestRead(self._prepare, self)
+
+        self.period = PeriodPicker(allow_all=False, parent=self)
+        self.period.set_choice(QuickPeriod.LAST_MONTH, self.clock())
+        self.issue_button = QPushButton(self.tr("&Issue all…"), self)
+        self.issue_button.setToolTip(
+            self.tr("Give every draft with something to invoice a number and store it for good")
+        )
+        self.settings_button = QPushButton(self.tr("Organisation and &taxes…"), self)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.busy_bar.setAccessibleName(self.tr("Working out the statements"))
+        self.summary_label = QLabel(self)
+        self.result_label = QLabel(self)  # what the last issue did, until the period changes
+        self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)
+
+        self.drafts_model = DraftsModel(self)
+        self.drafts_proxy = RecordFilterProxy(self)
+        self.drafts_proxy.setSourceModel(self.drafts_model)
+        self.drafts_table = RecordTableView(self)
+        self.drafts_table.setModel(self.drafts_proxy)
+        self.drafts_table.setAccessibleName(self.tr("Draft statements"))
+        self.drafts_table.set_placeholder(self._drafts_placeholder)
+        self.drafts_table.sortByColumn(DraftsModel.MEMBER, Qt.SortOrder.AscendingOrder)
+        self.issue_one_button = QPushButton(self.tr("Issue &this one"), self)
+        drafts_page = QWidget(self)
+        drafts_layout = QVBoxLayout(drafts_page)
+        drafts_layout.addWidget(self.drafts_table, 1)
+        drafts_bar = QHBoxLayout()
+        drafts_bar.addWidget(self.issue_one_button)
+        drafts_bar.addStretch(1)
+        drafts_layout.addLayout(drafts_bar)
+
+        self.invoices_model = InvoicesModel(self)
+        self.invoices_proxy = RecordFilterProxy(self)
+        self.invoices_proxy.setSourceModel(self.invoices_model)
+        self.invoices_table = RecordTableView(self)
+        self.invoices_table.setModel(self.invoices_proxy)
+        self.invoices_table.setAccessibleName(self.tr("Invoices"))
+        self.invoices_table.set_placeholder(
+            lambda: self.tr("No invoice issued yet: issue the drafts of a period.")
+        )
+        self.invoices_table.sortByColumn(InvoicesModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.payment_button = QPushButton(self.tr("Record a &payment…"), self)
+        self.void_button = QPushButton(self.tr("&Void (credit note)…"), self)
+        invoices_page = QWidget(self)
+        invoices_layout = QVBoxLayout(invoices_page)
+        invoices_layout.addWidget(self.invoices_table, 1)
+        invoices_bar = QHBoxLayout()
+        invoices_bar.addWidget(self.payment_button)
+        invoices_bar.addWidget(self.void_button)
+        invoices_bar.addStretch(1)
+        invoices_layout.addLayout(invoices_bar)
+        for button in (self.issue_button, self.settings_button, self.issue_one_button,
+                       self.payment_button, self.void_button):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(drafts_page, self.tr("Drafts"))
+        self.tabs.addTab(invoices_page, self.tr("Invoices"))
+        self.preview = PdfPane(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.period)
+        bar.addWidget(self.busy_bar)
+        bar.addStretch(1)
+        bar.addWidget(self.settings_button)
+        bar.addWidget(self.issue_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(splitter, 1)
+
+        self.reader.done.connect(self.show_drafts)
+        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.busy_changed.connect(self.busy_bar.setVisible)
+        self.period.changed.connect(self.reader.request)
+        self.period.changed.connect(lambda: self.result_label.setVisible(False))
+        self.drafts_table.selectionModel().currentRowChanged.connect(self._draft_chosen)
+        self.invoices_table.selectionModel().currentRowChanged.connect(self._invoice_chosen)
+        self.tabs.currentChanged.connect(lambda _: self._update_actions())
+        self.issue_button.clicked.connect(self.issue_all)
+        self.issue_one_button.clicked.connect(self.issue_selected)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.payment_button.clicked.connect(self.record_payment)
+        self.void_button.clicked.connect(self.void_selected)
+        self.busy_bar.setVisible(False)
+        self._update_actions()
+
+    # --- reading ---------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while the drafts are being worked out."""
+        return self.reader.busy
+
+    def reload(self) -> None:
+        """Read the invoices now; work the drafts out on the worker."""
+        from partage.services.document_settings import load
+
+        self.currency = load(self.db).currency
+        self.drafts_model.currency = self.invoices_model.currency = self.currency
+        self.invoices_model.today = self.clock()
+        self.invoices_model.set_records(invoicing.list_invoices(self.db))
+        self.reader.request()
+        self._update_actions()
+
+    def set_clock_day(self) -> None:
+        """Show last month as seen from ``clock`` (after replacing the clock)."""
+        self.period.set_choice(QuickPeriod.LAST_MONTH, self.clock())
+
+    def _prepare(self) -> Callable[[JobControl], Drafts]:
+        db = self.db
+        first, last = self.period.period()
+        start, end = first or self.clock(), last or self.clock()
+
+        def work(control: JobControl) -> Drafts:
+            return compute_drafts(db, start, end)
+
+        return work
+
+    def show_drafts(self, drafts: Drafts) -> None:
+        """Show *drafts* and their totals."""
+        self.drafts = drafts
+        self.drafts_model.set_records(list(drafts.rows))
+        to_issue = [r for r in drafts.rows if not r.invoiced and r.statement.total_cents]
+        total = sum(r.statement.total_cents for r in drafts.rows)
+        self.summary_label.setText(
+            self.tr("{start} – {end}: {count} statements, {total} to invoice; {ready} ready "
+                    "to issue.").format(
+                start=format_date(drafts.start), end=format_date(drafts.end),
+                count=len(drafts.rows), total=money_text(total, self.currency),
+                ready=len(to_issue),
+            )
+        )
+        if not self._fitted and drafts.rows:
+            fit_table(self.drafts_table)
+            fit_table(self.invoices_table)
+            self._fitted = True
+        self._update_actions()
+
+    def _drafts_placeholder(self) -> str:
+        if self.drafts is None:
+            return self.tr("Working out the statements…")
+        return self.tr("No member belonged to the group in this period.")
+
+    # --- choosing ----------------------------------------------------------------------
+
+    def selected_draft(self) -> DraftRow | None:
+        """The draft chosen in the Drafts table."""
+        index = self.drafts_table.currentIndex()
+        row = index.data(OBJECT_ROLE) if index.isValid() else None
+        return row if isinstance(row, DraftRow) else None
+
+    def selected_invoice(self) -> InvoiceRecord | None:
+        """The invoice chosen in the Invoices table."""
+        index = self.invoices_table.currentIndex()
+        record = index.data(OBJECT_ROLE) if index.isValid() else None
+        return record if isinstance(record, InvoiceRecord) else None
+
+    def _draft_chosen(self, current: Index, _previous: Index) -> None:
+        row = current.data(OBJECT_ROLE) if current.isValid() else None
+        if isinstance(row, DraftRow):
+            self.preview_draft(row)
+        self._update_actions()
+
+    def _invoice_chosen(self, current: Index, _previous: Index) -> None:
+        record = current.data(OBJECT_ROLE) if current.isValid() else None
+        if isinstance(record, InvoiceRecord):
+            self.preview_invoice(record)
+        self._update_actions()
+
+    def preview_draft(self, row: DraftRow) -> None:
+        """Show the draft PDF of *row*."""
+        from partage.reports.statement import statement_pdf
+
+        s = row.statement
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = statement_pdf(s)
+        finally:
+            QApplication.restoreOverrideCursor()
+        name = f"statement-{s.start}-{s.end}-{s.member_id}-{file_stem(s.member_name)}.pdf"
+        self.preview.show_pdf(
+            data, self.tr("Draft statement of {member}").format(member=s.member_name), name
+        )
+
+    def preview_invoice(self, record: InvoiceRecord) -> None:
+        """Show the PDF stored when *record* was issued."""
+        try:
+            data = invoicing.invoice_pdf(self.db, record.number)
+        except Exception as error:  # noqa: BLE001 - shown to the person, not swallowed
+            show_error(self, error)
+            return
+        title = (
+            self.tr("Credit note {number} — {member}")
+            if record.kind == "credit_note"
+            else self.tr("Invoice {number} — {member}")
+        ).format(number=record.number, member=record.member_name)
+        self.preview.show_pdf(
+            data, title, f"{file_stem(record.number)}-{file_stem(record.member_name)}.pdf"
+        )
+
+    def _update_actions(self) -> None:
+        writable = not self.db.read_only
+        ready = bool(
+            self.drafts
+            and any(not r.invoiced and r.statement.total_cents for r in self.drafts.rows)
+        )
+        self.issue_button.setEnabled(writable and ready)
+        self.settings_button.setEnabled(writable)
+        draft = self.selected_draft()
+        self.issue_one_button.setEnabled(
+            writable and draft is not None and not draft.invoiced
+            and draft.statement.total_cents != 0
+        )
+        invoice = self.selected_invoice()
+        live = invoice is not None and invoice.kind == "invoice" and invoice.status != "void"
+        self.void_button.setEnabled(writable and live)
+        unpaid = invoice is not None and invoice.status != "paid"
+        self.payment_button.setEnabled(writable and live and unpaid)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def _confirm_issue(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue invoices"),
+            self.tr("Issue %n invoice(s)? Each gets the next number of the year's series and "
+                    "is stored for good; a mistake is then corrected by a credit note.", "",
+                    count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def issue_all(self, *, confirm: bool = True) -> invoicing.BatchResult | None:
+        """Issue every draft of the period, off the GUI thread, with progress and Cancel."""
+        if self.drafts is None:
+            return None
+        ready = [r for r in self.drafts.rows if not r.invoiced and r.statement.total_cents]
+        if not ready or (confirm and not self._confirm_issue(len(ready))):
+            return None
+        db, start, end = self.db, self.drafts.start, self.drafts.end
+        ids = [r.statement.member_id for r in ready]
+        issued_on = self.clock()
+
+        def work(control: JobControl) -> invoicing.BatchResult:
+            return invoicing.issue_all(
+                db, start, end, member_ids=ids, issued_on=issued_on,
+                progress=control.report, cancelled=lambda: control.cancelled,
+            )
+
+        try:
+            result = run_with_progress(self, self.tr("Issuing invoices"), work,
+                                       label=self.tr("Issuing the invoices…"))
+        except Cancelled:
+            result = None
+        except Exception as error:  # noqa: BLE001 - shown, and the lists re-read
+            show_error(self, error)
+            result = None
+        self.bus.notify(INVOICE)
+        self.refresh()
+        if result is not None:
+            self._report(result)
+        return result
+
+    def _report(self, result: invoicing.BatchResult) -> None:
+        numbers = [r.number for r in result.issued]
+        if numbers:
+            text = self.tr("%n invoice(s) issued, {first} to {last}.", "", len(numbers)).format(
+                first=numbers[0], last=numbers[-1]
+            )
+        else:
+            text = self.tr("No invoice was issued.")
+        if result.cancelled:
+            text += " " + self.tr("Stopped before the end: the rest are still drafts.")
+        if result.skipped:
+            text += " " + self.tr("%n skipped (nothing to invoice, or already invoiced).", "",
+                                  len(result.skipped))
+        self.result_label.setText(text)
+        self.result_label.setVisible(True)
+
+    def issue_selected(self) -> None:
+        """Issue the chosen draft."""
+        row = self.selected_draft()
+        if row is None or not self._confirm_issue(1):
+            return
+        statement = row.statement
+        try:
+            record = invoicing.issue(self.db, statement)
+        except Exception as error:  # noqa: BLE001 - the service's refusal, translated
+            show_error(self, error)
+            return
+        self.bus.notify(INVOICE)
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+        self.select_invoice(record.number)
+
+    def select_invoice(self, number: str) -> None:
+        """Choose invoice *number* in the Invoices table (and preview it)."""
+        for row in range(self.invoices_proxy.rowCount()):
+            index = self.invoices_proxy.index(row, 0)
+            record = index.data(OBJECT_ROLE)
+            if isinstance(record, InvoiceRecord) and record.number == number:
+                self.invoices_table.setCurrentIndex(index)
+                return
+
+    def void_selected(self, *, confirm: bool = True) -> InvoiceRecord | None:
+        """Void the chosen invoice with a credit note."""
+        invoice = self.selected_invoice()
+        if invoice is None:
+            return None
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Void an invoice"),
+                self.tr("Void invoice {number} of {member}? A credit note of {amount} is "
+                        "issued; the period can then be invoiced again.").format(
+                    number=invoice.number, member=invoice.member_name,
+                    amount=money_text(-invoice.total_cents, self.currency),
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        try:
+            credit = invoicing.void(self.db, invoice.number, issued_on=self.clock())
+        except Exception as error:  # noqa: BLE001 - the service's refusal, translated
+            show_error(self, error)
+            return None
+        self.bus.notify(INVOICE)
+        self.refresh()
+        self.select_invoice(credit.number)
+        return credit
+
+    def record_payment(self) -> None:
+        """Record a payment against the chosen invoice."""
+        from partage.ui.costs.payment_dialog import PaymentDialog
+
+        invoice = self.selected_invoice()
+        if invoice is None:
+            return
+        dialog = PaymentDialog(
+            self.db, self.bus, self, day=self.clock(), member_id=invoice.member_id,
+            invoice_number=invoice.number,
+            amount_cents=max(0, invoice.total_cents - invoice.paid_cents),
+        )
+        if dialog.exec():
+            self.bus.notify(PAYMENT)
+            self.refresh()
+
+    def edit_settings(self) -> None:
+        """Edit the organisation's details, numbering and taxes."""
+        from partage.ui.document_settings_dialog import DocumentSettingsDialog
+
+        if DocumentSettingsDialog(self.db, self.bus, self).exec():
+            self.refresh()

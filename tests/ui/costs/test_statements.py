@@ -1,0 +1,242 @@
+"""The Statements section: drafts, preview, batch issue with progress, void, payments,
+and the organisation settings dialog."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QProgressDialog
+
+from partage.services import document_settings, invoicing
+from partage.services.costs import CostInput, add_cost
+from partage.ui.changes import ChangeBus
+from partage.ui.document_settings_dialog import DocumentSettingsDialog
+from partage.ui.statements import StatementsView
+from tests.ui.costs.conftest import TODAY, wait_until_idle
+
+MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+
+
+@pytest.fixture
+def view(qtbot, db, group):
+    add_cost(
+        db,
+        CostInput(
+            amount_cents=10_000,
+            start=dt.date(2026, 3, 10),
+            asset_id=group.van.id,
+            category="repair",
+            rule="equal",
+        ),
+    )
+    widget = StatementsView(db, ChangeBus(), None)
+    widget.clock = lambda: TODAY
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.period.set_period(*MARCH)
+    wait_until_idle(widget)
+    return widget
+
+
+def test_every_member_has_a_draft_whose_total_is_their_share(view, group):
+    rows = {r.statement.member_name: r for r in view.drafts_model.records()}
+    assert set(rows) == {"Anne Tremblay", "Bob Gagnon"}
+    assert rows["Anne Tremblay"].statement.total_cents == 5_000
+    assert view.drafts_model.display(rows["Bob Gagnon"], view.drafts_model.TOTAL) in (
+        "50,00 $",
+        "$50.00",
+    )
+    assert "2 statements" in view.summary_label.text() or "2 relevés" in view.summary_label.text()
+    assert view.issue_button.isEnabled()
+
+
+def test_choosing_a_draft_shows_its_pdf_in_the_window(view):
+    view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))
+    assert view.preview.data.startswith(b"%PDF")
+    assert view.preview.page_count() >= 1
+    assert view.preview.print_button.isEnabled() and view.preview.save_button.isEnabled()
+    assert "Anne Tremblay" in view.preview.title_label.text()
+
+
+def test_the_preview_prints_every_page_and_saves(view, tmp_path: Path):
+    view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    view.preview.print_to(printer)
+    assert out.exists() and out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 1000
+    saved = tmp_path / "saved.pdf"
+    assert view.preview.write_to(saved)
+    assert saved.read_bytes() == view.preview.data
+
+
+def test_issue_all_numbers_every_draft_and_lists_the_invoices(view, db, qtbot):
+    result = view.issue_all(confirm=False)
+    assert result is not None and [r.number for r in result.issued] == ["2026-0001", "2026-0002"]
+    wait_until_idle(view)
+    numbers = [r.number for r in view.invoices_model.records()]
+    assert sorted(numbers) == ["2026-0001", "2026-0002"]
+    assert all(r.invoiced for r in view.drafts_model.records())
+    assert not view.issue_button.isEnabled()  # nothing left to issue for March
+    assert view.result_label.text() == "2 invoices issued, 2026-0001 to 2026-0002."
+
+
+def test_voiding_from_the_list_issues_a_credit_note_and_frees_the_period(view, db):
+    view.issue_all(confirm=False)
+    wait_until_idle(view)
+    view.tabs.setCurrentIndex(1)
+    view.select_invoice("2026-0001")
+    assert view.void_button.isEnabled()
+    credit = view.void_selected(confirm=False)
+    assert credit is not None and credit.number == "2026-0003"
+    wait_until_idle(view)
+    statuses = {r.number: r.status for r in view.invoices_model.records()}
+    assert statuses["2026-0001"] == "void" and statuses["2026-0003"] == "credit_note"
+    assert view.preview.data == invoicing.invoice_pdf(db, "2026-0003")
+    drafts = [r for r in view.drafts_model.records() if not r.invoiced]
+    assert len(drafts) == 1 and view.issue_button.isEnabled()
+
+
+def test_a_paid_invoice_reads_paid(view, db, group):
+    view.issue_all(confirm=False)
+    wait_until_idle(view)
+    record = next(r for r in view.invoices_model.records() if r.member_id == group.anne.id)
+    from partage.services.accounts import add_payment
+
+    add_payment(db, group.anne.id, record.total_cents, paid_on=TODAY, invoice_number=record.number)
+    view.refresh()
+    wait_until_idle(view)
+    again = next(r for r in view.invoices_model.records() if r.number == record.number)
+    assert view.invoices_model.display(again, view.invoices_model.STATUS) in ("Paid", "Payée")
+
+
+def test_a_read_only_database_cannot_issue(qtbot, db_path, db, group):
+    add_cost(db, CostInput(amount_cents=1_000, start=dt.date(2026, 3, 3)))
+    db.close()
+    from partage.services.workspace import BackupPolicy, open_workspace
+
+    read_only = open_workspace(db_path, read_only=True, backup=BackupPolicy(enabled=False))
+    try:
+        widget = StatementsView(read_only, ChangeBus(), None)
+        widget.clock = lambda: TODAY
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.period.set_period(*MARCH)
+        wait_until_idle(widget)
+        assert widget.drafts_model.rowCount() == 2
+        assert not widget.issue_button.isEnabled()
+        assert not widget.settings_button.isEnabled()
+    finally:
+        from partage.ui.worker import wait_for_jobs
+
+        wait_for_jobs()
+        read_only.close()
+
+
+def test_cancelling_a_batch_keeps_what_was_issued_and_the_rest_as_drafts(
+    qtbot, db, group, monkeypatch
+):
+    from partage.services.members import MemberInput, add_member
+
+    for index in range(30):
+        add_member(db, MemberInput(name=f"Membre {index:02d}"))
+    add_cost(db, CostInput(amount_cents=320_000, start=dt.date(2026, 3, 10)))
+    widget = StatementsView(db, ChangeBus(), None)
+    widget.clock = lambda: TODAY
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.period.set_period(*MARCH)
+    wait_until_idle(widget)
+
+    # Each write as slow as on a busy network share, so Cancel lands mid-batch.
+    real_issue = invoicing.issue
+
+    def slow_issue(*args, **kwargs):
+        time.sleep(0.05)
+        return real_issue(*args, **kwargs)
+
+    monkeypatch.setattr(invoicing, "issue", slow_issue)
+
+    def press_cancel() -> None:
+        dialogs = widget.findChildren(QProgressDialog)
+        if dialogs and dialogs[0].value() >= 1:  # a first invoice is issued: cancel now
+            dialogs[0].canceled.emit()  # as the Cancel button does
+            return
+        QTimer.singleShot(1, press_cancel)
+
+    QTimer.singleShot(0, press_cancel)
+    result = widget.issue_all(confirm=False)
+    wait_until_idle(widget)
+    issued = invoicing.list_invoices(db)
+    assert result is not None and result.cancelled
+    assert len(result.issued) < 32 and len(issued) == len(result.issued)
+    drafts_left = [r for r in widget.drafts_model.records() if not r.invoiced]
+    assert len(drafts_left) == 32 - len(issued)
+    assert widget.result_label.text().endswith("the rest are still drafts.")
+    assert [r.number for r in sorted(issued, key=lambda r: r.number)] == [
+        f"2026-{n:04d}" for n in range(1, len(issued) + 1)
+    ]
+    assert invoicing.series_problems_in(db) == []
+
+
+def test_settings_dialog_saves_and_refuses_bad_rates(qtbot, db):
+    dialog = DocumentSettingsDialog(db, ChangeBus(), None)
+    qtbot.addWidget(dialog)
+    dialog.address_edit.setPlainText("1, rue du Port\nMontréal")
+    dialog.taxes_check.setChecked(True)
+    dialog.gst_number_edit.setText("123456789 RT0001")
+    dialog.qst_rate_edit.setText("neuf")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.feedback.field_in_error() == "qst_rate"
+    assert dialog.tabs.currentIndex() == 2  # the Taxes tab, where the field is
+    assert document_settings.load(db).taxes_enabled is False  # nothing saved
+    dialog.qst_rate_edit.setText("9,975")
+    dialog.prefix_edit.setText("CO")
+    dialog.terms_spin.setValue(15)
+    dialog.accept()
+    assert dialog.result() == 1
+    saved = document_settings.load(db)
+    assert saved.taxes_enabled and saved.qst_rate == 9975 and saved.invoice_prefix == "CO"
+    assert saved.payment_terms_days == 15 and saved.address == "1, rue du Port\nMontréal"
+
+
+def test_settings_dialog_refuses_taxes_without_numbers(qtbot, db):
+    dialog = DocumentSettingsDialog(db, ChangeBus(), None)
+    qtbot.addWidget(dialog)
+    dialog.taxes_check.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.feedback.field_in_error() == "gst_number"
+    assert dataclasses.asdict(document_settings.load(db))["taxes_enabled"] is False
+
+
+def test_the_window_has_a_statements_section_on_ctrl_8(qtbot, db, db_path):
+    from partage.ui.controller import AppController
+    from partage.ui.preferences import Preferences
+
+    db.close()
+    controller = AppController(Preferences())
+    qtbot.addWidget(controller.window)
+    with qtbot.wait_signal(controller.ready, timeout=20_000):
+        window = controller.start(str(db_path))
+    try:
+        action = window.section_actions[7]
+        assert action.shortcut().toString() == "Ctrl+8"
+        action.trigger()
+        assert window.current_section() == "statements"
+        assert isinstance(window.current_view(), StatementsView)
+        assert window.section_label("statements") == "Statements"
+        assert window.organisation_action.isEnabled()
+    finally:
+        from partage.ui.worker import wait_for_jobs
+
+        wait_for_jobs()
+        if controller.database is not None:
+            controller.database.close()
