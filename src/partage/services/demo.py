@@ -27,6 +27,7 @@ from partage.models import (
     MaintenancePlan,
     Member,
     Payment,
+    Setting,
     name_key,
 )
 from partage.services import audit
@@ -35,6 +36,18 @@ from partage.storage import Actor, Database
 
 SIZES = ("small", "large")
 DEMO_ORGANISATION = "Coopérative La Remise du Plateau"
+# What the demo's statements print: a made-up address, and made-up tax numbers (the
+# demo co-op collects GST and QST, to show how invoices carry them).
+DEMO_SETTINGS = {
+    "organisation_address": "4321, rue Rachel Est\nMontréal (Québec)  H1X 0A0",
+    "organisation_email": "tresorerie@laremise.example",
+    "organisation_phone": "514 555-0142",
+    "payment_instructions": "Virement Interac à tresorerie@laremise.example, ou chèque à "
+    "l’ordre de la Coopérative La Remise du Plateau. Indiquez le numéro de la facture.",
+    "taxes_enabled": "1",
+    "gst_number": "000000000 RT0001",
+    "qst_number": "0000000000 TQ0001",
+}
 
 # (name, kind, language, weight in thousandths)
 _SMALL_MEMBERS: list[tuple[str, str, str, int]] = [
@@ -936,6 +949,8 @@ def populate_demo(
             costs = _small_costs(session, rng, members, assets, day, now)
         else:
             costs = _large_costs(session, rng, members, assets, first.date(), last.date(), now)
+        for key, value in DEMO_SETTINGS.items():
+            session.merge(Setting(key=key, value=value))
         audit.record(
             session,
             db.actor,

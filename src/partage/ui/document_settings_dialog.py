@@ -163,7 +163,7 @@ class DocumentSettingsDialog(RecordDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.init_feedback(feedback))
         self.ok_button().setText(self.tr("Save"))
-        self.setMinimumWidth(char * 72)
+        self.setMinimumWidth(char * 90)
 
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.clear_logo_button.clicked.connect(lambda: self.set_logo(b""))

@@ -116,7 +116,7 @@ def compute_drafts(db: Database, start: dt.date, end: dt.date) -> Drafts:
 class DraftsModel(RecordTableModel):
     """One line per member's draft; ``OBJECT_ROLE`` gives the ``DraftRow``."""
 
-    MEMBER, LANGUAGE, SHARE, TAXES, TOTAL, CREDITS, DUE, INVOICE = range(8)
+    MEMBER, SHARE, TAXES, TOTAL, CREDITS, DUE, INVOICE, LANGUAGE = range(8)
     numeric_columns = frozenset({SHARE, TAXES, TOTAL, CREDITS, DUE})
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -125,9 +125,9 @@ class DraftsModel(RecordTableModel):
 
     def column_titles(self) -> Sequence[str]:
         return (
-            self.tr("Member"), self.tr("Language"), self.tr("Share of costs"), self.tr("Taxes"),
+            self.tr("Member"), self.tr("Share of costs"), self.tr("Taxes"),
             self.tr("Invoice total"), self.tr("Payments and credits"), self.tr("Amount due"),
-            self.tr("Invoice"),
+            self.tr("Invoice"), self.tr("Language"),
         )
 
     def display(self, record: DraftRow, column: int) -> str:
@@ -249,6 +249,9 @@ class InvoicesModel(RecordTableModel):
 
     def is_hidden(self, record: InvoiceRecord) -> bool:
         return False
+
+    def tooltip(self, record: InvoiceRecord, column: int) -> str | None:
+        return self.status_text(record) if column == self.STATUS else None
 
     def foreground(self, record: InvoiceRecord, column: int) -> QBrush | None:
         if column == self.STATUS and record.overdue(self.today):
@@ -474,6 +477,8 @@ class StatementsView(LiveSection):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 130, char * 90])
         self.splitter = splitter
 
         bar = QHBoxLayout()
