@@ -15,14 +15,16 @@ the few characters outside it are replaced by their nearest equivalent.
 from __future__ import annotations
 
 import io
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 FONT = "Helvetica"
@@ -60,6 +62,8 @@ _REPLACEMENTS = str.maketrans(
 
 def clean(text: str) -> str:
     """*text* with only characters the standard PDF fonts can show."""
+    if text.isascii():
+        return text
     text = text.translate(_REPLACEMENTS)
     return text.encode("cp1252", "replace").decode("cp1252")
 
@@ -118,36 +122,98 @@ class Document:
 
 # --- measuring ------------------------------------------------------------------------
 
+_WIDTHS: dict[str, list[int]] = {}
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of *text* (already cleaned) in points: the font's own metrics, summed
+    over the WinAnsi bytes in one pass (what reportlab's stringWidth does, without its
+    per-call overhead)."""
+    widths = _WIDTHS.get(font)
+    if widths is None:
+        widths = _WIDTHS[font] = list(getFont(font).widths)
+    return sum(map(widths.__getitem__, text.encode("cp1252"))) * size / 1000
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """*text* (cleaned) in lines no wider than *width*, broken at spaces (greedy)."""
+    return [line for line, _ in _wrap_measured(text, font, size, width)]
+
+
+def _wrap_measured(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """``_wrap`` with each line's width."""
+    if not text:
+        return [("", 0.0)]
+    whole = text_width(text, font, size)
+    if whole <= width:
+        return [(text, whole)]
+    return [(line, text_width(line, font, size)) for line in _greedy(text, font, size, width)]
+
+
+def _greedy(text: str, font: str, size: float, width: float) -> list[str]:
+    """Greedy line breaking at spaces: the running widths of the characters are summed
+    once (cp1252 is one byte a character), then each line's end is found by bisection."""
+    widths = _WIDTHS.get(font)
+    if widths is None:
+        text_width("", font, size)
+        widths = _WIDTHS[font]
+    scale = size / 1000
+    running = [0, *accumulate(map(widths.__getitem__, text.encode("cp1252")))]
+    limit = width / scale
+    lines: list[str] = []
+    start = 0
+    length = len(text)
+    while start < length:
+        # The furthest end such that text[start:end] fits.
+        end = bisect_right(running, running[start] + limit) - 1
+        if end >= length:
+            lines.append(text[start:])
+            break
+        cut = text.rfind(" ", start, end + 1)
+        if cut <= start:  # no space to break at: cut the word
+            cut = max(end, start + 1)
+            lines.append(text[start:cut])
+            start = cut
+        else:
+            lines.append(text[start:cut])
+            start = cut + 1
+        while start < length and text[start] == " ":
+            start += 1
+    return lines or [""]
+
 
 @dataclass
 class _PlacedRow:
-    lines: list[list[str]]  # wrapped lines per cell
+    lines: list[list[str]]  # wrapped lines per cell, cleaned
+    widths: list[list[float]]  # their widths, for right alignment
     detail: list[str]
     height: float
     bold: bool
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    if not text:
-        return [""]
-    if stringWidth(text, font, size) <= width:
-        return [text]
-    return simpleSplit(text, font, size, width) or [""]
-
-
 def _measure_row(row: Row, widths: Sequence[float]) -> _PlacedRow:
     font = BOLD if row.bold else FONT
-    lines = [
-        _wrap(clean(cell), font, BODY_SIZE, width - 2 * ROW_PADDING)
+    measured = [
+        _wrap_measured(clean(cell), font, BODY_SIZE, width - 2 * ROW_PADDING)
         for cell, width in zip(row.cells, widths, strict=True)
     ]
+    lines = [[line for line, _ in cell] for cell in measured]
+    line_widths = [[w for _, w in cell] for cell in measured]
     detail = (
-        _wrap(clean(row.detail), FONT, DETAIL_SIZE, sum(widths) - 2 * ROW_PADDING)
+        _wrap(clean(row.detail), FONT, DETAIL_SIZE, sum(widths) - 2 * ROW_PADDING - 6)
         if row.detail
         else []
     )
     height = max(len(c) for c in lines) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-    return _PlacedRow(lines, detail, height, row.bold)
+    return _PlacedRow(lines, line_widths, detail, height, row.bold)
+
+
+def _measure(document: Document) -> list[list[_PlacedRow]]:
+    """Every table's rows, wrapped and measured once for both passes."""
+    return [
+        [_measure_row(row, [c.width * CONTENT_WIDTH for c in table.columns]) for row in table.rows]
+        for table in document.tables
+    ]
 
 
 # --- drawing --------------------------------------------------------------------------
@@ -289,9 +355,8 @@ class _Pages:
 
     # -- tables ------------------------------------------------------------------------
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table, placed: list[_PlacedRow]) -> None:
         widths = [c.width * CONTENT_WIDTH for c in table.columns]
-        placed = [_measure_row(row, widths) for row in table.rows]
         header_height = LEADING + 2 * ROW_PADDING
         first_needed = 18 + header_height + (placed[0].height if placed else LEADING + 4)
         if self.room() < first_needed:
@@ -350,25 +415,36 @@ class _Pages:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.4)
             canvas.line(MARGIN, top - row.height, PAGE_WIDTH - MARGIN, top - row.height)
-            canvas.setFillColor(INK)
-            canvas.setFont(BOLD if row.bold else FONT, BODY_SIZE)
+            # One text object for the whole row: fewer state changes than a drawString
+            # per cell, the same glyphs.
+            text = canvas.beginText()
+            text.setFont(BOLD if row.bold else FONT, BODY_SIZE)
+            text.setFillColor(INK)
             x = MARGIN
-            for lines, column, width in zip(row.lines, table.columns, widths, strict=True):
+            for lines, line_widths, column, width in zip(
+                row.lines, row.widths, table.columns, widths, strict=True
+            ):
                 y = top - ROW_PADDING - BODY_SIZE
-                for line in lines:
-                    if column.align == "right":
-                        canvas.drawRightString(x + width - ROW_PADDING, y, line)
-                    else:
-                        canvas.drawString(x + ROW_PADDING, y, line)
+                for line, line_width in zip(lines, line_widths, strict=True):
+                    if line:
+                        left = (
+                            x + width - ROW_PADDING - line_width
+                            if column.align == "right"
+                            else x + ROW_PADDING
+                        )
+                        text.setTextOrigin(left, y)
+                        text.textLine(line)  # no width to work out, unlike textOut
                     y -= LEADING
                 x += width
             if row.detail:
-                canvas.setFillColor(MUTED)
-                canvas.setFont(FONT, DETAIL_SIZE)
+                text.setFillColor(MUTED)
+                text.setFont(FONT, DETAIL_SIZE)
                 y = top - ROW_PADDING - BODY_SIZE - max(len(c) for c in row.lines) * LEADING + 1
                 for line in row.detail:
-                    canvas.drawString(MARGIN + ROW_PADDING + 6, y, line)
+                    text.setTextOrigin(MARGIN + ROW_PADDING + 6, y)
+                    text.textLine(line)
                     y -= DETAIL_LEADING
+            canvas.drawText(text)
         self.y -= row.height
 
     # -- totals and notes --------------------------------------------------------------
@@ -427,11 +503,13 @@ class _Pages:
             self.y -= 4 * mm
 
 
-def _run(document: Document, canvas: Canvas | None, total: int) -> int:
+def _run(
+    document: Document, canvas: Canvas | None, total: int, placed: list[list[_PlacedRow]]
+) -> int:
     pages = _Pages(document, canvas, total)
     pages.first_header()
-    for table in document.tables:
-        pages.table(table)
+    for table, rows in zip(document.tables, placed, strict=True):
+        pages.table(table, rows)
     pages.totals()
     pages.notes()
     pages.finish_page()
@@ -440,22 +518,21 @@ def _run(document: Document, canvas: Canvas | None, total: int) -> int:
 
 def count_pages(document: Document) -> int:
     """How many pages *document* takes."""
-    return _run(document, None, 0)
+    return _run(document, None, 0, _measure(document))
 
 
 def render(document: Document) -> bytes:
     """*document* as PDF bytes (deterministic: the same document, the same bytes)."""
-    total = count_pages(document)
+    placed = _measure(document)
+    total = _run(document, None, 0, placed)
     buffer = io.BytesIO()
-    canvas = Canvas(
-        buffer, pagesize=LETTER, invariant=1, pageCompression=1, lang=document.language
-    )
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, pageCompression=1, lang=document.language)
     canvas.setTitle(clean(f"{document.title} {document.number}"))
     canvas.setAuthor(clean(document.author))
     canvas.setSubject(clean(document.subject))
     canvas.setCreator("Partage")
     if document.keywords:
         canvas.setKeywords(list(document.keywords))
-    _run(document, canvas, total)
+    _run(document, canvas, total, placed)
     canvas.save()
     return buffer.getvalue()

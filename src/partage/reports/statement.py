@@ -8,33 +8,79 @@ French and English never changes the language of the window that prints them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from partage.explain import category_label, explain
 from partage.i18n import DocumentLanguage, format_date, format_money
 from partage.reports.layout import Column, Document, Row, Table, render
 from partage.services.document_settings import DocumentSettings, format_rate
-from partage.services.statements import BookingUse, ChargeGroup, Credit, Statement
+from partage.services.statements import BookingUse, ChargeGroup, Credit, Share, Statement
 
 DETAILED_SHARES = 3  # a group with more cost shares than this is summarised
 
 
 class _Words:
-    """The document's language: its catalog, its formats."""
+    """The document's language: its catalog, its formats, its fixed labels."""
 
     def __init__(self, language: str, currency: str) -> None:
         self.tr = DocumentLanguage.get(language)
         self.locale = self.tr.locale
         self.currency = currency
+        self.labels = _translations(self)
+        self.categories: dict[str, str] = {}
+        self._explained: dict[tuple[object, ...], str] = {}
+        self._money: dict[int, str] = {}  # formatted once per batch: amounts repeat
+        self._dates: dict[dt.date, str] = {}
+
+    def explained(self, share: Share) -> str:
+        """The explanation of *share*; members whose shares are worked out alike (an
+        equal split) get the same words, so each is written once per batch."""
+        cost, allocation = share.cost, share.allocation
+        key = (
+            share.info,
+            cost.amount_cents,
+            cost.days_in_period,
+            cost.days_total,
+            allocation.amount_cents,
+            allocation.factors,
+        )
+        found = self._explained.get(key)
+        if found is None:
+            if len(self._explained) > 100_000:  # a long batch: start afresh
+                self._explained.clear()
+            found = explain(allocation, cost, share.info, self.locale, self.currency, self.tr)
+            self._explained[key] = found
+        return found
+
+    def category(self, category: str) -> str:
+        found = self.categories.get(category)
+        if found is None:
+            found = self.categories[category] = category_label(category, self.tr)
+        return found
 
     def money(self, cents: int) -> str:
-        return format_money(cents, self.locale, self.currency)
+        found = self._money.get(cents)
+        if found is None:
+            if len(self._money) > 100_000:
+                self._money.clear()
+            found = self._money[cents] = format_money(cents, self.locale, self.currency)
+        return found
 
     def date(self, day: dt.date) -> str:
-        return format_date(day, self.locale)
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = format_date(day, self.locale)
+        return found
 
     def number(self, value: int) -> str:
         return self.locale.toString(value)
+
+
+@functools.lru_cache(maxsize=8)
+def _words(language: str, currency: str) -> _Words:
+    """The (cached) words of one language and currency: a batch looks labels up once."""
+    return _Words(language, currency)
 
 
 def _translations(w: _Words) -> dict[str, str]:
@@ -115,13 +161,13 @@ def _translations(w: _Words) -> dict[str, str]:
 def _group_label(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
     if group.asset_id is not None:
         return group.asset_name
-    return labels["overhead"].format(category=category_label(group.category, w.tr))
+    return labels["overhead"].format(category=w.category(group.category))
 
 
 def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
     def one(index: int) -> str:
         share = group.shares[index]
-        return explain(share.allocation, share.cost, share.info, w.locale, w.currency, w.tr)
+        return w.explained(share)
 
     if len(group.shares) <= DETAILED_SHARES:
         return "; ".join(one(i) for i in range(len(group.shares)))
@@ -129,7 +175,7 @@ def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
     for share in group.shares:
         counts[share.info.category] = counts.get(share.info.category, 0) + 1
     categories = ", ".join(
-        f"{category_label(c, w.tr).lower()} {w.number(n)}" for c, n in sorted(counts.items())
+        f"{w.category(c).lower()} {w.number(n)}" for c, n in sorted(counts.items())
     )
     latest = max(range(len(group.shares)), key=lambda i: (group.shares[i].info.start, i))
     head = labels["summary"].format(
@@ -167,7 +213,7 @@ def _credit_row(c: Credit, w: _Words, labels: dict[str, str]) -> Row:
             labels["payment_for"].format(number=c.reference) if c.reference else labels["payment"]
         )
     else:
-        what = c.reference or category_label(c.category, w.tr)
+        what = c.reference or w.category(c.category)
         text = labels["expense"].format(what=what)
     return Row((w.date(c.day), text, w.money(c.amount_cents)))
 
@@ -177,8 +223,8 @@ def charge_lines(statement: Statement) -> list[tuple[str, str, int, int | None]]
 
     What an issued invoice stores as its lines.
     """
-    w = _Words(statement.language, statement.settings.currency)
-    labels = _translations(w)
+    w = _words(statement.language, statement.settings.currency)
+    labels = w.labels
     return [
         (_group_label(g, w, labels), _group_detail(g, w, labels), g.amount_cents, g.asset_id)
         for g in statement.charges
@@ -204,8 +250,8 @@ def _footer(settings: DocumentSettings, labels: dict[str, str]) -> str:
 def document(statement: Statement, *, number: str = "") -> Document:
     """The printable text of *statement*: a draft, or the invoice *number*."""
     settings = statement.settings
-    w = _Words(statement.language, settings.currency)
-    labels = _translations(w)
+    w = _words(statement.language, settings.currency)
+    labels = w.labels
     facts = [
         (
             labels["period"],
@@ -345,8 +391,8 @@ class CreditNote:
 
 def credit_note_document(note: CreditNote, settings: DocumentSettings) -> Document:
     """The printable text of a credit note, in the language of the invoice it cancels."""
-    w = _Words(note.language, note.currency)
-    labels = _translations(w)
+    w = _words(note.language, note.currency)
+    labels = w.labels
     facts = (
         (
             labels["period"],

@@ -13,6 +13,7 @@ Plain data only: ``reports.statement`` turns it into words in the member's langu
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ class ChargeGroup:
     amount_cents: int
     shares: tuple[Share, ...]
 
-    @property
+    @functools.cached_property
     def period_cents(self) -> int:
         """What these costs amount to in the period, for everyone."""
         return sum(s.cost.period_cents for s in self.shares)

@@ -1,0 +1,139 @@
+"""Statements benchmark: 200 members' statements for a full year of the large demo.
+
+Three figures, medians over the runs:
+- the statements' data (one split of the year, the bookings, payments and history);
+- rendering the 200 PDFs with ``reports.layout`` (PDFs per second; goal >= 100);
+- the baseline, in the same run and alternated with it: reportlab drawing the same
+  text (every string of every document, header, cells, explanations, totals) on a bare
+  canvas, one line after another with a page break every 60 lines, no layout at all.
+  The ratio render / bare canvas is the figure (goal <= 3).
+
+Usage: python bench/statements.py [--runs N] [--reuse] [--members N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate_large import DEFAULT_PATH, generate  # noqa: E402
+
+
+def document_strings(document: object) -> list[str]:
+    """Every string a document prints, in order."""
+    from partage.reports.layout import Document
+
+    assert isinstance(document, Document)
+    lines = [document.title, document.number, *document.issuer, document.recipient_label,
+             *document.recipient]
+    lines += [f"{k} {v}" for k, v in document.facts]
+    for table in document.tables:
+        lines.append(table.title)
+        lines.append("  ".join(c.title for c in table.columns))
+        for row in table.rows:
+            lines.append("  ".join(row.cells))
+            if row.detail:
+                lines.append(row.detail)
+    lines += [f"{label} {amount}" for label, amount, _ in document.totals]
+    for heading, text in document.notes:
+        lines += [heading, text]
+    lines.append(document.footer)
+    return lines
+
+
+def bare_canvas(strings: list[str]) -> bytes:
+    """The same text drawn with no layout: drawString line by line, 60 lines a page."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    from partage.reports.layout import clean
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, pageCompression=1)
+    canvas.setFont("Helvetica", 9)
+    y = 750.0
+    for text in strings:
+        if y < 50:
+            canvas.showPage()
+            canvas.setFont("Helvetica", 9)
+            y = 750.0
+        canvas.drawString(50, y, clean(text)[:140])
+        y -= 12
+    canvas.save()
+    return buffer.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--reuse", action="store_true")
+    parser.add_argument("--members", type=int, default=200)
+    args = parser.parse_args()
+    path = DEFAULT_PATH if args.reuse and DEFAULT_PATH.exists() else generate()
+    os.environ.setdefault("PARTAGE_HOME", tempfile.mkdtemp())
+
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication([])  # noqa: F841 - the translators need one
+    from partage.reports.layout import count_pages, render
+    from partage.reports.statement import document
+    from partage.services.statements import build_statements
+    from partage.services.workspace import DEFERRED_BACKUP, open_workspace
+
+    db = open_workspace(path, backup=DEFERRED_BACKUP)
+    end = dt.date.today()
+    start = end - dt.timedelta(days=364)
+    data_times, render_times, bare_times, text_times = [], [], [], []
+    statements = []
+    pages = size = 0
+    for _ in range(args.runs):
+        began = time.perf_counter()
+        statements = build_statements(db, start, end)[: args.members]
+        data_times.append(time.perf_counter() - began)
+
+        began = time.perf_counter()
+        documents = [document(s) for s in statements]
+        text_times.append(time.perf_counter() - began)
+        strings = [document_strings(d) for d in documents]
+
+        began = time.perf_counter()
+        for text in strings:
+            bare_canvas(text)
+        bare_times.append(time.perf_counter() - began)
+
+        began = time.perf_counter()
+        pdfs = [render(d) for d in documents]
+        render_times.append(time.perf_counter() - began)
+        pages = sum(count_pages(d) for d in documents)
+        size = sum(len(p) for p in pdfs)
+    db.close()
+    count = len(statements)
+    data_ms = statistics.median(data_times) * 1000
+    text_ms = statistics.median(text_times) * 1000
+    render_ms = statistics.median(render_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    lines = sum(len(document_strings(document(s))) for s in statements[:5]) / 5
+    print(f"{count} statements of {start}..{end}: {pages} pages, {size / count / 1024:.0f} KiB "
+          f"a PDF on average, about {lines:.0f} lines each (first five)")
+    print(f"statements' data (split included): median {data_ms:.0f} ms")
+    print(f"their text in each member's language: median {text_ms:.0f} ms")
+    print(f"bare canvas, same text: median {bare_ms:.0f} ms")
+    print(f"PDF rendering: median {render_ms:.0f} ms = {count / (render_ms / 1000):.0f} PDFs/s "
+          f"(goal >= 100)")
+    print(f"ratio render / bare canvas: {render_ms / bare_ms:.2f} (goal <= 3)")
+    whole = (text_ms + render_ms) / 1000
+    print(f"text + PDF: {count / whole:.0f} PDFs/s; "
+          f"(text + render) / bare canvas: {(text_ms + render_ms) / bare_ms:.2f}")
+
+
+if __name__ == "__main__":
+    main()
