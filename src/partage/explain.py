@@ -60,7 +60,7 @@ def _factor(factor: Factor, locale: QLocale, tr: Translator = APPLICATION) -> st
             "usage": tr.translate("explain", "usage part"),
             "weights": tr.translate("explain", "weighted part"),
         }
-        return tr.translate("explain", "× {percent} % ({part})").format(
+        return tr.translate("explain", "× {percent}% ({part})").format(
             percent=percent, part=labels.get(factor.unit, factor.unit)
         )
     if factor.kind == "usage":

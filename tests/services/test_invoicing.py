@@ -362,3 +362,34 @@ def test_statements_work_on_postgresql(pg_url, qapp):
         assert anne.id in {r.member_id for r in invoicing.list_invoices(db)}
     finally:
         db.close()
+
+
+def test_every_pdf_of_the_demo_says_the_split_totals(tmp_path, qapp):
+    """On the demo co-op, each issued PDF prints the member's split total as its
+    subtotal, its taxes and its total; qpdf accepts every one."""
+    from partage.i18n import format_money, locale_for
+    from partage.services.demo import create_demo
+
+    anchor = D(2026, 11, 24)
+    db = create_demo(tmp_path / "demo.partage", anchor=anchor)
+    try:
+        start, end = D(2026, 10, 1), D(2026, 10, 31)
+        totals = split_period(db, start, end).member_totals()
+        result = invoicing.issue_all(db, start, end, issued_on=anchor)
+        assert len(result.issued) >= 10
+        for record in result.issued:
+            pdf = invoicing.invoice_pdf(db, record.number)
+            qpdf_ok(pdf, tmp_path)
+            text = pdf_text(pdf, tmp_path).replace("\xa0", " ")
+            locale = locale_for(record.language)
+            subtotal = format_money(totals[record.member_id], locale).replace("\xa0", " ")
+            assert record.subtotal_cents == totals[record.member_id]
+            label = "Sous-total" if record.language == "fr" else "Subtotal"
+            assert re.search(rf"{label}\s+{re.escape(subtotal)}", text), (record.number, text)
+            assert format_money(record.total_cents, locale).replace("\xa0", " ") in text
+            assert record.number in text and record.member_name in text
+        assert sum(r.subtotal_cents for r in result.issued) == sum(
+            totals[r.member_id] for r in result.issued
+        )
+    finally:
+        db.close()

@@ -138,10 +138,10 @@ def test_a_period_cost_with_a_mixed_rule(qtbot: QtBot, view: SplitView, db,
     assert view.select_cell(group.anne.id, trailer.id)
     [anne] = view.explanations()
     assert "Insurance — Trailer $365.00 × 31/365 days" in anne
-    assert "50 % (ownership part)" in anne and anne.endswith("= $15.50")
+    assert "50% (ownership part)" in anne and anne.endswith("= $15.50")
     assert view.select_cell(group.bob.id, trailer.id)
     [bob] = view.explanations()
-    assert "50 % (usage part)" in bob and "4 of 4 h booked" in bob
+    assert "50% (usage part)" in bob and "4 of 4 h booked" in bob
     assert view.select_cell(None, trailer.id)
     assert view.explanations() == [
         "Insurance — Trailer $365.00 × 31/365 days = $31.00, shared among 2 members: "

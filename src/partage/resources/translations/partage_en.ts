@@ -5141,8 +5141,8 @@ Book the other dates and skip these?</translation>
             <translation>weighted part</translation>
         </message>
         <message>
-            <source>× {percent} % ({part})</source>
-            <translation>× {percent} % ({part})</translation>
+            <source>× {percent}% ({part})</source>
+            <translation>× {percent}% ({part})</translation>
         </message>
         <message>
             <source>× {n} of {d} h booked</source>

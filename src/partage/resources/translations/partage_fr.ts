@@ -3122,7 +3122,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message numerus="yes">
         <source>Issue %n invoice(s)? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</source>
-        <translation><numerusform>Émettre %n facture? Elle reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform><numerusform>Émettre %n factures? Chacune reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform></translation>
+        <translation>
+            <numerusform>Émettre %n facture? Elle reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform>
+            <numerusform>Émettre %n factures? Chacune reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Issuing invoices</source>
@@ -3134,7 +3137,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message numerus="yes">
         <source>%n invoice(s) issued, {first} to {last}.</source>
-        <translation><numerusform>%n facture émise, {first} à {last}.</numerusform><numerusform>%n factures émises, de {first} à {last}.</numerusform></translation>
+        <translation>
+            <numerusform>%n facture émise, {first} à {last}.</numerusform>
+            <numerusform>%n factures émises, de {first} à {last}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No invoice was issued.</source>
@@ -3146,7 +3152,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped (nothing to invoice, or already invoiced).</source>
-        <translation><numerusform>%n sauté (rien à facturer, ou déjà facturé).</numerusform><numerusform>%n sautés (rien à facturer, ou déjà facturés).</numerusform></translation>
+        <translation>
+            <numerusform>%n sauté (rien à facturer, ou déjà facturé).</numerusform>
+            <numerusform>%n sautés (rien à facturer, ou déjà facturés).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Void an invoice</source>
@@ -5131,8 +5140,8 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>part pondérée</translation>
     </message>
     <message>
-        <source>× {percent} % ({part})</source>
-        <translation>× {percent} % ({part})</translation>
+        <source>× {percent}% ({part})</source>
+        <translation>× {percent} % ({part})</translation>
     </message>
     <message>
         <source>× {n} of {d} h booked</source>
