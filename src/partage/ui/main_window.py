@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
 SECTIONS = (
-    "calendar", "assets", "members", "costs", "upkeep", "split", "balances", "statements",
+    "dashboard", "calendar", "assets", "members", "costs", "upkeep", "split", "balances",
+    "statements",
 )
 
 
@@ -65,8 +66,9 @@ class MainWindow(QMainWindow):
         self.side_bar = QListWidget(self)
         self.side_bar.setAccessibleName(self.tr("Sections"))
         self.side_bar.addItems([
-            self.tr("Calendar"), self.tr("Assets"), self.tr("Members"), self.tr("Costs"),
-            self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"), self.tr("Statements"),
+            self.tr("Dashboard"), self.tr("Calendar"), self.tr("Assets"), self.tr("Members"),
+            self.tr("Costs"), self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"),
+            self.tr("Statements"),
         ])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []
-        for row, text in enumerate((self.tr("&Calendar"), self.tr("&Assets"),
+        for row, text in enumerate((self.tr("&Dashboard"), self.tr("&Calendar"), self.tr("&Assets"),
                                     self.tr("&Members"), self.tr("C&osts"), self.tr("&Upkeep"),
                                     self.tr("&Split"), self.tr("&Balances"),
                                     self.tr("S&tatements"))):
@@ -239,6 +241,7 @@ class MainWindow(QMainWindow):
         from partage.ui.assets import AssetsView
         from partage.ui.calendar import CalendarView
         from partage.ui.costs import BalancesView, CostsView, SplitView, UpkeepView
+        from partage.ui.dashboard import DashboardView
         from partage.ui.members import MembersView
         from partage.ui.statements import StatementsView
 
@@ -249,7 +252,8 @@ class MainWindow(QMainWindow):
         # CalendarView starts in its week mode with its stack still on the first page, the
         # day canvas; until it turns the page itself, the window does.
         calendar.stack.setCurrentWidget(calendar.current_canvas())
-        self.views = {"calendar": calendar,
+        self.views = {"dashboard": DashboardView(db, bus, self),
+                      "calendar": calendar,
                       "assets": AssetsView(db, bus, self),
                       "members": MembersView(db, bus, self),
                       "costs": CostsView(db, bus, self),

@@ -319,6 +319,53 @@
         </message>
     </context>
     <context>
+        <name>AttentionModel</name>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Loan not returned</source>
+            <translation>Loan not returned</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Insurance renewal</source>
+            <translation>Insurance renewal</translation>
+        </message>
+        <message>
+            <source>Unpaid invoice</source>
+            <translation>Unpaid invoice</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation>Coming</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesModel</name>
         <message>
             <source>Member</source>
@@ -1137,6 +1184,132 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>E&amp;xport chart as PNG…</source>
+            <translation>E&amp;xport chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>Export chart as PNG</translation>
+        </message>
+        <message>
+            <source>Working out the figures</source>
+            <translation>Working out the figures</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention today.</source>
+            <translation>Nothing needs attention today.</translation>
+        </message>
+        <message>
+            <source>Utilisation</source>
+            <translation>Utilisation</translation>
+        </message>
+        <message>
+            <source>Cost per asset</source>
+            <translation>Cost per asset</translation>
+        </message>
+        <message>
+            <source>Cost per member</source>
+            <translation>Cost per member</translation>
+        </message>
+        <message>
+            <source>Cost per use</source>
+            <translation>Cost per use</translation>
+        </message>
+        <message>
+            <source>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</source>
+            <translation>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</translation>
+        </message>
+        <message>
+            <source>Group overhead</source>
+            <translation>Group overhead</translation>
+        </message>
+        <message>
+            <source>Share of the period out on loan</source>
+            <translation>Share of the period out on loan</translation>
+        </message>
+        <message>
+            <source>No loan in this period.</source>
+            <translation>No loan in this period.</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>%.0f%%</source>
+            <translation>%.0f%%</translation>
+        </message>
+        <message>
+            <source>%.1f%%</source>
+            <translation>%.1f%%</translation>
+        </message>
+        <message>
+            <source>Costs per asset, by month</source>
+            <translation>Costs per asset, by month</translation>
+        </message>
+        <message>
+            <source>Each member's share, by month</source>
+            <translation>Each member's share, by month</translation>
+        </message>
+        <message>
+            <source>No cost in this period.</source>
+            <translation>No cost in this period.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Others (%n)</source>
+            <translation>
+                <numerusform>Others (%n)</numerusform>
+                <numerusform>Others (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost per hour booked or per km</source>
+            <translation>Cost per hour booked or per km</translation>
+        </message>
+        <message>
+            <source>No asset was both used and paid for in this period.</source>
+            <translation>No asset was both used and paid for in this period.</translation>
+        </message>
+        <message>
+            <source>per km</source>
+            <translation>per km</translation>
+        </message>
+        <message>
+            <source>per hour of use</source>
+            <translation>per hour of use</translation>
+        </message>
+        <message>
+            <source>per hour booked</source>
+            <translation>per hour booked</translation>
+        </message>
+        <message>
+            <source>{symbol}{number}</source>
+            <translation>{symbol}{number}</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Export the chart</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The chart could not be written to {file}.</source>
+            <translation>The chart could not be written to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentSettingsDialog</name>
         <message>
             <source>Organisation and invoices</source>
@@ -1686,6 +1859,10 @@ Book the other dates and skip these?</translation>
             <translation>Calendar</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Costs</source>
             <translation>Costs</translation>
         </message>
@@ -1760,6 +1937,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Calendar</source>
             <translation>&amp;Calendar</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
         </message>
         <message>
             <source>&amp;Members</source>

@@ -318,6 +318,53 @@
     </message>
 </context>
 <context>
+    <name>AttentionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Loan not returned</source>
+        <translation>Prêt non rendu</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Renouvellement d’assurance</translation>
+    </message>
+    <message>
+        <source>Unpaid invoice</source>
+        <translation>Facture impayée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <source>Member</source>
@@ -1136,6 +1183,132 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>E&amp;xport chart as PNG…</source>
+        <translation>E&amp;xporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Rien à surveiller aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Cost per asset</source>
+        <translation>Coût par actif</translation>
+    </message>
+    <message>
+        <source>Cost per member</source>
+        <translation>Coût par membre</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation>Coût à l’usage</translation>
+    </message>
+    <message>
+        <source>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</source>
+        <translation>Utilisation : la part des heures de la période où un actif était prêté. Coûts : la part de chaque coût dans chaque mois, au prorata comme dans le partage.</translation>
+    </message>
+    <message>
+        <source>Group overhead</source>
+        <translation>Frais communs</translation>
+    </message>
+    <message>
+        <source>Share of the period out on loan</source>
+        <translation>Part de la période en prêt</translation>
+    </message>
+    <message>
+        <source>No loan in this period.</source>
+        <translation>Aucun prêt dans cette période.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>%.0f%%</source>
+        <translation>%.0f %%</translation>
+    </message>
+    <message>
+        <source>%.1f%%</source>
+        <translation>%.1f %%</translation>
+    </message>
+    <message>
+        <source>Costs per asset, by month</source>
+        <translation>Coûts par actif, par mois</translation>
+    </message>
+    <message>
+        <source>Each member's share, by month</source>
+        <translation>La part de chaque membre, par mois</translation>
+    </message>
+    <message>
+        <source>No cost in this period.</source>
+        <translation>Aucun coût dans cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Autres (%n)</numerusform>
+            <numerusform>Autres (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per hour booked or per km</source>
+        <translation>Coût par heure réservée ou par km</translation>
+    </message>
+    <message>
+        <source>No asset was both used and paid for in this period.</source>
+        <translation>Aucun actif n’a été à la fois utilisé et payé dans cette période.</translation>
+    </message>
+    <message>
+        <source>per km</source>
+        <translation>par km</translation>
+    </message>
+    <message>
+        <source>per hour of use</source>
+        <translation>par heure d’utilisation</translation>
+    </message>
+    <message>
+        <source>per hour booked</source>
+        <translation>par heure réservée</translation>
+    </message>
+    <message>
+        <source>{symbol}{number}</source>
+        <translation>{number} {symbol}</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to {file}.</source>
+        <translation>Le graphique n’a pas pu être écrit dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Organisation and invoices</source>
@@ -1685,6 +1858,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
@@ -1759,6 +1936,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Members</source>
