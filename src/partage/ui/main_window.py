@@ -162,8 +162,10 @@ class MainWindow(QMainWindow):
         self.organisation_action = self._action(
             self.tr("&Organisation and invoices…"), self.edit_organisation
         )
+        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit_log)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.organisation_action)
+        edit_menu.addAction(self.audit_action)
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -340,6 +342,7 @@ class MainWindow(QMainWindow):
         self.organisation_action.setEnabled(
             is_open and self.database is not None and not self.database.read_only
         )
+        self.audit_action.setEnabled(is_open)
         for action in self.section_actions:
             action.setEnabled(is_open)
 
@@ -379,6 +382,13 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
+
+    def show_audit_log(self) -> None:
+        """Edit > Audit log: who changed what, when, from which machine."""
+        from partage.ui.audit_dialog import AuditDialog
+
+        if self.database is not None:
+            AuditDialog(self.database, self).exec()
 
     def show_about(self) -> None:
         """Help > About."""

@@ -366,6 +366,83 @@
         </message>
     </context>
     <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Kind of row</source>
+            <translation>Kind of row</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Search the changes…</source>
+            <translation>Search the changes…</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>No change matches these filters.</source>
+            <translation>No change matches these filters.</translation>
+        </message>
+        <message>
+            <source>The latest {count} changes; narrow the filters to see older ones.</source>
+            <translation>The latest {count} changes; narrow the filters to see older ones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+    </context>
+    <context>
         <name>BalancesModel</name>
         <message>
             <source>Member</source>
@@ -1392,6 +1469,30 @@ Book the other dates and skip these?</translation>
             <translation>Both taxes are computed on the subtotal of each invoice and rounded to the cent. Leave this off if the group is not registered.</translation>
         </message>
         <message>
+            <source>Coordinators</source>
+            <translation>Coordinators</translation>
+        </message>
+        <message>
+            <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</source>
+            <translation>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</translation>
+        </message>
+        <message>
+            <source>The books are closed through {day}.</source>
+            <translation>The books are closed through {day}.</translation>
+        </message>
+        <message>
+            <source>No period is closed.</source>
+            <translation>No period is closed.</translation>
+        </message>
+        <message>
+            <source>Close the books through</source>
+            <translation>Close the books through</translation>
+        </message>
+        <message>
+            <source>&amp;Close the books through this day…</source>
+            <translation>&amp;Close the books through this day…</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
@@ -1444,6 +1545,14 @@ Book the other dates and skip these?</translation>
             <translation>QST r&amp;ate (%):</translation>
         </message>
         <message>
+            <source>C&amp;oordinators:</source>
+            <translation>C&amp;oordinators:</translation>
+        </message>
+        <message>
+            <source>Closing:</source>
+            <translation>Closing:</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1456,8 +1565,16 @@ Book the other dates and skip these?</translation>
             <translation>Taxes</translation>
         </message>
         <message>
+            <source>Access and closing</source>
+            <translation>Access and closing</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change these settings.</source>
+            <translation>Only a coordinator can change these settings.</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -1474,6 +1591,14 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Cannot read {file}: {reason}</source>
             <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Close the books</source>
+            <translation>Close the books</translation>
+        </message>
+        <message>
+            <source>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</source>
+            <translation>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -1921,6 +2046,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Organisation and invoices…</source>
             <translation>&amp;Organisation and invoices…</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Audit log…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -4719,6 +4848,94 @@ Book the other dates and skip these?</translation>
             <source>Invoice</source>
             <translation>Invoice</translation>
         </message>
+        <message>
+            <source>the audit log: who changed what, when and from which machine, newest first</source>
+            <translation>the audit log: who changed what, when and from which machine, newest first</translation>
+        </message>
+        <message>
+            <source>from this day, YYYY-MM-DD</source>
+            <translation>from this day, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>up to this day, YYYY-MM-DD</source>
+            <translation>up to this day, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</source>
+            <translation>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</translation>
+        </message>
+        <message>
+            <source>only this person (login or name as recorded)</source>
+            <translation>only this person (login or name as recorded)</translation>
+        </message>
+        <message>
+            <source>only rows whose summary holds TEXT</source>
+            <translation>only rows whose summary holds TEXT</translation>
+        </message>
+        <message>
+            <source>at most N rows (default 200)</source>
+            <translation>at most N rows (default 200)</translation>
+        </message>
+        <message>
+            <source>close the books of a period</source>
+            <translation>close the books of a period</translation>
+        </message>
+        <message>
+            <source>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</source>
+            <translation>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</translation>
+        </message>
+        <message>
+            <source>the last day closed, YYYY-MM-DD</source>
+            <translation>the last day closed, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>show through which day the books are closed</source>
+            <translation>show through which day the books are closed</translation>
+        </message>
+        <message>
+            <source>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</source>
+            <translation>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</translation>
+        </message>
+        <message>
+            <source>name the coordinators (yourself included); --set alone: everyone</source>
+            <translation>name the coordinators (yourself included); --set alone: everyone</translation>
+        </message>
+        <message>
+            <source>Nothing in the audit log matches.</source>
+            <translation>Nothing in the audit log matches.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>The books are closed through {day}.</source>
+            <translation>The books are closed through {day}.</translation>
+        </message>
+        <message>
+            <source>No period is closed.</source>
+            <translation>No period is closed.</translation>
+        </message>
+        <message>
+            <source>No coordinator is named: everyone may take the coordinators' actions.</source>
+            <translation>No coordinator is named: everyone may take the coordinators' actions.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5265,6 +5482,26 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Give the registration numbers the invoices must show.</source>
             <translation>Give the registration numbers the invoices must show.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</source>
+            <translation>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</translation>
+        </message>
+        <message>
+            <source>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</source>
+            <translation>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</translation>
+        </message>
+        <message>
+            <source>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</source>
+            <translation>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</translation>
+        </message>
+        <message>
+            <source>The books are already closed through {closed}; a closed period cannot be reopened.</source>
+            <translation>The books are already closed through {closed}; a closed period cannot be reopened.</translation>
+        </message>
+        <message>
+            <source>Only a day in the past can be closed.</source>
+            <translation>Only a day in the past can be closed.</translation>
         </message>
     </context>
     <context>

@@ -365,6 +365,80 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Type de donnée</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Search the changes…</source>
+        <translation>Chercher dans les modifications…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The latest {count} changes; narrow the filters to see older ones.</source>
+        <translation>Les {count} modifications les plus récentes; resserrez les filtres pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <source>Member</source>
@@ -1391,6 +1465,30 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Les deux taxes sont calculées sur le sous-total de chaque facture et arrondies au cent. Laissez cette case décochée si le groupe n’est pas inscrit.</translation>
     </message>
     <message>
+        <source>Coordinators</source>
+        <translation>Coordonnateurs</translation>
+    </message>
+    <message>
+        <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</source>
+        <translation>Un nom d’utilisateur par ligne. Seuls les coordonnateurs émettent ou annulent des factures, modifient ces réglages et ferment des périodes; tant que personne n’est nommé, tout le monde le peut. Vous êtes connecté en tant que « {user} ». Sur un fichier partagé, la vraie limite est celle des permissions du partage; sur PostgreSQL, celle des rôles du serveur.</translation>
+    </message>
+    <message>
+        <source>The books are closed through {day}.</source>
+        <translation>Les livres sont fermés jusqu’au {day} inclusivement.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>Aucune période n’est fermée.</translation>
+    </message>
+    <message>
+        <source>Close the books through</source>
+        <translation>Fermer les livres jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Close the books through this day…</source>
+        <translation>&amp;Fermer les livres jusqu’à ce jour…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1443,6 +1541,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>T&amp;aux de TVQ (%) :</translation>
     </message>
     <message>
+        <source>C&amp;oordinators:</source>
+        <translation>C&amp;oordonnateurs :</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Fermeture :</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
@@ -1455,8 +1561,16 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Taxes</translation>
     </message>
     <message>
+        <source>Access and closing</source>
+        <translation>Accès et fermeture</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change these settings.</source>
+        <translation>Seul un coordonnateur peut modifier ces réglages.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -1473,6 +1587,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Fermer les livres</translation>
+    </message>
+    <message>
+        <source>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</source>
+        <translation>Fermer les livres jusqu’au {day}? Les coûts, paiements et réservations datés de ce jour ou d’avant ne pourront plus être ajoutés, modifiés ni supprimés; c’est définitif.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2042,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Organisation and invoices…</source>
         <translation>&amp;Organisme et factures…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal des modifications…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4718,6 +4844,94 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
+    <message>
+        <source>the audit log: who changed what, when and from which machine, newest first</source>
+        <translation>le journal des modifications : qui a changé quoi, quand et depuis quel poste, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>from this day, YYYY-MM-DD</source>
+        <translation>à partir de ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>up to this day, YYYY-MM-DD</source>
+        <translation>jusqu’à ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</source>
+        <translation>seulement ce type de donnée : member, asset, booking, cost, payment, invoice, settings…</translation>
+    </message>
+    <message>
+        <source>only this person (login or name as recorded)</source>
+        <translation>seulement cette personne (nom d’utilisateur ou nom inscrit)</translation>
+    </message>
+    <message>
+        <source>only rows whose summary holds TEXT</source>
+        <translation>seulement les lignes dont le résumé contient TEXTE</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 200)</source>
+        <translation>au plus N lignes (200 par défaut)</translation>
+    </message>
+    <message>
+        <source>close the books of a period</source>
+        <translation>fermer les livres d’une période</translation>
+    </message>
+    <message>
+        <source>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</source>
+        <translation>fermer les livres jusqu’à DATE : rien de daté de ce jour ou d’avant ne peut plus être ajouté, modifié ni supprimé (coordonnateurs seulement)</translation>
+    </message>
+    <message>
+        <source>the last day closed, YYYY-MM-DD</source>
+        <translation>le dernier jour fermé, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>show through which day the books are closed</source>
+        <translation>afficher jusqu’à quel jour les livres sont fermés</translation>
+    </message>
+    <message>
+        <source>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</source>
+        <translation>les coordonnateurs, par nom d’utilisateur : eux seuls émettent ou annulent des factures, modifient les réglages et ferment des périodes (personne de nommé : tout le monde)</translation>
+    </message>
+    <message>
+        <source>name the coordinators (yourself included); --set alone: everyone</source>
+        <translation>nommer les coordonnateurs (vous compris); --set seul : tout le monde</translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches.</source>
+        <translation>Rien dans le journal ne correspond.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The books are closed through {day}.</source>
+        <translation>Les livres sont fermés jusqu’au {day} inclusivement.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>Aucune période n’est fermée.</translation>
+    </message>
+    <message>
+        <source>No coordinator is named: everyone may take the coordinators' actions.</source>
+        <translation>Aucun coordonnateur n’est nommé : tout le monde peut faire les actions des coordonnateurs.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5264,6 +5478,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Give the registration numbers the invoices must show.</source>
         <translation>Indiquez les numéros d’inscription que les factures doivent porter.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</source>
+        <translation>Seul un coordonnateur peut faire ceci ({coordinators}). Vous êtes connecté en tant que « {user} ».</translation>
+    </message>
+    <message>
+        <source>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</source>
+        <translation>Restez parmi les coordonnateurs ({user}), ou demandez à un autre coordonnateur de faire le changement.</translation>
+    </message>
+    <message>
+        <source>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</source>
+        <translation>Les livres sont fermés jusqu’au {closed} : rien de daté du {day} ne peut être ajouté, modifié ni supprimé. Inscrivez une correction datée d’après le {closed}.</translation>
+    </message>
+    <message>
+        <source>The books are already closed through {closed}; a closed period cannot be reopened.</source>
+        <translation>Les livres sont déjà fermés jusqu’au {closed}; une période fermée ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>Only a day in the past can be closed.</source>
+        <translation>Seul un jour passé peut être fermé.</translation>
     </message>
 </context>
 <context>
