@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import os
 import shutil
 import sqlite3
@@ -37,6 +38,7 @@ ICONS = ROOT / "build" / "icons"
 SPEC = ROOT / "installer" / "partage.spec"
 STATEMENT_TITLE_FR = "RELEVÉ ET FACTURE"  # the French statement's heading
 SMOKE_TIMEOUT = 120  # seconds per frozen command; a cold start on a busy machine is slow
+UNREACHABLE_SERVER = "postgresql+psycopg://partage@127.0.0.1:1/partage"  # port 1: refused
 
 
 class SmokeFailure(Exception):
@@ -78,8 +80,8 @@ def frozen_environment(home: Path) -> dict[str, str]:
 
 
 def run_frozen(program: Path, arguments: Sequence[str], environment: dict[str, str],
-               cwd: Path) -> subprocess.CompletedProcess[str]:
-    """Run one frozen program; fail with its output when it does not exit 0."""
+               cwd: Path, expect: int = 0) -> subprocess.CompletedProcess[str]:
+    """Run one frozen program; fail with its output when it does not exit with *expect*."""
     shown = " ".join([program.name, *arguments])
     started = time.monotonic()
     try:
@@ -90,8 +92,8 @@ def run_frozen(program: Path, arguments: Sequence[str], environment: dict[str, s
         raise SmokeFailure(f"{shown}: still running after {SMOKE_TIMEOUT} s\n"
                            f"{timeout.stdout or ''}{timeout.stderr or ''}") from None
     print(f"  {shown}  -> exit {result.returncode} in {time.monotonic() - started:.1f} s")
-    if result.returncode != 0:
-        raise SmokeFailure(f"{shown}: exit code {result.returncode}\n"
+    if result.returncode != expect:
+        raise SmokeFailure(f"{shown}: exit code {result.returncode}, not {expect}\n"
                            f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}")
     return result
 
@@ -102,77 +104,105 @@ def migration_head() -> str:
     return sorted(p.stem for p in versions.glob("*.py"))[-1]
 
 
+def programs_folder(bundle: Path) -> Path:
+    """Where the two programs are: in the .app on macOS (what ships), else the bundle."""
+    app = DIST / f"{names.APP_NAME}.app"
+    return app / "Contents" / "MacOS" if sys.platform == "darwin" else bundle
+
+
 def smoke(bundle: Path) -> None:
     """Start the frozen CLI and GUI as a person would; raise SmokeFailure if one fails."""
-    gui = bundle / names.executable(names.GUI_EXECUTABLE)
-    cli = bundle / names.executable(names.CLI_EXECUTABLE)
+    programs = programs_folder(bundle)
+    gui = programs / names.executable(names.GUI_EXECUTABLE)
+    cli = programs / names.executable(names.CLI_EXECUTABLE)
     for program in (gui, cli):
         if not program.is_file():
             raise SmokeFailure(f"{relative(program)} is missing")
     with tempfile.TemporaryDirectory(prefix="partage-smoke-") as scratch:
         folder = Path(scratch)
         environment = frozen_environment(folder / "home")
-        database = folder / "demo.partage"
-
-        version = run_frozen(cli, ["--version"], environment, folder).stdout.strip()
-        if version != f"{names.CLI_EXECUTABLE} {names.version()}":
-            raise SmokeFailure(f"partage-cli --version printed {version!r}, "
-                               f"not the package's {names.version()}")
-        print(f"    {version}")
-
-        run_frozen(cli, ["--lang", "en", "demo", str(database)], environment, folder)
-        connection = sqlite3.connect(database)  # the bundled migrations ran
-        try:
-            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-        if revision != migration_head():
-            raise SmokeFailure(f"the demo database is at {revision}, not {migration_head()}")
-        print(f"    schema {revision}")
-
-        check = run_frozen(cli, ["--lang", "en", "--db", str(database), "check"],
-                           environment, folder)
-        print(f"    {check.stdout.strip() or check.stderr.strip()}")
-
-        today = dt.date.today()
-        out = folder / "statements"
-        run_frozen(cli, ["--lang", "fr", "--db", str(database), "statements",
-                         "--from", (today - dt.timedelta(days=365)).isoformat(),
-                         "--to", today.isoformat(), "--out", str(out), "--language", "fr"],
-                   environment, folder)
-        pdfs = sorted(out.glob("*.pdf"))
-        if not pdfs or not pdfs[0].read_bytes().startswith(b"%PDF"):
-            raise SmokeFailure("partage-cli statements wrote no PDF")
-        check_statement_text(pdfs[0])
-        print(f"    {len(pdfs)} statements, {pdfs[0].name}: {STATEMENT_TITLE_FR}")
-
-        environment["PARTAGE_STARTUP_PROBE"] = "1"
-        window = run_frozen(gui, [str(database)], environment, folder)
-        moments = [line.split()[0] for line in window.stdout.splitlines() if line.strip()]
-        if moments[:2] != ["partage-shown", "partage-ready"]:
-            if sys.platform == "win32" and not moments:
-                # A windowed program on Windows has no standard output; exiting 0 on its
-                # own is the proof that it became ready (the probe quits only then).
-                print("    (no output from the windowed program; it quit when ready)")
-            else:
-                raise SmokeFailure("partage printed " + repr(window.stdout)
-                                   + ", not partage-shown then partage-ready")
-        print("    " + "  ".join(window.stdout.split()))
-    written = list(bundle.rglob("__pycache__"))
+        database = smoke_command_line(cli, folder, environment)
+        smoke_window(gui, database, folder, environment)
+    written = list(bundle.rglob("__pycache__")) + list(programs.parent.rglob("__pycache__"))
     if written:  # a signed .app or a Program Files folder must stay as installed
         raise SmokeFailure(f"the bundle wrote into itself: {relative(written[0])}")
 
 
-def check_statement_text(pdf: Path) -> None:
-    """The French heading is in the PDF's text: reportlab and the catalogs work."""
+def smoke_command_line(cli: Path, folder: Path, environment: dict[str, str]) -> Path:
+    """Version, demo, check and French statements with the frozen CLI; the demo's path."""
+    version = run_frozen(cli, ["--version"], environment, folder).stdout.strip()
+    if version != f"{names.CLI_EXECUTABLE} {names.version()}":
+        raise SmokeFailure(f"partage-cli --version printed {version!r}, "
+                           f"not the package's {names.version()}")
+    print(f"    {version}")
+
+    database = folder / "demo.partage"
+    run_frozen(cli, ["--lang", "en", "demo", str(database)], environment, folder)
+    connection = sqlite3.connect(database)
+    try:  # the bundled migration scripts ran, up to the newest
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    if revision != migration_head():
+        raise SmokeFailure(f"the demo database is at {revision}, not {migration_head()}")
+    print(f"    schema {revision}")
+
+    check = run_frozen(cli, ["--lang", "en", "--db", str(database), "check"],
+                       environment, folder)
+    print(f"    {check.stdout.strip() or check.stderr.strip()}")
+
+    today = dt.date.today()
+    out = folder / "statements"
+    run_frozen(cli, ["--lang", "fr", "--db", str(database), "statements",
+                     "--from", (today - dt.timedelta(days=365)).isoformat(),
+                     "--to", today.isoformat(), "--out", str(out), "--language", "fr"],
+               environment, folder)
+    pdfs = sorted(out.glob("*.pdf"))
+    if not pdfs or not pdfs[0].read_bytes().startswith(b"%PDF"):
+        raise SmokeFailure("partage-cli statements wrote no PDF")
+    checked = check_statement_text(pdfs[0])
+    print(f"    {len(pdfs)} statements; {pdfs[0].name} "
+          + (f"says {STATEMENT_TITLE_FR}" if checked else "(text not checked: no pdftotext)"))
+
+    if importlib.util.find_spec("psycopg") is not None:
+        # The driver is in the bundle: an unreachable server is a database problem (4),
+        # not a missing module (1, a bug).
+        refused = run_frozen(cli, ["--lang", "en", "--db", UNREACHABLE_SERVER, "check"],
+                             environment, folder, expect=4)
+        print(f"    {refused.stderr.strip()}")
+    return database
+
+
+def smoke_window(gui: Path, database: Path, folder: Path, environment: dict[str, str]) -> None:
+    """The frozen window opens the demo offscreen, in French, and quits once ready."""
+    window = run_frozen(gui, ["--lang", "fr", str(database)],
+                        {**environment, "PARTAGE_STARTUP_PROBE": "1"}, folder)
+    moments = [line.split()[0] for line in window.stdout.splitlines() if line.strip()]
+    if moments[:2] == ["partage-shown", "partage-ready"]:
+        print("    " + "  ".join(window.stdout.split()))
+    elif sys.platform == "win32" and not moments:
+        # A windowed program on Windows has no standard output; exiting 0 on its own
+        # proves it became ready (the probe quits only then).
+        print("    (no output from the windowed program; it quit once ready)")
+    else:
+        raise SmokeFailure(f"partage printed {window.stdout!r}, "
+                           "not partage-shown then partage-ready")
+
+
+def check_statement_text(pdf: Path) -> bool:
+    """Whether the French heading is in the PDF's text (False: pdftotext is missing).
+
+    Raises:
+        SmokeFailure: the text lacks the heading (reportlab or the catalogs are missing).
+    """
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
-        print("    pdftotext (poppler) not found: the statement's text is not checked")
-        return
+        return False
     text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, check=True,
                           text=True, encoding="utf-8").stdout
     if STATEMENT_TITLE_FR not in text:
         raise SmokeFailure(f"{pdf.name} does not say {STATEMENT_TITLE_FR!r}:\n{text[:500]}")
+    return True
 
 
 def package(bundle: Path) -> Path:
@@ -193,7 +223,7 @@ def package(bundle: Path) -> Path:
                         str(DIST / f"{names.APP_NAME}.app"), str(dmg)], check=True)
         return dmg
     archive = DIST / f"{stem}.tar.gz"
-    with tarfile.open(archive, "w:gz") as tar:
+    with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname=stem)
     return archive
 

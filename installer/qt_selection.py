@@ -51,11 +51,13 @@ def keep(destination: str) -> bool:
     name = path.rsplit("/", 1)[-1]
     stem = name.split(".", 1)[0]
     if "/Qt/plugins/" in path or path.startswith("Qt/plugins/"):
-        folder = path.split("/plugins/", 1)[1].split("/", 1)[0]
+        parts = path.split("/plugins/", 1)[1].split("/")
+        folder = parts[0]
         if folder not in KEEP_PLUGINS:
             return False
         kept = KEEP_PLUGINS[folder]
-        return kept is None or stem in kept
+        # A folder's own subfolders (platforms/darwin on macOS) go with the folder.
+        return kept is None or len(parts) > 2 or stem in kept
     if name in DROP_FILES:
         return False
     for library in DROP_QT_LIBRARIES:
