@@ -19,6 +19,7 @@ from partage.models.costs import (
     Payment,
 )
 from partage.models.members import Member, MemberKind
+from partage.models.presence import DataRevision, Presence
 from partage.models.settings import Setting
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "BookingStatus",
     "Cost",
     "CostCategory",
+    "DataRevision",
     "InsurancePolicy",
     "MaintenancePlan",
     "MaintenanceRecord",
@@ -42,6 +44,7 @@ __all__ = [
     "Member",
     "MemberKind",
     "MeterUnit",
+    "Presence",
     "Setting",
     "name_key",
     "utc_now",
