@@ -109,6 +109,9 @@ def last_change_of(db: Database, entity: str, entity_id: int) -> LastChange | No
 class SharingSession:
     """This window's presence in a database, and its view of everyone else's.
 
+    *stale_after* and *expire_after* count looks (see ``storage.presence``); they default
+    to ``STALE_AFTER_OBSERVATIONS`` and ``EXPIRE_AFTER_OBSERVATIONS``.
+
     Attributes:
         session_id: this window's row in the presence table.
         opened_at: when this window opened the database.
@@ -118,14 +121,17 @@ class SharingSession:
         self,
         db: Database,
         *,
-        stale_after: int = presence.STALE_AFTER_OBSERVATIONS,
-        expire_after: int = presence.EXPIRE_AFTER_OBSERVATIONS,
+        stale_after: int | None = None,
+        expire_after: int | None = None,
     ) -> None:
         self.db = db
         self.session_id = uuid.uuid4().hex
         self.opened_at = utc_now()
         self.tracker = presence.PresenceTracker(
-            self.session_id, stale_after=stale_after, expire_after=expire_after
+            self.session_id,
+            stale_after=presence.STALE_AFTER_OBSERVATIONS if stale_after is None else stale_after,
+            expire_after=(presence.EXPIRE_AFTER_OBSERVATIONS if expire_after is None
+                          else expire_after),
         )
         self._revision: int | None = None
         self._last_change: LastChange | None = None
