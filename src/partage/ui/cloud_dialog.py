@@ -99,7 +99,7 @@ class CloudFolderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
 
     def _choose(self, choice: CloudChoice) -> None:
         self.choice = choice

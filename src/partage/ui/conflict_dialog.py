@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -107,7 +107,6 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         self.same_label = QLabel(
             self.tr("The fields you see in the form are the same in both versions."), self
         )
@@ -143,8 +142,20 @@ class ConflictDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.buttons)
         char = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().height()
-        self.resize(char * 90, line * (12 + 2 * min(len(fields), 10)))
+        self.setMinimumWidth(char * 110)
+        self.cancel_button.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Rows are measured once the columns have their final widths (long notes wrap),
+        # then the table is given room for all of them, up to a dozen lines' worth.
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        limit = self.fontMetrics().height() * 2 * 12
+        height = (min(rows, limit) + self.table.horizontalHeader().height()
+                  + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(height)
+        self.adjustSize()
 
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice

@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
             from partage.ui.presence_panel import PresencePanel
 
             self.presence_panel = PresencePanel(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.presence_panel)
+            # At the bottom: a few rows, wide columns, and the sections keep their width.
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.presence_panel)
             self.presence_panel.setVisible(False)
             self.presence_panel.visibilityChanged.connect(self.presence_action.setChecked)
         return self.presence_panel
@@ -347,7 +348,10 @@ class MainWindow(QMainWindow):
         if self.database is None:
             self.presence_action.setChecked(False)
             return
-        self._ensure_presence_panel().setVisible(shown)
+        panel = self._ensure_presence_panel()
+        panel.setVisible(shown)
+        if shown:
+            self.resizeDocks([panel], [panel.wanted_height()], Qt.Orientation.Vertical)
 
     def _toggle_presence_panel(self) -> None:
         self._show_presence_panel(not self.presence_action.isChecked())

@@ -69,9 +69,9 @@ class PresencePanel(QDockWidget):
         self.model = PeopleModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(PeopleModel.SINCE, Qt.SortOrder.AscendingOrder)
         self.table = RecordTableView(self)
         self.table.setModel(self.proxy)
+        self.table.sortByColumn(PeopleModel.SINCE, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("People who have the database open"))
         self.table.set_placeholder(lambda: self.tr("Nobody else has this database open."))
         self.you_label = QLabel(self)
@@ -91,7 +91,7 @@ class PresencePanel(QDockWidget):
         before = {p.session_id for p in self.model.records()}
         self.model.set_records(people)
         if {p.session_id for p in people} != before:
-            self.table.fit_columns()
+            self.table.fit_columns(max_width_chars=50)
 
     def show_you(self, actor: Actor | None, announced: bool) -> None:
         """Say how this window appears to the others (or that it does not)."""
@@ -107,6 +107,11 @@ class PresencePanel(QDockWidget):
             self.you_label.setText(
                 self.tr("This window is read-only: others do not see you here.")
             )
+
+    def wanted_height(self) -> int:
+        """Room for a handful of people and the line under them."""
+        line = self.fontMetrics().height()
+        return line * 12
 
     def names(self) -> list[str]:
         """The names listed, in the order shown."""

@@ -87,9 +87,9 @@ class RestoreDialog(QDialog):
         self.model.set_records(entries)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.sort(BackupsModel.TAKEN, Qt.SortOrder.DescendingOrder)
         self.table = RecordTableView(self)
         self.table.setModel(self.proxy)
+        self.table.sortByColumn(BackupsModel.TAKEN, Qt.SortOrder.DescendingOrder)
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.set_placeholder(lambda: self.tr("This database has no backup yet."))
         self.table.fit_columns()
@@ -111,7 +111,7 @@ class RestoreDialog(QDialog):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_button()
         char = self.fontMetrics().averageCharWidth()
-        self.resize(char * 80, self.fontMetrics().height() * 24)
+        self.resize(char * 110, self.fontMetrics().height() * 26)
 
     def _update_button(self) -> None:
         self.restore_button.setEnabled(self.table.currentIndex().isValid())

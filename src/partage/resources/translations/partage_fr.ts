@@ -1762,7 +1762,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         </message>
         <message>
             <source>Changed {time} by {name}</source>
-            <translation>Modifiée à {time} par {name}</translation>
+            <translation>Dernière modification : {time} par {name}</translation>
         </message>
         <message>
             <source>Last change: {time}, by {name} ({user}, {machine})</source>
