@@ -245,6 +245,22 @@ def test_a_refresh_from_elsewhere_waits_for_the_mouse_button_to_be_released(
     close(controller)
 
 
+def test_a_new_window_shows_to_the_others_within_seconds(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
+    watcher = sharing.SharingSession(db)
+    watcher.look()
+    opened = time.monotonic()
+    open_on_members(qtbot, controller, str(db_path))
+
+    def seen() -> bool:
+        return bool(watcher.look().people)
+
+    qtbot.waitUntil(seen, timeout=5000)
+    assert time.monotonic() - opened < 4.0  # not a whole heartbeat period
+    close(controller)
+
+
 def test_closing_leaves_the_presence_table(
     qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:

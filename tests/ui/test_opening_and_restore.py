@@ -86,6 +86,26 @@ def test_opened_anyway_the_window_keeps_a_banner_with_the_local_copy_offer(
     window.close()
 
 
+def test_the_last_file_reopened_at_start_is_explained_too(
+    qtbot: QtBot, in_dropbox: Path,
+) -> None:
+    preferences = Preferences()
+    preferences.last_file = str(in_dropbox)
+    controller = AppController(preferences)
+    qtbot.addWidget(controller.window)
+
+    def start_and_wait() -> None:
+        with qtbot.wait_signal(controller.ready, timeout=20_000):
+            controller.start()
+
+    dialogs = drive_modal(qtbot, start_and_wait, lambda dialog: qtbot.mouseClick(
+        dialog.anyway_button, Qt.MouseButton.LeftButton))
+    assert isinstance(dialogs[0], CloudFolderDialog)
+    assert controller.database is not None and controller.database.path == in_dropbox
+    assert controller.window.cloud_banner.isVisible()
+    controller.window.close()
+
+
 def test_cancel_opens_nothing(qtbot: QtBot, controller: AppController, in_dropbox: Path) -> None:
     opened: list[bool] = []
     drive_modal(qtbot, lambda: opened.append(controller.open_target(str(in_dropbox))),

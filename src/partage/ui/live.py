@@ -103,13 +103,17 @@ class LiveSharing(QObject):
     # --- on the thread ----------------------------------------------------------------
 
     def _run(self) -> None:
-        next_beat = 0.0
+        next_beat, beats = 0.0, 0
         while not self._stop.is_set():
             started = time.monotonic()
             try:
                 if started >= next_beat:
                     self.session.beat()
-                    next_beat = started + self.heartbeat_seconds
+                    beats += 1
+                    # Others count a window once they see its counter move: the second
+                    # beat comes a poll later, so a new window shows within seconds.
+                    pause = self.poll_seconds if beats == 1 else self.heartbeat_seconds
+                    next_beat = started + pause
                 snapshot = self.session.look()
             except PartageError as error:
                 log.info("live sharing: %s", error)
