@@ -188,9 +188,9 @@ class AppController(QObject):
         The window stays live however long a file on a slow drive takes to check. A last
         file that is gone leaves the welcome screen without a message.
         """
-        name = self.preferences.display_name or None
         from partage.services.workspace import cloud_folder_of
 
+        name = self.preferences.display_name or None
         if cloud_folder_of(target) is not None:
             chosen = self.confirm_cloud_folder(target)
             if chosen is None:
@@ -471,6 +471,7 @@ class AppController(QObject):
             self.tr("Backup done"),
             self.tr("The database was backed up to:\n{path}").format(path=made),
         )
+
     def restore_backup(self) -> None:
         """File > Restore: choose one of the file's backups and put it back in place."""
         from partage.services.workspace import list_backups, restore_backup
@@ -502,19 +503,22 @@ class AppController(QObject):
         def restore(control: JobControl) -> tuple[Database, Path]:
             return restore_backup(database, chosen.path, own_session=own_session)
 
+        done = False
         try:
             restored, before = run_with_progress(
                 self.window, self.tr("Restore"), restore,
                 label=self.tr("Checking that nobody else has the database open, then "
                               "restoring…"),
             )
+            done = True
         except Cancelled:
-            self._start_live(database)
             return
         except PartageError as error:
             show_error(self.window, error)
-            self._start_live(database)
             return
+        finally:
+            if not done:  # refused or failed: this window is back among the others
+                self._start_live(database)
         self.database = None  # already closed by the restore
         self.set_database(restored, str(restored.path))
         inform(
