@@ -87,7 +87,13 @@ class PresencePanel(QDockWidget):
         )
 
     def show_people(self, people: Sequence[Person]) -> None:
-        """List *people* (the others), keeping the columns fitted."""
+        """List *people* (the others), keeping the columns fitted.
+
+        Called after every look: the table is only reset when the list changed, so a
+        selected row stays selected.
+        """
+        if list(people) == self.model.records():
+            return
         before = {p.session_id for p in self.model.records()}
         self.model.set_records(people)
         if {p.session_id for p in people} != before:
