@@ -4,6 +4,32 @@
     <context>
         <name>AppController</name>
         <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>Opening {file}…</translation>
+        </message>
+        <message>
+            <source>Local copy</source>
+            <translation>Local copy</translation>
+        </message>
+        <message>
+            <source>Copying the database to this computer…</source>
+            <translation>Copying the database to this computer…</translation>
+        </message>
+        <message>
+            <source>You now work on a copy on this computer:
+{copy}</source>
+            <translation>You now work on a copy on this computer:
+{copy}</translation>
+        </message>
+        <message>
+            <source>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</source>
+            <translation>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</translation>
+        </message>
+        <message>
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
@@ -39,6 +65,36 @@
             <source>The database was backed up to:
 {path}</source>
             <translation>The database was backed up to:
+{path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</source>
+            <translation>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Checking that nobody else has the database open, then restoring…</source>
+            <translation>Checking that nobody else has the database open, then restoring…</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The database is back as it was on {date}.</source>
+            <translation>The database is back as it was on {date}.</translation>
+        </message>
+        <message>
+            <source>The database as it was just before is kept in:
+{path}</source>
+            <translation>The database as it was just before is kept in:
 {path}</translation>
         </message>
     </context>
@@ -167,6 +223,33 @@
         <message>
             <source>Give the purchase price and date first.</source>
             <translation>Give the purchase price and date first.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>A new photo</source>
+            <translation>A new photo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>the asset “{name}”</source>
+            <translation>the asset “{name}”</translation>
         </message>
     </context>
     <context>
@@ -440,6 +523,21 @@
         <message>
             <source>What</source>
             <translation>What</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
         </message>
     </context>
     <context>
@@ -963,6 +1061,84 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloudFolderDialog</name>
+        <message>
+            <source>Database in a cloud folder</source>
+            <translation>Database in a cloud folder</translation>
+        </message>
+        <message>
+            <source>{file} is in a {service} folder.</source>
+            <translation>{file} is in a {service} folder.</translation>
+        </message>
+        <message>
+            <source>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
+            <translation>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</translation>
+        </message>
+        <message>
+            <source>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</source>
+            <translation>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;local copy</source>
+            <translation>Work on a &amp;local copy</translation>
+        </message>
+        <message>
+            <source>&amp;Open it anyway</source>
+            <translation>&amp;Open it anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
+            <translation>{name} ({machine}) saved {subject} at {time}, after you opened it.</translation>
+        </message>
+        <message>
+            <source>Someone else saved {subject} after you opened it.</source>
+            <translation>Someone else saved {subject} after you opened it.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <source>Your version</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <source>Their version and yours, field by field</source>
+            <translation>Their version and yours, field by field</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>The fields you see in the form are the same in both versions.</source>
+            <translation>The fields you see in the form are the same in both versions.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</source>
+            <translation>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
         </message>
     </context>
     <context>
@@ -2012,6 +2188,10 @@ Book the other dates and skip these?</translation>
             <translation>Read-only</translation>
         </message>
         <message>
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
@@ -2026,6 +2206,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Backup now</source>
             <translation>&amp;Backup now</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
         </message>
         <message>
             <source>&amp;Close database</source>
@@ -2096,6 +2280,10 @@ Book the other dates and skip these?</translation>
             <translation>S&amp;tatements</translation>
         </message>
         <message>
+            <source>&amp;Who is here</source>
+            <translation>&amp;Who is here</translation>
+        </message>
+        <message>
             <source>&amp;About Partage</source>
             <translation>&amp;About Partage</translation>
         </message>
@@ -2134,6 +2322,50 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Local disk</source>
             <translation>Local disk</translation>
+        </message>
+        <message>
+            <source>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</source>
+            <translation>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</translation>
+        </message>
+        <message>
+            <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
+            <translation>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;local copy…</source>
+            <translation>Work on a &amp;local copy…</translation>
+        </message>
+        <message>
+            <source>Also here: {names}</source>
+            <translation>Also here: {names}</translation>
+        </message>
+        <message>
+            <source>{name} ({user}, {machine}), since {time}</source>
+            <translation>{name} ({user}, {machine}), since {time}</translation>
+        </message>
+        <message>
+            <source>Only you</source>
+            <translation>Only you</translation>
+        </message>
+        <message>
+            <source>Nobody else has this database open.</source>
+            <translation>Nobody else has this database open.</translation>
+        </message>
+        <message>
+            <source>No change yet</source>
+            <translation>No change yet</translation>
+        </message>
+        <message>
+            <source>Changed {time} by {name}</source>
+            <translation>Changed {time} by {name}</translation>
+        </message>
+        <message>
+            <source>Last change: {time}, by {name} ({user}, {machine})</source>
+            <translation>Last change: {time}, by {name} ({user}, {machine})</translation>
+        </message>
+        <message>
+            <source>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</source>
+            <translation>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</translation>
         </message>
         <message>
             <source>Open a database</source>
@@ -2213,6 +2445,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>the member “{name}”</source>
+            <translation>the member “{name}”</translation>
         </message>
     </context>
     <context>
@@ -2605,6 +2841,25 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodField</name>
         <message>
             <source>One &amp;day</source>
@@ -2978,6 +3233,29 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>PresencePanel</name>
+        <message>
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
+            <source>People who have the database open</source>
+            <translation>People who have the database open</translation>
+        </message>
+        <message>
+            <source>Nobody else has this database open.</source>
+            <translation>Nobody else has this database open.</translation>
+        </message>
+        <message>
+            <source>Others see you as {name} ({user}, {machine}).</source>
+            <translation>Others see you as {name} ({user}, {machine}).</translation>
+        </message>
+        <message>
+            <source>This window is read-only: others do not see you here.</source>
+            <translation>This window is read-only: others do not see you here.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptField</name>
         <message>
             <source>Receipt</source>
@@ -3037,6 +3315,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The database is open read-only: nothing can be changed.</source>
             <translation>The database is open read-only: nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>Their version is shown now; your changes were dropped.</source>
+            <translation>Their version is shown now; your changes were dropped.</translation>
         </message>
     </context>
     <context>
@@ -3262,6 +3544,45 @@ Book the other dates and skip these?</translation>
         <message>
             <source>months</source>
             <translation>months</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>When the database was opened</source>
+            <translation>When the database was opened</translation>
+        </message>
+        <message>
+            <source>Backup now</source>
+            <translation>Backup now</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</source>
+            <translation>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>This database has no backup yet.</source>
+            <translation>This database has no backup yet.</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
         </message>
     </context>
     <context>
@@ -5164,6 +5485,10 @@ Book the other dates and skip these?</translation>
             <translation>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</translation>
         </message>
         <message>
+            <source>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</source>
+            <translation>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</translation>
+        </message>
+        <message>
             <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
             <translation>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</translation>
         </message>
@@ -5502,6 +5827,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Only a day in the past can be closed.</source>
             <translation>Only a day in the past can be closed.</translation>
+        </message>
+        <message>
+            <source>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</source>
+            <translation>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</source>
+            <translation>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
+            <translation>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</translation>
         </message>
     </context>
     <context>
