@@ -130,8 +130,12 @@ class LiveSharing(QObject):
         _lingering.discard(self)
 
     def _emit(self, signal: SignalInstance, value: object) -> None:
-        if not self._stop.is_set():
+        if self._stop.is_set():
+            return
+        try:
             signal.emit(value)
+        except RuntimeError:  # the window went away between the check and the emit
+            self._stop.set()
 
     # --- back on the interface thread ----------------------------------------------
 
