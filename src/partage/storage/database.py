@@ -36,7 +36,7 @@ from partage.errors import (
 from partage.models import Setting
 from partage.storage import backup as backups
 from partage.storage.actor import Actor
-from partage.storage.errors import damaged, is_busy, reraise_as_problem
+from partage.storage.errors import damaged, is_transient, reraise_as_problem
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
 
@@ -139,8 +139,8 @@ class Database:
                         result = operation(session)
                     return result
             except sa_exc.DBAPIError as error:
-                if is_busy(error) and time.monotonic() + delay < deadline:
-                    log.info("database busy, retrying in %.2fs", delay)
+                if is_transient(error) and time.monotonic() + delay < deadline:
+                    log.info("database busy (%s), retrying in %.2fs", error.orig, delay)
                     time.sleep(delay * random.uniform(0.5, 1.5))
                     delay = min(delay * 2, 1.0)
                     continue
@@ -466,7 +466,7 @@ def create_database(
                 path=str(path),
             )
         partial.replace(path)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, sa_exc.DBAPIError) as error:
         reraise_as_problem(error, str(path))
         raise
     finally:
