@@ -3543,6 +3543,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
             <translation>la copie de sauvegarde à écrire, ou un dossier existant où l'écrire</translation>
         </message>
         <message>
+            <source>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</source>
+            <translation>copier la base de données dans une base PostgreSQL vide, puis comparer les lignes et les montants de chaque table</translation>
+        </message>
+        <message>
+            <source>the empty server database, such as postgresql+psycopg://user@host/db</source>
+            <translation>la base de données vide du serveur, par exemple postgresql+psycopg://utilisateur@hôte/base</translation>
+        </message>
+        <message>
             <source>Created the database {path}.</source>
             <translation>Base de données {path} créée.</translation>
         </message>
@@ -3557,6 +3565,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <message>
             <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
             <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d'une copie de sauvegarde, ou demandez de l'aide avant de modifier quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>lignes</translation>
+        </message>
+        <message>
+            <source>cents</source>
+            <translation>cents</translation>
+        </message>
+        <message>
+            <source>Copied {path} to {target}: every table has the same rows and amounts.</source>
+            <translation>{path} a été copiée dans {target} : chaque table a les mêmes lignes et les mêmes montants.</translation>
         </message>
         <message>
             <source>the group's treasury</source>
@@ -4098,6 +4122,30 @@ Réserver les autres dates et ignorer celles-ci?</translation>
             <translation>Plusieurs biens portent le même nom « {key} » : numéros {ids}.</translation>
         </message>
         <message>
+            <source>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</source>
+            <translation>Les réservations {first} et {second} du bien « {asset} » se chevauchent; un bien ne peut être réservé qu'une fois à la fois.</translation>
+        </message>
+        <message>
+            <source>The number {number} of the series {series} is used {count} times.</source>
+            <translation>Le numéro {number} de la série {series} est utilisé {count} fois.</translation>
+        </message>
+        <message>
+            <source>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</source>
+            <translation>Il manque le numéro {missing} dans la série {series} : ses numéros doivent se suivre à partir de 1, sans trou.</translation>
+        </message>
+        <message>
+            <source>The series {series} holds numbers below 1: {numbers}.</source>
+            <translation>La série {series} contient des numéros inférieurs à 1 : {numbers}.</translation>
+        </message>
+        <message>
+            <source>The costs cannot be split: {detail}</source>
+            <translation>Les coûts ne peuvent pas être répartis : {detail}</translation>
+        </message>
+        <message>
+            <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
+            <translation>Le coût {cost} de {amount} cents est réparti en {allocated} cents; une répartition doit donner exactement le coût.</translation>
+        </message>
+        <message>
             <source>More problems of this kind were found; only the first {count} are listed.</source>
             <translation>D'autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
         </message>
@@ -4216,6 +4264,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <message>
             <source>The database {path} is not empty; Partage needs an empty database.</source>
             <translation>La base de données {path} n'est pas vide; Partage a besoin d'une base de données vide.</translation>
+        </message>
+        <message>
+            <source>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</source>
+            <translation>Copiez vers une base PostgreSQL, désignée par une URL comme postgresql+psycopg://utilisateur@hôte/base.</translation>
+        </message>
+        <message>
+            <source>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</source>
+            <translation>La base de données {path} doit d'abord être ouverte une fois avec le droit d'écriture, pour la mettre à jour, avant de pouvoir être copiée.</translation>
+        </message>
+        <message>
+            <source>The database could not be copied to {path}: {reason}. Nothing was kept there.</source>
+            <translation>La base de données n'a pas pu être copiée dans {path} : {reason}. Rien n'y a été conservé.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</source>
+            <translation>La copie de la table {table} dans {path} ne correspond pas à la source : {copied} au lieu de {expected}. Rien n'y a été conservé.</translation>
         </message>
         <message>
             <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
