@@ -117,10 +117,13 @@ class SmbShare:
             encoding="utf-8",
         )
         with (root / "log" / "smbd.out").open("ab") as out:
+            # A session of its own: when smbd stops it signals its whole process group,
+            # which must not be the test run's.
             smbd = subprocess.Popen(
                 ["smbd", "--foreground", "--no-process-group", "--debug-stdout", "-s", str(conf)],
                 stdout=out,
                 stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         share = cls(root, port, served, root / "mnt", smbd)
         try:
