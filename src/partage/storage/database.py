@@ -46,6 +46,7 @@ T = TypeVar("T")
 BUSY_TIMEOUT_SECONDS = 2.0
 WRITE_RETRY_SECONDS = 15.0
 APPLICATION_MARKER = "partage"
+CHECK_MMAP_BYTES = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,11 @@ def _check_sqlite(path: Path) -> str | None:
         reraise_as_problem(error, where)
         raise
     try:
+        # The check reads every page in b-tree order. Through memory mapping the system
+        # reads ahead in large blocks; page by page, each read is a round trip to the
+        # server of a network drive (ten times slower on an SMB share). The connection
+        # only reads, and is closed right after.
+        connection.execute(f"PRAGMA mmap_size={CHECK_MMAP_BYTES}")
         result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             log.warning("quick_check of %s: %s", path, result[:5])
