@@ -13,6 +13,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -128,3 +129,72 @@ def test_a_hundred_kills_mid_transaction_lose_no_acknowledged_write(
         acknowledged=outcome.acknowledged,
         acknowledged_missing=0,
     )
+
+
+HALF_WRITTEN = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA cache_size=2")  # spill to the file before the commit
+connection.execute("BEGIN IMMEDIATE")
+for n in range(2000):
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)", (f"crash-{n}", "x" * 200)
+    )
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def leave_a_hot_journal(path: Path) -> None:
+    """A writer that dies mid-transaction, after part of its change reached the file."""
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(path)], check=False)
+    journal = Path(f"{path}-journal")
+    assert journal.exists() and journal.stat().st_size > 0
+
+
+def test_a_file_a_writer_left_mid_transaction_opens_and_checks_clean(tmp_path: Path) -> None:
+    from tests.cli.conftest import run_cli
+    from tests.reliability.test_bad_files import make_database
+
+    path = tmp_path / "group.partage"
+    make_database(path)
+    leave_a_hot_journal(path)
+
+    checked = run_cli("check", "--db", path)
+    listed = run_cli("member", "list", "--json", "--db", path)
+
+    assert checked.code == 0, checked.stderr
+    assert listed.code == 0 and len(listed.json()) == 3
+    connection = sqlite3.connect(path)
+    try:
+        keys = connection.execute("SELECT count(*) FROM settings WHERE key LIKE 'crash-%'")
+        assert keys.fetchone() == (0,)  # the unfinished change was undone
+    finally:
+        connection.close()
+
+
+def test_a_read_only_file_left_mid_transaction_is_explained_and_left_alone(
+    tmp_path: Path,
+) -> None:
+    from tests.cli.conftest import file_digest, run_cli
+    from tests.reliability.test_bad_files import make_database
+
+    path = tmp_path / "group.partage"
+    make_database(path)
+    leave_a_hot_journal(path)
+    before = file_digest(path), file_digest(Path(f"{path}-journal"))
+    if os.geteuid() == 0:
+        made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
+        if made.returncode != 0:
+            pytest.skip("this file system cannot make a file immutable")
+    else:
+        path.chmod(0o444)
+    try:
+        result = run_cli("member", "list", "--db", path)
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+        path.chmod(0o644)
+
+    assert result.code == 4
+    assert "in the middle of a change" in result.stderr
+    assert (file_digest(path), file_digest(Path(f"{path}-journal"))) == before

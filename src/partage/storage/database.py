@@ -218,9 +218,35 @@ def configure_sqlite_connection(connection: sqlite3.Connection, *, read_only: bo
         )
 
 
-def _check_sqlite(path: Path) -> str | None:
+def _recover_hot_journal(path: Path) -> None:
+    """Roll back the journal a writer left when it stopped mid-transaction (a crash, a
+    power cut), as any connection that can write must before reading.
+
+    The check below reads through a read-only connection, which cannot do it and would
+    call the file read-only. When the journal is not hot (its writer is alive and holds
+    the lock), SQLite leaves it alone.
+    """
+    journal = Path(f"{path}-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(
+            backups.sqlite_uri(path, read_only=False), uri=True, timeout=WRITE_RETRY_SECONDS
+        )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        reraise_as_problem(error, str(path))
+        raise
+
+
+def _check_sqlite(path: Path, *, writable: bool) -> str | None:
     """Quick integrity check and schema revision, through a read-only connection."""
     where = str(path)
+    if writable:
+        _recover_hot_journal(path)
     try:
         connection = sqlite3.connect(
             backups.sqlite_uri(path, read_only=True), uri=True, timeout=WRITE_RETRY_SECONDS
@@ -297,7 +323,7 @@ def _open_sqlite(path: Path, *, actor: Actor, read_only: bool, policy: BackupPol
     read_only = read_only or not facts.writable
     if facts.wal and read_only:
         raise _read_only_error(str(path))
-    revision = _check_sqlite(path)
+    revision = _check_sqlite(path, writable=facts.writable)
     _check_revision(revision, str(path))
     needs_upgrade = revision != SCHEMA_HEAD
     if needs_upgrade and read_only:

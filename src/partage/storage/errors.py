@@ -29,6 +29,8 @@ SQLITE_NOTADB = 26
 # handle on it ("delete pending"); the commit is then undone through the journal, so the
 # whole transaction can run again.
 SQLITE_IOERR_DELETE = SQLITE_IOERR | (10 << 8)
+# A read-only connection met the journal of a writer that stopped mid-transaction.
+SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
 SQLITE_TRANSIENT_EXTENDED = frozenset({SQLITE_IOERR_DELETE})
 
 # PostgreSQL SQLSTATEs worth retrying: serialization failure, deadlock, lock not available.
@@ -86,6 +88,16 @@ def classify(error: BaseException, where: str) -> DatabaseProblem | None:
                 "errors",
                 "The database {path} stayed busy: another computer is writing to it. "
                 "Nothing was changed; try again in a moment.",
+            ),
+            path=where,
+        )
+    if _sqlite_extended_code(error) == SQLITE_READONLY_ROLLBACK:
+        return ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} was left in the middle of a change by a computer that "
+                "stopped. Open it once with write access to finish undoing that change; "
+                "the file was left as it is.",
             ),
             path=where,
         )

@@ -4286,6 +4286,10 @@ Book the other dates and skip these?</translation>
             <translation>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</translation>
         </message>
         <message>
+            <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
+            <translation>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</translation>
+        </message>
+        <message>
             <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
             <translation>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</translation>
         </message>

@@ -4286,6 +4286,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
             <translation>La base de données {path} est restée occupée : un autre ordinateur y écrit. Rien n'a été modifié; réessayez dans un moment.</translation>
         </message>
         <message>
+            <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
+            <translation>La base de données {path} a été laissée au milieu d'une modification par un ordinateur qui s'est arrêté. Ouvrez-la une fois avec le droit d'écriture pour terminer l'annulation de cette modification; le fichier a été laissé tel quel.</translation>
+        </message>
+        <message>
             <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
             <translation>La base de données {path} est ici en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
         </message>
