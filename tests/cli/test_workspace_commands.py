@@ -1,4 +1,4 @@
-"""``init``, ``demo``, ``check`` and ``backup`` through the command line."""
+"""``init``, ``demo``, ``check``, ``backup`` and ``copy`` through the command line."""
 
 from __future__ import annotations
 
@@ -187,3 +187,28 @@ def test_backup_never_replaces_an_existing_file(
     assert result.code == 2
     assert "already exists" in result.stderr
     assert file_digest(existing) == before
+
+
+def test_copy_into_postgresql_reports_every_table(demo_path: Path, pg_url: str) -> None:
+    result = run_cli("copy", "--db", demo_path, "--to", pg_url, "--json")
+
+    assert result.code == 0, result.stderr
+    document = result.json()
+    tables = {t["table"]: t for t in document["tables"]}
+    assert document["from"] == str(demo_path)
+    assert tables["members"]["rows"] == 200
+    assert tables["costs"]["amount_cents"] > 0
+    assert "same rows and amounts" in result.stderr
+    listed = run_cli("member", "list", "--json", "--db", pg_url)
+    assert len(listed.json()) == 200
+
+
+def test_copy_refuses_a_server_database_that_is_not_empty(workspace: Path, pg_url: str) -> None:
+    assert run_cli("copy", "--db", workspace, "--to", pg_url).code == 0
+    before = file_digest(workspace)
+
+    again = run_cli("copy", "--db", workspace, "--to", pg_url)
+
+    assert again.code == 4
+    assert "not empty" in again.stderr
+    assert file_digest(workspace) == before

@@ -1,4 +1,4 @@
-"""Commands on a database as a whole: ``init``, ``demo``, ``check``, ``backup``."""
+"""Commands on a database as a whole: ``init``, ``demo``, ``check``, ``backup``, ``copy``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from partage.cli.common import database_target, emit_json, open_database, say
+from partage.cli.common import (
+    database_target,
+    emit_json,
+    locale,
+    open_database,
+    print_table,
+    say,
+)
 from partage.cli.parser import LANGUAGES, add_command, add_json_option
 from partage.errors import QT_TRANSLATE_NOOP, DatabaseProblem, UsageError
 
@@ -108,6 +115,26 @@ def register(commands: Any) -> None:
         ),
     )
     add_json_option(backup)
+
+    copy = add_command(
+        commands,
+        "copy",
+        help=QCoreApplication.translate(
+            "cli",
+            "copy the database into an empty PostgreSQL database, then compare the rows "
+            "and amounts of every table",
+        ),
+        handler=run_copy,
+    )
+    copy.add_argument(
+        "--to",
+        metavar="URL",
+        required=True,
+        help=QCoreApplication.translate(
+            "cli", "the empty server database, such as postgresql+psycopg://user@host/db"
+        ),
+    )
+    add_json_option(copy)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -231,4 +258,45 @@ def run_backup(args: argparse.Namespace) -> int:
         emit_json({"path": str(written)})
     else:
         print(written)
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    """Copy the database into an empty server database; print what each table holds."""
+    from partage.services.server_copy import copy_to_server
+
+    with open_database(args, check_only=True) as db:
+        report = copy_to_server(db, args.to)
+    if args.json:
+        emit_json(
+            {
+                "from": report.source,
+                "to": report.target,
+                "tables": [{"table": t.table, "rows": t.rows, **t.sums} for t in report.tables],
+            }
+        )
+    else:
+        loc = locale()
+        print_table(
+            [
+                QCoreApplication.translate("cli", "table"),
+                QCoreApplication.translate("cli", "rows"),
+                QCoreApplication.translate("cli", "cents"),
+            ],
+            [
+                [
+                    t.table,
+                    loc.toString(t.rows),
+                    "  ".join(f"{k} {loc.toString(v)}" for k, v in t.sums.items()),
+                ]
+                for t in report.tables
+            ],
+            right=(1,),
+        )
+    say(
+        QCoreApplication.translate(
+            "cli",
+            "Copied {path} to {target}: every table has the same rows and amounts.",
+        ).format(path=report.source, target=report.target)
+    )
     return 0

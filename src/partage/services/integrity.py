@@ -5,9 +5,11 @@ problem, so a person (or the ``check`` command) sees everything that is wrong at
 Each problem carries an English message marked for translation (context ``errors``) and
 its parameters, like ``PartageError``.
 
-Invariants are plain functions of a read session listed in ``INVARIANTS``; a new rule of
-the data (allocations that sum to their cost, gapless invoice numbers, bookings that never
-overlap) is one more function and one more entry there.
+Invariants are plain functions of a read session listed in ``INVARIANTS`` (bookings that
+never overlap, gapless invoice numbers), or of the whole database in
+``DATABASE_INVARIANTS`` when they need a service that opens its own session (every cost's
+split allocates exactly its amount). A new rule of the data is one more function and one
+more entry there.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase
-from partage.models import Asset, AssetOwner, Member, name_key
+from partage.models import LIVE_STATUSES, Asset, AssetOwner, Booking, Cost, Member, name_key
 from partage.storage import Database
 from partage.storage.schema import SCHEMA_HEAD
 
@@ -76,6 +79,7 @@ class IntegrityReport:
 
 
 Invariant = Callable[[Session], Iterable[IntegrityProblem]]
+DatabaseInvariant = Callable[[Database], Iterable[IntegrityProblem]]
 
 
 # --- the file itself (SQLite) -----------------------------------------------------------
@@ -265,6 +269,165 @@ def _asset_names(session: Session) -> Iterator[IntegrityProblem]:
     )
 
 
+def _booking_overlaps(session: Session) -> Iterator[IntegrityProblem]:
+    """No two live bookings of one asset overlap: [start, end) intervals, same asset."""
+    first = aliased(Booking)
+    second = aliased(Booking)
+    query = (
+        select(first.id, second.id, first.asset_id, Asset.name, second.start, first.end)
+        .join(
+            second,
+            (second.asset_id == first.asset_id)
+            & (second.id > first.id)
+            & (second.start < first.end)
+            & (second.end > first.start),
+        )
+        .outerjoin(Asset, Asset.id == first.asset_id)
+        .where(first.status.in_(LIVE_STATUSES), second.status.in_(LIVE_STATUSES))
+        .order_by(first.asset_id, first.id, second.id)
+    )
+    for first_id, second_id, asset_id, asset_name, _start, _end in session.execute(query):
+        yield IntegrityProblem(
+            "booking_overlaps",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The bookings {first} and {second} of the asset “{asset}” overlap; "
+                "one asset can only be booked once at a time.",
+            ),
+            {
+                "first": int(first_id),
+                "second": int(second_id),
+                "asset": asset_name if asset_name is not None else f"#{asset_id}",
+            },
+        )
+
+
+def numbering_problems(
+    check: str, numbers: Iterable[tuple[str, int]]
+) -> Iterator[IntegrityProblem]:
+    """Duplicates and gaps in numbered series: each series must hold exactly 1..K.
+
+    Args:
+        check: the name of the check reporting the problems.
+        numbers: (series, number) pairs, such as ("2026", 17) for invoice 2026-17.
+    """
+    by_series: dict[str, list[int]] = defaultdict(list)
+    for series, number in numbers:
+        by_series[str(series)].append(int(number))
+    for series, found in sorted(by_series.items()):
+        counts: dict[int, int] = defaultdict(int)
+        for number in found:
+            counts[number] += 1
+        for number, count in sorted(counts.items()):
+            if count > 1:
+                yield IntegrityProblem(
+                    check,
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The number {number} of the series {series} is used {count} times.",
+                    ),
+                    {"series": series, "number": number, "count": count},
+                )
+        missing = sorted(set(range(1, max(counts) + 1)) - set(counts))
+        if missing:
+            yield IntegrityProblem(
+                check,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The series {series} has no number {missing}: its numbers must run "
+                    "from 1 without a gap.",
+                ),
+                {"series": series, "missing": ", ".join(str(n) for n in missing[:20])},
+            )
+        outside = sorted(n for n in counts if n < 1)
+        if outside:
+            yield IntegrityProblem(
+                check,
+                QT_TRANSLATE_NOOP(
+                    "errors", "The series {series} holds numbers below 1: {numbers}."
+                ),
+                {"series": series, "numbers": ", ".join(str(n) for n in outside[:20])},
+            )
+
+
+def invoice_numbers(session: Session) -> list[tuple[str, int]]:
+    """(series, number) of every issued invoice and credit note.
+
+    The hook for the invoice-series invariant: invoices are not stored yet, so there is
+    nothing to select. When they are, select their series (the year) and number here;
+    ``_invoice_series`` and the contention test's checker then cover them.
+    """
+    return []
+
+
+def _invoice_series(session: Session) -> Iterator[IntegrityProblem]:
+    """Invoice numbers are unique and gapless in each series (1..K every year)."""
+    yield from numbering_problems("invoice_series", invoice_numbers(session))
+
+
+# --- invariants that use the services ------------------------------------------------------
+
+
+def _cost_allocations(db: Database) -> Iterator[IntegrityProblem]:
+    """Every cost's split over its whole period allocates exactly its amount."""
+    from partage.services.accounts import split_period
+
+    with db.read() as session:
+        span = session.execute(select(func.min(Cost.start), func.max(Cost.end))).one()
+        amounts = {
+            int(i): int(a or 0) for i, a in session.execute(select(Cost.id, Cost.amount_cents))
+        }
+        recoveries = session.execute(
+            select(Asset.purchase_date, Asset.recovery_months).where(
+                Asset.recovery_months.is_not(None), Asset.purchase_date.is_not(None)
+            )
+        ).all()
+    starts = [d for d in [span[0], *(r[0] for r in recoveries)] if d is not None]
+    if not starts:
+        return
+    # A purchase is recovered month by month from its date: the split must reach its end.
+    ends = [span[1], *(r[0] + relativedelta(months=int(r[1] or 0)) for r in recoveries)]
+    first = min(starts)
+    last = max(d for d in [*ends, first] if d is not None)
+    try:
+        report = split_period(db, first, last)
+    except (ValueError, ArithmeticError, TypeError) as error:
+        # Values no rule can split (a missing amount, a period ending before it starts).
+        yield IntegrityProblem(
+            "cost_allocations",
+            QT_TRANSLATE_NOOP("errors", "The costs cannot be split: {detail}"),
+            {"detail": str(error)},
+        )
+        return
+    # A cost the split never reached (its period ends before it starts) allocates nothing.
+    split_ids = {cost.cost_id for cost in report.costs}
+    for cost_id in sorted(set(amounts) - split_ids):
+        yield IntegrityProblem(
+            "cost_allocations",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The cost {cost} of {amount} cents is split into {allocated} cents; "
+                "a split must add up exactly to the cost.",
+            ),
+            {"cost": cost_id, "amount": amounts[cost_id], "allocated": 0},
+        )
+    for cost in report.costs:
+        allocated = sum(a.amount_cents for a in cost.allocations)
+        unallocated = not cost.allocations and bool(cost.unallocated_reason)
+        if cost.period_cents != cost.amount_cents or (
+            allocated != cost.period_cents and not unallocated
+        ):
+            yield IntegrityProblem(
+                "cost_allocations",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The cost {cost} of {amount} cents is split into {allocated} cents; "
+                    "a split must add up exactly to the cost.",
+                ),
+                {"cost": cost.cost_id, "amount": cost.amount_cents, "allocated": allocated},
+            )
+
+
 SQLITE_CHECKS: tuple[tuple[str, Invariant], ...] = (
     ("integrity", _sqlite_integrity),
     ("foreign_keys", _sqlite_foreign_keys),
@@ -278,19 +441,30 @@ INVARIANTS: tuple[tuple[str, Invariant], ...] = (
     ("member_names", _member_names),
     ("member_weights", _member_weights),
     ("asset_names", _asset_names),
+    ("booking_overlaps", _booking_overlaps),
+    ("invoice_series", _invoice_series),
+)
+
+# Rules checked through the services, which open their own read transactions.
+DATABASE_INVARIANTS: tuple[tuple[str, DatabaseInvariant], ...] = (
+    ("cost_allocations", _cost_allocations),
 )
 
 
-def _run(db: Database, name: str, check: Invariant, report: IntegrityReport) -> None:
-    """Run one check in its own read transaction; a check SQLite cannot finish is a problem."""
+def _in_session(db: Database, check: Invariant) -> Iterator[IntegrityProblem]:
+    with db.read() as session:
+        yield from check(session)
+
+
+def _run(name: str, problems: Iterator[IntegrityProblem], report: IntegrityReport) -> None:
+    """Run one check; a check SQLite cannot finish is a problem."""
     report.checks.append(name)
     found: list[IntegrityProblem] = []
     try:
-        with db.read() as session:
-            for problem in check(session):
-                found.append(problem)
-                if len(found) > MAX_PROBLEMS_PER_CHECK:
-                    break
+        for problem in problems:
+            found.append(problem)
+            if len(found) > MAX_PROBLEMS_PER_CHECK:
+                break
     except DamagedDatabase as error:
         cause = error.__cause__
         detail = str(getattr(cause, "orig", cause) or error)
@@ -328,7 +502,7 @@ def _unfinished(name: str, detail: str) -> IntegrityProblem:
 
 def check_database(db: Database) -> IntegrityReport:
     """Check *db* thoroughly: SQLite's full integrity check, foreign keys, journal mode,
-    schema revision, then every invariant in ``INVARIANTS``.
+    schema revision, then every invariant in ``INVARIANTS`` and ``DATABASE_INVARIANTS``.
 
     Only reads; works on a database opened read-only. Takes a few seconds on a large file.
 
@@ -338,5 +512,7 @@ def check_database(db: Database) -> IntegrityReport:
     report = IntegrityReport(location=db.location)
     checks = (SQLITE_CHECKS if db.kind == "sqlite" else ()) + INVARIANTS
     for name, check in checks:
-        _run(db, name, check, report)
+        _run(name, _in_session(db, check), report)
+    for name, whole in DATABASE_INVARIANTS:
+        _run(name, iter(whole(db)), report)
     return report

@@ -24,6 +24,15 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
+# Extended result codes worth a retry. On an SMB share, deleting the rollback journal at
+# the end of a commit can fail for a moment while the server still holds the previous
+# handle on it ("delete pending"); the commit is then undone through the journal, so the
+# whole transaction can run again.
+SQLITE_IOERR_DELETE = SQLITE_IOERR | (10 << 8)
+# A read-only connection met the journal of a writer that stopped mid-transaction.
+SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
+SQLITE_TRANSIENT_EXTENDED = frozenset({SQLITE_IOERR_DELETE})
+
 # PostgreSQL SQLSTATEs worth retrying: serialization failure, deadlock, lock not available.
 PG_RETRYABLE = {"40001", "40P01", "55P03"}
 
@@ -32,6 +41,12 @@ def _sqlite_code(error: BaseException) -> int | None:
     orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     code = getattr(orig, "sqlite_errorcode", None)
     return None if code is None else int(code) & 0xFF
+
+
+def _sqlite_extended_code(error: BaseException) -> int | None:
+    orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else int(code)
 
 
 def _pg_state(error: BaseException) -> str | None:
@@ -58,6 +73,12 @@ def is_busy(error: BaseException) -> bool:
     return _pg_state(error) in PG_RETRYABLE
 
 
+def is_transient(error: BaseException) -> bool:
+    """True when trying the whole transaction again may well succeed: the file is busy,
+    or a network drive failed to delete the journal for a moment (nothing was written)."""
+    return is_busy(error) or _sqlite_extended_code(error) in SQLITE_TRANSIENT_EXTENDED
+
+
 def classify(error: BaseException, where: str) -> DatabaseProblem | None:
     """The person-facing problem behind a driver error, or None when it is a bug."""
     code = _sqlite_code(error)
@@ -67,6 +88,16 @@ def classify(error: BaseException, where: str) -> DatabaseProblem | None:
                 "errors",
                 "The database {path} stayed busy: another computer is writing to it. "
                 "Nothing was changed; try again in a moment.",
+            ),
+            path=where,
+        )
+    if _sqlite_extended_code(error) == SQLITE_READONLY_ROLLBACK:
+        return ReadOnlyDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} was left in the middle of a change by a computer that "
+                "stopped. Open it once with write access to finish undoing that change; "
+                "the file was left as it is.",
             ),
             path=where,
         )

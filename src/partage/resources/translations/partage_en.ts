@@ -4618,6 +4618,14 @@ Book the other dates and skip these?</translation>
             <translation>the backup file to write, or an existing folder to write it in</translation>
         </message>
         <message>
+            <source>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</source>
+            <translation>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</translation>
+        </message>
+        <message>
+            <source>the empty server database, such as postgresql+psycopg://user@host/db</source>
+            <translation>the empty server database, such as postgresql+psycopg://user@host/db</translation>
+        </message>
+        <message>
             <source>Created the database {path}.</source>
             <translation>Created the database {path}.</translation>
         </message>
@@ -4632,6 +4640,22 @@ Book the other dates and skip these?</translation>
         <message>
             <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
             <translation>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>cents</source>
+            <translation>cents</translation>
+        </message>
+        <message>
+            <source>Copied {path} to {target}: every table has the same rows and amounts.</source>
+            <translation>Copied {path} to {target}: every table has the same rows and amounts.</translation>
         </message>
         <message>
             <source>the group's treasury</source>
@@ -5409,6 +5433,30 @@ Book the other dates and skip these?</translation>
             <translation>Several assets have the same name “{key}”: ids {ids}.</translation>
         </message>
         <message>
+            <source>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</source>
+            <translation>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</translation>
+        </message>
+        <message>
+            <source>The number {number} of the series {series} is used {count} times.</source>
+            <translation>The number {number} of the series {series} is used {count} times.</translation>
+        </message>
+        <message>
+            <source>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</source>
+            <translation>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</translation>
+        </message>
+        <message>
+            <source>The series {series} holds numbers below 1: {numbers}.</source>
+            <translation>The series {series} holds numbers below 1: {numbers}.</translation>
+        </message>
+        <message>
+            <source>The costs cannot be split: {detail}</source>
+            <translation>The costs cannot be split: {detail}</translation>
+        </message>
+        <message>
+            <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
+            <translation>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</translation>
+        </message>
+        <message>
             <source>More problems of this kind were found; only the first {count} are listed.</source>
             <translation>More problems of this kind were found; only the first {count} are listed.</translation>
         </message>
@@ -5533,8 +5581,28 @@ Book the other dates and skip these?</translation>
             <translation>The database {path} is not empty; Partage needs an empty database.</translation>
         </message>
         <message>
+            <source>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</source>
+            <translation>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</translation>
+        </message>
+        <message>
+            <source>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</source>
+            <translation>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</translation>
+        </message>
+        <message>
+            <source>The database could not be copied to {path}: {reason}. Nothing was kept there.</source>
+            <translation>The database could not be copied to {path}: {reason}. Nothing was kept there.</translation>
+        </message>
+        <message>
+            <source>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</source>
+            <translation>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</translation>
+        </message>
+        <message>
             <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
             <translation>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
+            <translation>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</translation>
         </message>
         <message>
             <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>

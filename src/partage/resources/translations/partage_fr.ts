@@ -5,29 +5,29 @@
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
-        </message>
+    </message>
     <message>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
-        </message>
+    </message>
     <message>
         <source>Local copy</source>
         <translation>Copie locale</translation>
-        </message>
+    </message>
     <message>
         <source>Copying the database to this computer…</source>
         <translation>Copie de la base de données sur cet ordinateur…</translation>
-        </message>
+    </message>
     <message>
         <source>You now work on a copy on this computer:
 {copy}</source>
         <translation>Vous travaillez maintenant sur une copie sur cet ordinateur :
 {copy}</translation>
-        </message>
+    </message>
     <message>
         <source>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</source>
         <translation>Le fichier du dossier infonuagique est resté tel quel. Personne d'autre ne voit les modifications que vous faites dans cette copie.</translation>
-        </message>
+    </message>
     <message>
         <source>Backed up</source>
         <translation>Copie de sauvegarde faite</translation>
@@ -69,33 +69,33 @@
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une copie de sauvegarde</translation>
-        </message>
+    </message>
     <message>
         <source>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</source>
         <translation>Remettre la base de données dans l'état où elle était le {date} ? Tout ce qui a été modifié depuis sera remplacé; la base de données actuelle est d'abord sauvegardée.</translation>
-        </message>
+    </message>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
-        </message>
+    </message>
     <message>
         <source>Checking that nobody else has the database open, then restoring…</source>
         <translation>Vérification que personne d'autre n'a ouvert la base de données, puis restauration…</translation>
-        </message>
+    </message>
     <message>
         <source>Backup restored</source>
         <translation>Copie de sauvegarde restaurée</translation>
-        </message>
+    </message>
     <message>
         <source>The database is back as it was on {date}.</source>
         <translation>La base de données est revenue à son état du {date}.</translation>
-        </message>
+    </message>
     <message>
         <source>The database as it was just before is kept in:
 {path}</source>
         <translation>La base de données telle qu'elle était juste avant est conservée ici :
 {path}</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>
@@ -226,30 +226,30 @@
     <message>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
-        </message>
+    </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-                <numerusform>%n mois</numerusform>
-                <numerusform>%n mois</numerusform>
-            </translation>
-        </message>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
-        </message>
+    </message>
     <message>
         <source>A new photo</source>
         <translation>Une nouvelle photo</translation>
-        </message>
+    </message>
     <message>
         <source>No</source>
         <translation>Non</translation>
-        </message>
+    </message>
     <message>
         <source>the asset “{name}”</source>
         <translation>le bien « {name} »</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>AssetPanel</name>
@@ -529,15 +529,15 @@
     <message>
         <source>Taken</source>
         <translation>Prise le</translation>
-        </message>
+    </message>
     <message>
         <source>Why</source>
         <translation>Raison</translation>
-        </message>
+    </message>
     <message>
         <source>Size</source>
         <translation>Taille</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -1067,78 +1067,78 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Database in a cloud folder</source>
         <translation>Base de données dans un dossier infonuagique</translation>
-        </message>
+    </message>
     <message>
         <source>{file} is in a {service} folder.</source>
         <translation>{file} se trouve dans un dossier {service}.</translation>
-        </message>
+    </message>
     <message>
         <source>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
         <translation>{service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage. Quand deux ordinateurs utilisent la base de données en même temps, ou que l'un travaille hors ligne, {service} garde une copie et écarte l'autre (ou crée une « copie en conflit ») : des modifications sont perdues, et une copie prise au milieu d'un enregistrement peut être endommagée.</translation>
-        </message>
+    </message>
     <message>
         <source>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</source>
         <translation>Pour partager une base de données, placez-la sur un lecteur réseau (un dossier partagé sur un NAS ou un serveur) ou sur un serveur PostgreSQL. Pour travailler en solo, utilisez une copie sur cet ordinateur : elle va dans votre dossier Documents et le fichier dans {service} reste tel quel.</translation>
-        </message>
+    </message>
     <message>
         <source>Work on a &amp;local copy</source>
         <translation>Travailler sur une copie &amp;locale</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;Open it anyway</source>
         <translation>&amp;Ouvrir quand même</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu'un d'autre</translation>
-        </message>
+    </message>
     <message>
         <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
         <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l'avez ouvert.</translation>
-        </message>
+    </message>
     <message>
         <source>Someone else saved {subject} after you opened it.</source>
         <translation>Quelqu'un d'autre a enregistré {subject} après que vous l'avez ouvert.</translation>
-        </message>
+    </message>
     <message>
         <source>Field</source>
         <translation>Champ</translation>
-        </message>
+    </message>
     <message>
         <source>Their version</source>
         <translation>Sa version</translation>
-        </message>
+    </message>
     <message>
         <source>Your version</source>
         <translation>Votre version</translation>
-        </message>
+    </message>
     <message>
         <source>Their version and yours, field by field</source>
         <translation>Sa version et la vôtre, champ par champ</translation>
-        </message>
+    </message>
     <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
-        </message>
+    </message>
     <message>
         <source>The fields you see in the form are the same in both versions.</source>
         <translation>Les champs du formulaire sont identiques dans les deux versions.</translation>
-        </message>
+    </message>
     <message>
         <source>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</source>
         <translation>Recharger affiche sa version dans le formulaire et abandonne vos modifications. Garder la mienne enregistre votre version par-dessus la sienne. Annuler vous ramène à vos modifications, sans rien enregistrer.</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;Keep mine</source>
         <translation>&amp;Garder la mienne</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>CostDialog</name>
@@ -2189,7 +2189,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Who is here</source>
         <translation>Qui est là</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
@@ -2209,7 +2209,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une copie de sauvegarde…</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;Close database</source>
         <translation>&amp;Fermer la base de données</translation>
@@ -2281,7 +2281,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Who is here</source>
         <translation>&amp;Qui est là</translation>
-        </message>
+    </message>
     <message>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
@@ -2325,47 +2325,47 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</source>
         <translation>Cette base de données est ouverte en lecture seule : vous pouvez tout consulter, mais rien modifier, et les autres ne vous y voient pas. Pour faire des modifications, demandez l'accès en écriture au fichier et à son dossier, puis ouvrez-la de nouveau.</translation>
-        </message>
+    </message>
     <message>
         <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
         <translation>Cette base de données se trouve dans un dossier {service}. {service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage : si deux ordinateurs l'utilisent en même temps, des modifications sont perdues. Partagez-la depuis un lecteur réseau ou un serveur, ou travaillez en solo sur une copie locale.</translation>
-        </message>
+    </message>
     <message>
         <source>Work on a &amp;local copy…</source>
         <translation>Travailler sur une copie &amp;locale…</translation>
-        </message>
+    </message>
     <message>
         <source>Also here: {names}</source>
         <translation>Également ici : {names}</translation>
-        </message>
+    </message>
     <message>
         <source>{name} ({user}, {machine}), since {time}</source>
         <translation>{name} ({user}, {machine}), depuis {time}</translation>
-        </message>
+    </message>
     <message>
         <source>Only you</source>
         <translation>Personne d'autre</translation>
-        </message>
+    </message>
     <message>
         <source>Nobody else has this database open.</source>
         <translation>Personne d'autre n'a ouvert cette base de données.</translation>
-        </message>
+    </message>
     <message>
         <source>No change yet</source>
         <translation>Aucune modification encore</translation>
-        </message>
+    </message>
     <message>
         <source>Changed {time} by {name}</source>
         <translation>Dernière modification : {time} par {name}</translation>
-        </message>
+    </message>
     <message>
         <source>Last change: {time}, by {name} ({user}, {machine})</source>
         <translation>Dernière modification : {time}, par {name} ({user}, {machine})</translation>
-        </message>
+    </message>
     <message>
         <source>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</source>
         <translation>Partage ne peut pas joindre la base de données pour le moment et continue d'essayer; les modifications des autres s'afficheront dès que possible. {reason}</translation>
-        </message>
+    </message>
     <message>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
@@ -2448,7 +2448,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>the member “{name}”</source>
         <translation>le membre « {name} »</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2844,19 +2844,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
-        </message>
+    </message>
     <message>
         <source>User</source>
         <translation>Utilisateur</translation>
-        </message>
+    </message>
     <message>
         <source>Computer</source>
         <translation>Ordinateur</translation>
-        </message>
+    </message>
     <message>
         <source>Since</source>
         <translation>Depuis</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>PeriodField</name>
@@ -3236,23 +3236,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Who is here</source>
         <translation>Qui est là</translation>
-        </message>
+    </message>
     <message>
         <source>People who have the database open</source>
         <translation>Personnes qui ont ouvert la base de données</translation>
-        </message>
+    </message>
     <message>
         <source>Nobody else has this database open.</source>
         <translation>Personne d'autre n'a ouvert cette base de données.</translation>
-        </message>
+    </message>
     <message>
         <source>Others see you as {name} ({user}, {machine}).</source>
         <translation>Les autres vous voient sous le nom {name} ({user}, {machine}).</translation>
-        </message>
+    </message>
     <message>
         <source>This window is read-only: others do not see you here.</source>
         <translation>Cette fenêtre est en lecture seule : les autres ne vous voient pas ici.</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>ReceiptField</name>
@@ -3318,7 +3318,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Their version is shown now; your changes were dropped.</source>
         <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>RecordDoneDialog</name>
@@ -3550,39 +3550,39 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>When the database was opened</source>
         <translation>À l'ouverture de la base de données</translation>
-        </message>
+    </message>
     <message>
         <source>Backup now</source>
         <translation>Copie demandée</translation>
-        </message>
+    </message>
     <message>
         <source>Before an upgrade</source>
         <translation>Avant une mise à niveau</translation>
-        </message>
+    </message>
     <message>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
-        </message>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une copie de sauvegarde</translation>
-        </message>
+    </message>
     <message>
         <source>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</source>
         <translation>Choisissez la copie de sauvegarde à remettre à la place de la base de données. La base de données actuelle est d'abord sauvegardée, de sorte qu'une restauration peut elle-même être annulée. Personne d'autre ne doit avoir ouvert la base de données pendant ce temps.</translation>
-        </message>
+    </message>
     <message>
         <source>Backups</source>
         <translation>Copies de sauvegarde</translation>
-        </message>
+    </message>
     <message>
         <source>This database has no backup yet.</source>
         <translation>Cette base de données n'a encore aucune copie de sauvegarde.</translation>
-        </message>
+    </message>
     <message>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>SplitMatrixModel</name>
@@ -4617,6 +4617,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>la copie de sauvegarde à écrire, ou un dossier existant où l'écrire</translation>
     </message>
     <message>
+        <source>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</source>
+        <translation>copier la base de données dans une base PostgreSQL vide, puis comparer les lignes et les montants de chaque table</translation>
+        </message>
+    <message>
+        <source>the empty server database, such as postgresql+psycopg://user@host/db</source>
+        <translation>la base de données vide du serveur, par exemple postgresql+psycopg://utilisateur@hôte/base</translation>
+        </message>
+    <message>
         <source>Created the database {path}.</source>
         <translation>Base de données {path} créée.</translation>
     </message>
@@ -4632,6 +4640,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
         <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d'une copie de sauvegarde, ou demandez de l'aide avant de modifier quoi que ce soit.</translation>
     </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+        </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+        </message>
+    <message>
+        <source>cents</source>
+        <translation>cents</translation>
+        </message>
+    <message>
+        <source>Copied {path} to {target}: every table has the same rows and amounts.</source>
+        <translation>{path} a été copiée dans {target} : chaque table a les mêmes lignes et les mêmes montants.</translation>
+        </message>
     <message>
         <source>the group's treasury</source>
         <translation>la trésorerie du groupe</translation>
@@ -5408,6 +5432,30 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Plusieurs biens portent le même nom « {key} » : numéros {ids}.</translation>
     </message>
     <message>
+        <source>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</source>
+        <translation>Les réservations {first} et {second} du bien « {asset} » se chevauchent; un bien ne peut être réservé qu'une fois à la fois.</translation>
+        </message>
+    <message>
+        <source>The number {number} of the series {series} is used {count} times.</source>
+        <translation>Le numéro {number} de la série {series} est utilisé {count} fois.</translation>
+        </message>
+    <message>
+        <source>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</source>
+        <translation>Il manque le numéro {missing} dans la série {series} : ses numéros doivent se suivre à partir de 1, sans trou.</translation>
+        </message>
+    <message>
+        <source>The series {series} holds numbers below 1: {numbers}.</source>
+        <translation>La série {series} contient des numéros inférieurs à 1 : {numbers}.</translation>
+        </message>
+    <message>
+        <source>The costs cannot be split: {detail}</source>
+        <translation>Les coûts ne peuvent pas être répartis : {detail}</translation>
+        </message>
+    <message>
+        <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
+        <translation>Le coût {cost} de {amount} cents est réparti en {allocated} cents; une répartition doit donner exactement le coût.</translation>
+        </message>
+    <message>
         <source>More problems of this kind were found; only the first {count} are listed.</source>
         <translation>D'autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
     </message>
@@ -5486,7 +5534,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</source>
         <translation>Une base de données sur un serveur se restaure avec les outils du serveur (pour PostgreSQL, pg_restore).</translation>
-        </message>
+    </message>
     <message>
         <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
         <translation>La base de données {path} est ouverte en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
@@ -5532,9 +5580,29 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>La base de données {path} n'est pas vide; Partage a besoin d'une base de données vide.</translation>
     </message>
     <message>
+        <source>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</source>
+        <translation>Copiez vers une base PostgreSQL, désignée par une URL comme postgresql+psycopg://utilisateur@hôte/base.</translation>
+        </message>
+    <message>
+        <source>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</source>
+        <translation>La base de données {path} doit d'abord être ouverte une fois avec le droit d'écriture, pour la mettre à jour, avant de pouvoir être copiée.</translation>
+        </message>
+    <message>
+        <source>The database could not be copied to {path}: {reason}. Nothing was kept there.</source>
+        <translation>La base de données n'a pas pu être copiée dans {path} : {reason}. Rien n'y a été conservé.</translation>
+        </message>
+    <message>
+        <source>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</source>
+        <translation>La copie de la table {table} dans {path} ne correspond pas à la source : {copied} au lieu de {expected}. Rien n'y a été conservé.</translation>
+        </message>
+    <message>
         <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>La base de données {path} est restée occupée : un autre ordinateur y écrit. Rien n'a été modifié; réessayez dans un moment.</translation>
     </message>
+    <message>
+        <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
+        <translation>La base de données {path} a été laissée au milieu d'une modification par un ordinateur qui s'est arrêté. Ouvrez-la une fois avec le droit d'écriture pour terminer l'annulation de cette modification; le fichier a été laissé tel quel.</translation>
+        </message>
     <message>
         <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
         <translation>La base de données {path} est ici en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
@@ -5830,15 +5898,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</source>
         <translation>La base de données {path} doit être mise à niveau pour cette version de Partage, mais elle est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis ouvrez de nouveau la base de données. Le fichier est resté tel quel.</translation>
-        </message>
+    </message>
     <message>
         <source>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</source>
         <translation>Impossible de restaurer une copie de sauvegarde pendant que la base de données {path} est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis réessayez. Rien n'a été modifié.</translation>
-        </message>
+    </message>
     <message>
         <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
         <translation>La copie de sauvegarde {path} a été écrite par une version plus récente de Partage et ne peut pas être restaurée par celle-ci.</translation>
-        </message>
+    </message>
 </context>
 <context>
     <name>explain</name>
