@@ -45,6 +45,7 @@ def test_eight_writers_lose_nothing_and_never_show_a_busy_file(
     assert outcome.errors == []  # no "database is locked", nor anything else, reached anyone
     assert outcome.transactions == WRITERS * WRITES_EACH
     assert outcome.refused["booking"] > 0 and outcome.acks["booking"]  # they did collide
+    assert len(outcome.acks["invoice"]) > 0 and outcome.refused["invoice"] > 0  # numbers raced
     assert torture.verify(scene.path, outcome, exact=True) == []
     db = open_database(scene.path, read_only=True, backup=BackupPolicy(enabled=False))
     try:

@@ -283,13 +283,52 @@ def verify_payments(session: Session, acks: list[dict[str, Any]], exact: bool) -
     return _verify_by_client_id(session, Payment, "payment", acks, exact)
 
 
-# kind -> checker of its acknowledged records. Invoices plug in here: "invoice":
-# verify_invoices, checking every acknowledged number is there and that each year's
-# numbers run 1..K (partage.services.integrity.numbering_problems does the counting).
+def verify_invoices(session: Session, acks: list[dict[str, Any]], exact: bool) -> list[str]:
+    """Every acknowledged invoice is there with its number, member and total; every
+    series runs 1..K with no gap and no duplicate; no member is invoiced twice a month."""
+    from partage.models import Invoice
+    from partage.services.integrity import numbering_problems
+
+    rows = {
+        row.number: row
+        for row in session.execute(
+            select(
+                Invoice.number,
+                Invoice.series,
+                Invoice.sequence,
+                Invoice.member_id,
+                Invoice.total_cents,
+                Invoice.period_from,
+            )
+        )
+    }
+    found = []
+    for ack in acks:
+        row = rows.get(ack["number"])
+        if row is None:
+            found.append(f"acknowledged invoice {ack['number']} is missing")
+        elif (row.member_id, row.total_cents) != (ack["member"], ack["total"]):
+            found.append(f"invoice {ack['number']} differs from what was acknowledged")
+    found.extend(
+        f"{p.params}"
+        for p in numbering_problems(
+            "invoice_series", ((r.series, r.sequence) for r in rows.values())
+        )
+    )
+    months = [(r.member_id, r.period_from) for r in rows.values()]
+    if len(months) != len(set(months)):
+        found.append("a member was invoiced twice for the same month")
+    if exact and len(rows) != len(acks):
+        found.append(f"{len(rows)} invoices in the file, {len(acks)} acknowledged")
+    return found
+
+
+# kind -> checker of its acknowledged records.
 VERIFIERS: dict[str, Verifier] = {
     "booking": verify_bookings,
     "cost": verify_costs,
     "payment": verify_payments,
+    "invoice": verify_invoices,
 }
 
 

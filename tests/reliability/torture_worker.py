@@ -114,12 +114,41 @@ def write_payment(db: Database, rng: random.Random, scene: Scene) -> dict[str, A
     return {"id": record.id, "client_id": client_id, "amount": amount, "member": member}
 
 
-# name -> (function, relative weight in the mix). Issuing an invoice plugs in here:
-# "invoice": (write_invoice, 1), where write_invoice issues one and returns its number.
+class Refused(Exception):
+    """A write the rules turned down, as they should (not an error of the storage)."""
+
+
+def write_invoice(db: Database, rng: random.Random, scene: Scene) -> dict[str, Any]:
+    """Issue one member's invoice for one month; a month already invoiced, or with
+    nothing to invoice yet, is refused by the rules."""
+    from partage.errors import RuleViolation
+    from partage.services.invoicing import issue
+    from partage.services.statements import build_statements
+
+    month = rng.randrange(1, 11)
+    start = dt.date(2026, month, 1)
+    end = dt.date(2026, month + 1, 1) - dt.timedelta(days=1)
+    member = rng.choice(scene["members"])
+    statement = build_statements(db, start, end, member_ids=[member], issued_on=end)[0]
+    try:
+        record = issue(db, statement)
+    except RuleViolation as error:
+        raise Refused(type(error).__name__) from error
+    return {
+        "id": record.id,
+        "number": record.number,
+        "series": "2026",
+        "member": member,
+        "total": record.total_cents,
+    }
+
+
+# name -> (function, relative weight in the mix).
 WRITE_KINDS: dict[str, tuple[WriteKind, int]] = {
     "booking": (write_booking, 4),
     "cost": (write_cost, 2),
     "payment": (write_payment, 2),
+    "invoice": (write_invoice, 1),
 }
 
 
@@ -189,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.vfs:
         _use_vfs(args.vfs)
+    if "invoice" in args.kinds:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication([])  # noqa: F841 - statements read the translation catalogs
     scene = json.loads(Path(args.scene).read_text(encoding="utf-8"))
     log = WorkerLog(Path(args.log), args.worker)
     rng = random.Random(args.seed * 1000 + args.worker)
@@ -209,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         kind = rng.choices(kinds, weights)[0]
         try:
             fields = WRITE_KINDS[kind][0](db, rng, scene)
-        except BookingConflict:
-            log.write("refused", seq=seq[0], kind=kind, error="BookingConflict")
+        except (BookingConflict, Refused) as refusal:
+            log.write("refused", seq=seq[0], kind=kind, error=type(refusal).__name__)
             errors_in_a_row = 0
         except PartageError as error:
             log.write(
