@@ -218,9 +218,9 @@ def write_json_export(db: Database, stream: IO[bytes], *, progress: Progress | N
                 if progress is not None and done % BATCH_ROWS == 0:
                     progress(done, total)
             stream.write(b"\n   ]\n  }")
+            if progress is not None:
+                progress(done, total)
         stream.write(b"\n }\n}\n")
-    if progress is not None:
-        progress(total, total)
     return done
 
 

@@ -173,6 +173,8 @@ def export_csv(db: Database, folder: Path, *, progress: Progress | None = None) 
                     stream.flush()
                     os.fsync(stream.fileno())
                 files.append(CsvFile(table.name, target, rows))
+                if progress is not None:
+                    progress(done, total)
         for partial, target in written:
             os.replace(partial, target)
     except OSError as error:
@@ -181,6 +183,4 @@ def export_csv(db: Database, folder: Path, *, progress: Progress | None = None) 
         for partial, _ in written:
             with contextlib.suppress(OSError):
                 partial.unlink()
-    if progress is not None:
-        progress(total, total)
     return files
