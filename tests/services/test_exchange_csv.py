@@ -6,8 +6,8 @@ import csv
 import datetime as dt
 import shutil
 import subprocess
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest

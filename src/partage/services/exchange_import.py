@@ -314,8 +314,8 @@ class _Known:
 
     @classmethod
     def read(cls, session: Session) -> _Known:
-        members = dict(session.execute(select(Member.name_key, Member.id)).tuples())
-        assets = dict(session.execute(select(Asset.name_key, Asset.id)).tuples())
+        members = {key: id_ for key, id_ in session.execute(select(Member.name_key, Member.id))}
+        assets = {key: id_ for key, id_ in session.execute(select(Asset.name_key, Asset.id))}
         language = session.get(Setting, "language")
         return cls(
             members, set(members.values()), assets, set(assets.values()),
@@ -482,7 +482,9 @@ def _plan(
                 ))
             else:
                 seen[key] = number
-        problems.extend(row.problems)
+        # In the order of the columns, as the person reads the row.
+        order = {header: index for index, header in reversed(list(enumerate(table.headers)))}
+        problems.extend(sorted(row.problems, key=lambda p: order.get(p.column, -1)))
         if not row.problems:
             ready.append(data)
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
