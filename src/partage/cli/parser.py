@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         asset_commands,
         booking_commands,
         cost_commands,
+        exchange_commands,
         ics_commands,
         invoice_commands,
         member_commands,
@@ -195,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     ics_commands.register_export(exports)
+    exchange_commands.register_export(exports)
     imports = add_group_commands(
         add_command(
             commands,
@@ -206,4 +208,5 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     ics_commands.register_import(imports)
+    exchange_commands.register_import(imports)
     return parser

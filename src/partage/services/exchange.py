@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
+import io
 import json
 import logging
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import (
@@ -59,6 +64,8 @@ BATCH_ROWS = 1000
 APPLICATION_SETTING = ("application", "partage")
 # Filled in when the database is created; an "empty" database may hold these rows.
 CREATED_WITH_DATABASE = frozenset({"settings"})
+# The first bytes of every SQLite file: an export never replaces a database.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 Progress = Callable[[int, int], None]
 """Called with (rows done, rows in all); it may raise (e.g. to cancel) to stop the work."""
@@ -224,10 +231,60 @@ def write_json_export(db: Database, stream: IO[bytes], *, progress: Progress | N
     return done
 
 
+def _refuse_to_replace_a_database(destination: Path) -> None:
+    try:
+        with destination.open("rb") as existing:
+            header = existing.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # nothing there (or unreadable): the write says what is wrong
+    if header == SQLITE_HEADER:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is a database, not an export file; give another file name.",
+            ),
+            path=str(destination),
+        )
+
+
+def export_json_file(db: Database, destination: Path, *, progress: Progress | None = None) -> int:
+    """Write the whole database to the file *destination*; return its size in bytes.
+
+    The file is written under a temporary name and renamed into place when complete, so
+    a failure or a cancel never leaves half a document (or destroys the previous one). A
+    database file is never overwritten.
+
+    Raises:
+        UsageError: *destination* is a database, or cannot be written.
+    """
+    _refuse_to_replace_a_database(destination)
+    # Not mkstemp: its file is private (0600); an export gets the usual permissions.
+    temporary = destination.with_name(f".{destination.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        try:
+            with temporary.open("xb") as stream:
+                write_json_export(db, stream, progress=progress)
+                stream.flush()
+                os.fsync(stream.fileno())
+                size = stream.tell()
+            os.replace(temporary, destination)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except OSError as error:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} could not be written ({reason}). The database was not changed."
+            ),
+            path=str(destination),
+            reason=error.strerror or str(error),
+        ) from error
+    return size
+
+
 def export_json(db: Database, *, progress: Progress | None = None) -> bytes:
     """The whole database as a JSON document (see ``write_json_export``)."""
-    import io
-
     buffer = io.BytesIO()
     write_json_export(db, buffer, progress=progress)
     return buffer.getvalue()

@@ -188,6 +188,21 @@ def guess_mapping(kind: str, headers: Sequence[str]) -> dict[str, int]:
     return mapping
 
 
+def with_overrides(
+    kind: str, guessed: Mapping[str, int], explicit: Mapping[str, int]
+) -> dict[str, int]:
+    """*guessed* with the *explicit* choices on top: a field given a column explicitly
+    drops any guessed field that held that column, or that is its alternative."""
+    taken = set(explicit.values())
+    rivals = {key for group in ALTERNATIVES if set(group) & explicit.keys() for key in group}
+    kept = {
+        key: index
+        for key, index in guessed.items()
+        if index not in taken and key not in rivals and key not in explicit
+    }
+    return {**kept, **explicit}
+
+
 def _field_names(keys: Sequence[str], kind: str) -> str:
     # Named by the headers a file may use, in English and French: what the person writes.
     names = []
