@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
         self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now)
+        self.import_action = self._action(self.tr("&Import…"), self.import_data)
+        self.export_action = self._action(self.tr("&Export…"), self.export_data)
         self.close_action = self._action(
             self.tr("&Close database"), self.controller.close_database, keys.Close
         )
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_action, self.open_action, self.recent_menu, None,
+                     self.import_action, self.export_action, None,
                      self.backup_action, None, self.close_action, None, self.quit_action):
             if item is None:
                 file_menu.addSeparator()
@@ -332,6 +335,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.database is not None
         self.backup_action.setEnabled(is_open)
+        self.export_action.setEnabled(is_open)
+        self.import_action.setEnabled(is_open and self.database is not None
+                                      and not self.database.read_only)
         self.close_action.setEnabled(is_open)
         self.organisation_action.setEnabled(
             is_open and self.database is not None and not self.database.read_only
@@ -375,6 +381,20 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
+
+    def import_data(self) -> None:
+        """File > Import: members, assets or costs from a CSV file."""
+        from partage.ui.import_dialog import ImportDialog
+
+        if self.database is not None:
+            ImportDialog(self.database, self.controller.bus, self).exec()
+
+    def export_data(self) -> None:
+        """File > Export: CSV files or the whole database as JSON."""
+        from partage.ui.export_dialog import ExportDialog
+
+        if self.database is not None:
+            ExportDialog(self.database, self).exec()
 
     def show_about(self) -> None:
         """Help > About."""
