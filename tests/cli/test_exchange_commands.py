@@ -111,18 +111,18 @@ def test_import_csv_in_french_with_a_mapping_and_a_check_first(workspace, tmp_pa
                       encoding="utf-8-sig")
     no_name = run_cli("import", "csv", "members", source, "--db", workspace, "--lang", "fr")
     assert no_name.code == 2
-    assert "aucune colonne pour « name » (« nom »)" in no_name.stderr
+    assert 'aucune colonne pour "name" ("nom")' in no_name.stderr
     before = file_digest(workspace)
     checked = run_cli("import", "csv", "members", source, "--map", "name=qui", "--check",
                       "--db", workspace, "--lang", "fr")
     assert checked.code == 0, checked.stderr
-    assert "Les 2 lignes peuvent être importées." in checked.stderr
+    assert "Toutes les lignes peuvent être importées (lignes : 2)." in checked.stderr
     assert file_digest(workspace) == before
     done = run_cli("import", "csv", "members", source, "--map", "name=1", "--json",
                    "--db", workspace, "--lang", "fr")
     assert done.code == 0, done.stderr
     assert done.json()["imported"] == 2
-    assert "2 membres importés" in done.stderr
+    assert f"Membres importés de {source} : 2." in done.stderr
     members = run_cli("member", "list", "--json", "--db", workspace).json()
     assert [(m["name"], m["email"]) for m in members] == [
         ("Anne", "anne@example.org"), ("Marc", "")

@@ -136,7 +136,7 @@ def test_an_explicit_mapping_wins_over_the_headers(db):
     table = read_csv(b"Colonne A,Colonne B\nanne@example.org,Anne Roy\n")
     with pytest.raises(UsageError) as missing:
         check_csv(db, "members", table)
-    assert "no column for “name” (“nom”)" in str(missing.value)
+    assert 'no column for "name" ("nom")' in str(missing.value)
     import_csv(db, "members", table, {"name": 1, "email": 0})
     assert [(m.name, m.email) for m in list_members(db)] == [("Anne Roy", "anne@example.org")]
 
@@ -144,7 +144,7 @@ def test_an_explicit_mapping_wins_over_the_headers(db):
 @pytest.mark.parametrize(("mapping", "message"), [
     ({"name": 0, "email": 0}, "Column 1 is given to two fields"),
     ({"name": 0, "weight": 1, "weight_milli": 2},
-     "only one of “weight” (“poids”) / “weight_milli”"),
+     'only one of "weight" ("poids") / "weight_milli"'),
     ({"name": 7}, "The file has no column 8; it has 3 columns."),
     ({"name": 0, "shoe_size": 1}, "“shoe_size” is not one of: name, kind,"),
 ])
@@ -177,7 +177,7 @@ def test_wrong_columns_or_a_broken_quote_are_refused_and_change_nothing(db, db_p
     wrong = read_csv(b"date,amount,category\n2026-03-01,12.50,fuel\n")
     with pytest.raises(UsageError) as refused:
         import_csv(db, "members", wrong)
-    assert "no column for “name”" in str(refused.value)
+    assert 'no column for "name"' in str(refused.value)
     with pytest.raises(UsageError) as broken:
         read_csv(b'name,email\n"Anne,anne@example.org\nMarc,marc@example.org\n')
     assert "cannot be read as CSV" in str(broken.value)

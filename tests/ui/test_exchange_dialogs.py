@@ -133,7 +133,7 @@ def test_rows_refused_at_import_time_keep_the_dialog_open(
 @pytest.mark.parametrize(("content", "message"), [
     (b"\x89PNG\r\n\x1a\n" + bytes(300), "This is not a CSV text file."),
     (b"", "The file is empty."),
-    (b"date;montant\n2026-03-01;12\n", "The file has no column for “name” (“nom”)."),
+    (b"date;montant\n2026-03-01;12\n", 'The file has no column for "name" ("nom").'),
 ])
 def test_a_file_it_cannot_use_is_explained_and_changes_nothing(
     dialog: ImportDialog, tmp_path: Path, db_path: Path, content: bytes, message: str
@@ -157,7 +157,7 @@ def test_costs_get_their_own_fields_and_a_mapping_by_hand(
     dialog.set_kind("costs")
     assert list(dialog.combos)[:3] == ["amount", "amount_cents", "date"]
     dialog.load_file(path)
-    assert "no column for “amount” (“montant”) / “amount_cents”" in dialog.status.text()
+    assert 'no column for "amount" ("montant") / "amount_cents"' in dialog.status.text()
     dialog.set_column("amount", 1)
     dialog.set_column("date", 0)
     dialog.set_column("category", 2)

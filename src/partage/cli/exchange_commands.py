@@ -148,9 +148,10 @@ def run_export_csv(args: argparse.Namespace) -> int:
                 "files": [{"table": f.table, "path": str(f.path), "rows": f.rows} for f in files],
             }
         )
-    count = len(files)
-    text = QCoreApplication.translate("cli", "Wrote %n CSV file(s) to {folder}.", None, count)
-    say(text.format(folder=folder))
+    # Never fewer than the dozen tables of the model: the plural is always right. (lupdate
+    # does not mark QCoreApplication.translate with a count as a plural form.)
+    text = QCoreApplication.translate("cli", "Wrote {count} CSV files to {folder}.")
+    say(text.format(count=len(files), folder=folder))
     return 0
 
 
@@ -221,12 +222,13 @@ def _report_problems(check: ImportCheck, as_json: bool) -> None:
         say(text.format(**row))
 
 
-def _imported_message(kind: str, count: int) -> str:
+def _imported_message(kind: str) -> str:
+    # A count after a colon reads right in the singular and the plural, in both languages.
     if kind == "members":
-        return QCoreApplication.translate("cli", "Imported %n member(s) from {path}.", None, count)
+        return QCoreApplication.translate("cli", "Members imported from {path}: {count}.")
     if kind == "assets":
-        return QCoreApplication.translate("cli", "Imported %n asset(s) from {path}.", None, count)
-    return QCoreApplication.translate("cli", "Imported %n cost(s) from {path}.", None, count)
+        return QCoreApplication.translate("cli", "Assets imported from {path}: {count}.")
+    return QCoreApplication.translate("cli", "Costs imported from {path}: {count}.")
 
 
 def run_import_csv(args: argparse.Namespace) -> int:
@@ -244,8 +246,10 @@ def run_import_csv(args: argparse.Namespace) -> int:
                 raise ImportRefused(check)
             if args.json:
                 emit_json({"kind": args.kind, "rows": check.rows, "imported": 0, "problems": []})
-            rows = check.rows
-            say(QCoreApplication.translate("cli", "All %n row(s) can be imported.", None, rows))
+            text = QCoreApplication.translate(
+                "cli", "Every row can be imported (rows: {count}). Nothing was imported."
+            )
+            say(text.format(count=check.rows))
             return 0
         try:
             result = import_csv(db, args.kind, table, mapping)
@@ -255,7 +259,7 @@ def run_import_csv(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"kind": result.kind, "rows": result.rows, "imported": result.rows,
                    "ids": list(result.ids), "problems": []})
-    say(_imported_message(args.kind, result.rows).format(path=source))
+    say(_imported_message(args.kind).format(path=source, count=result.rows))
     return 0
 
 
@@ -268,7 +272,6 @@ def run_import_json(args: argparse.Namespace) -> int:
         result = import_json(db, data)
     if args.json:
         emit_json({"path": str(source), "rows": result.rows, "total": result.total})
-    total = result.total
-    text = QCoreApplication.translate("cli", "Imported %n row(s) from {path}.", None, total)
-    say(text.format(path=source))
+    text = QCoreApplication.translate("cli", "Rows imported from {path}: {count}.")
+    say(text.format(path=source, count=result.total))
     return 0

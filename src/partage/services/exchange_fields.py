@@ -208,7 +208,8 @@ def _field_names(keys: Sequence[str], kind: str) -> str:
     names = []
     for key in keys:
         field = next(f for f in FIELDS[kind] if f.key == key)
-        names.append(f"“{key}”" + (f" (“{field.french}”)" if field.french else ""))
+        # Straight quotes: this text goes into French and English messages alike.
+        names.append(f'"{key}"' + (f' ("{field.french}")' if field.french else ""))
     return " / ".join(names)
 
 
@@ -260,8 +261,8 @@ def check_mapping(kind: str, mapping: Mapping[str, int], columns: int) -> None:
             raise UsageError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "The file has no column for {fields}. Name the column so in the first "
-                    "row, or choose which column holds it. Nothing was imported.",
+                    "The file has no column for {fields}. Give its column that header in the "
+                    "first row, or choose which column holds it. Nothing was imported.",
                 ),
                 fields=_field_names(group, kind),
             )

@@ -95,12 +95,8 @@ FIELD_LABELS = {
     "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
     "paid_by": QT_TRANSLATE_NOOP("ImportDialog", "Paid by"),
 }
-ENCODINGS = {
-    "utf-8": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
-    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
-    "utf-16": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16"),
-    "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252"),
-}
+# Names of encodings are the same in every language.
+ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252"}
 DELIMITERS = {
     ",": QT_TRANSLATE_NOOP("ImportDialog", "commas"),
     ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolons"),
@@ -396,7 +392,7 @@ class ImportDialog(QDialog):
     def _describe(self, table: CsvTable) -> str:
         count = len(table.rows)
         rows = self.tr("%n row(s) below the header", None, count)
-        encoding = QCoreApplication.translate("ImportDialog", ENCODINGS[table.encoding])
+        encoding = ENCODINGS[table.encoding]
         delimiter = QCoreApplication.translate("ImportDialog", DELIMITERS[table.delimiter])
         text = self.tr("Read as {encoding}, values separated by {delimiter}: {rows}.").format(
             encoding=encoding, delimiter=delimiter, rows=rows)
