@@ -217,3 +217,44 @@ def test_export_never_overwrites_the_database(
     assert widget.isVisible()
     assert "is a database, not an export file" in shown_messages.last.text
     assert digest(db_path) == before
+
+
+def test_the_file_menu_opens_both_dialogs_on_the_open_database(
+    qtbot: QtBot, db, db_path: Path, tmp_path: Path, members_file: Path,
+    shown_messages: MessageRecorder,
+) -> None:
+    from partage.ui.controller import AppController
+    from partage.ui.preferences import Preferences
+    from tests.ui.conftest import drive_modal
+
+    db.close()
+    controller = AppController(Preferences())
+    qtbot.addWidget(controller.window)
+    window = controller.window
+    assert not window.import_action.isEnabled() and not window.export_action.isEnabled()
+    with qtbot.wait_signal(controller.ready, timeout=20_000):
+        controller.start(str(db_path))
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    assert texts.index("&Import…") + 1 == texts.index("&Export…")
+    assert window.import_action.isEnabled() and window.export_action.isEnabled()
+
+    def import_members(dialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        path = tmp_path / "ok.csv"
+        path.write_text("Nom,Courriel\nAmélie Gagnon,amelie@exemple.qc.ca\n", encoding="utf-8")
+        dialog.load_file(path)
+        dialog.accept()
+
+    drive_modal(qtbot, window.import_action.trigger, import_members)
+    assert [m.name for m in list_members(controller.database)] == ["Amélie Gagnon"]
+
+    def export_json_file(dialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        dialog.json_button.setChecked(True)
+        dialog.target_edit.setText(str(tmp_path / "coop.json"))
+        dialog.accept()
+
+    drive_modal(qtbot, window.export_action.trigger, export_json_file)
+    assert (tmp_path / "coop.json").read_bytes() == export_json(controller.database)
+    controller.database.close()
