@@ -397,9 +397,10 @@ def _asset(row: _Row, known: _Known) -> AssetInput | None:
 
 
 def _cost(row: _Row, known: _Known) -> CostInput | None:
-    amounts = [row.required(key) for key in ("amount", "amount_cents", "date")]
+    filled = [row.required(key) for key in ("amount", "amount_cents", "date")]
     amount = _money(row, "amount")
     start = row.parse("date", parse_optional_date, None)
+    # Placeholders where a cell was refused: the row is then dropped below, unvalidated.
     data = CostInput(
         amount_cents=amount or 0,
         start=start or utc_now().date(),
@@ -412,7 +413,7 @@ def _cost(row: _Row, known: _Known) -> CostInput | None:
         rule=row.parse("rule", known.rule, ""),
         source="import",
     )
-    if row.problems or not all(amounts):
+    if row.problems or not all(filled):
         return None
     return row.validated(validate_cost, data)
 
