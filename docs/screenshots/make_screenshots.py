@@ -63,6 +63,7 @@ def take(language: str, out: Path, demo: Path) -> None:
     from partage.services.members import list_members
     from partage.ui.asset_dialog import AssetDialog
     from partage.ui.controller import AppController
+    from partage.ui.main_window import SECTIONS
     from partage.ui.member_dialog import MemberDialog
     from partage.ui.preferences import Preferences
     from partage.ui.worker import wait_for_jobs
@@ -85,19 +86,19 @@ def take(language: str, out: Path, demo: Path) -> None:
     wait_for_jobs()  # the automatic backup, then its "Backed up" in the status bar
     _settle()
     window.statusBar().clearMessage()  # the pictures show where the file is instead
-    window.side_bar.setCurrentRow(0)  # the section of the last run is remembered
+    window.side_bar.setCurrentRow(SECTIONS.index("calendar"))  # the last run's is remembered
     _save(window, out / f"calendar-section-{language}.png")
 
     # A loan that is late shows best what the bookings panels and "Out with" say.
     late = next(iter(overdue_bookings(database)), None)
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(SECTIONS.index("assets"))
     assets_view = window.current_view()
     assert assets_view is not None
     van = next(a for a in list_assets(database) if a.owners and a.purchase_price_cents)
     assets_view.select_record(late.asset_id if late is not None else van.id)
     _save(window, out / f"assets-{language}.png")
 
-    window.side_bar.setCurrentRow(2)
+    window.side_bar.setCurrentRow(SECTIONS.index("members"))
     members_view = window.current_view()
     assert members_view is not None
     member = next(m for m in list_members(database)

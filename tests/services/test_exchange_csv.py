@@ -68,7 +68,9 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 def test_one_file_per_table_with_a_bom_a_header_and_every_row(risky, tmp_path):
     folder = tmp_path / "export"
     files = export_csv(risky, folder)
-    assert {f.table for f in files} == {t.name for t in Base.metadata.sorted_tables}
+    assert {f.table for f in files} == {t.name for t in Base.metadata.sorted_tables} - {
+        "presence", "data_revision"
+    }
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{f.table}.csv" for f in files)
     members = folder / "members.csv"
     raw = members.read_bytes()

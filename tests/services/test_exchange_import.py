@@ -237,6 +237,20 @@ def test_cost_problems_point_at_their_cells(db, db_path):
     assert digest(db_path) == before
 
 
+def test_a_cost_in_a_closed_period_is_a_row_problem(db, db_path):
+    from partage.services.governance import close_period
+
+    close_period(db, D(2026, 3, 31))
+    data = b"date,amount\n2026-04-01,10\n2026-03-31,20\n"
+    before = digest(db_path)
+    with pytest.raises(ImportRefused) as refused:
+        import_csv(db, "costs", read_csv(data))
+    assert problems(refused.value) == [(3, "date", (
+        "The books are closed through 2026-03-31: nothing dated 2026-03-31 can be added, "
+        "changed or removed. Enter a correction dated after 2026-03-31."))]
+    assert digest(db_path) == before
+
+
 def test_assets_with_owners_prices_and_french_words(db):
     anne = add_member(db, MemberInput(name="Anne Roy"))
     marc = add_member(db, MemberInput(name="Marc Roy"))

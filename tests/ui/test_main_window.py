@@ -22,7 +22,8 @@ from partage.services.timezones import database_zone
 from partage.services.workspace import is_url, open_workspace
 from partage.ui.calendar import CalendarView
 from partage.ui.controller import AppController, remembered_target
-from partage.ui.main_window import WELCOME_PAGE, WORKSPACE_PAGE, MainWindow
+from partage.ui.dashboard import DashboardView
+from partage.ui.main_window import SECTIONS, WELCOME_PAGE, WORKSPACE_PAGE, MainWindow
 from partage.ui.new_database_dialog import NewDatabaseDialog
 from partage.ui.preferences import Preferences
 from partage.ui.welcome import is_server_address
@@ -79,7 +80,7 @@ def test_opening_a_file_shows_its_sections_and_where_it_is(
     assert [window.section_label(name) for name in ("calendar", "assets", "members")] == [
         "Calendar", "Assets", "Members",
     ]
-    window.side_bar.setCurrentRow(2)
+    window.side_bar.setCurrentRow(SECTIONS.index("members"))
     members = window.current_view()
     assert members is not None and members.proxy.index(0, 0).data() == "Anne Roy"
     assert controller.preferences.recent_files() == [str(db_path)]
@@ -108,7 +109,7 @@ def test_the_window_paints_before_the_file_opens_then_shows_it(
 
     assert seen == [("shown", False, f"Opening {db_path}…"), ("ready", True, str(db_path))]
     assert window.windowTitle() == "Partage — Coop test"
-    assert isinstance(window.current_view(), CalendarView)
+    assert isinstance(window.current_view(), DashboardView)  # the first section
     close_database_file(controller)
 
 
@@ -210,12 +211,14 @@ def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
                             end=ten + dt.timedelta(hours=2)))
     db.close()
     window = start(qtbot, controller, str(db_path))
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(SECTIONS.index("assets"))
     assert window.current_section() == "assets"
 
     side_bar = window.side_bar
-    assert side_bar.item(0).text() == "Calendar"
-    rect = side_bar.visualItemRect(side_bar.item(0))
+    assert side_bar.item(0).text() == "Dashboard"
+    calendar_row = SECTIONS.index("calendar")
+    assert side_bar.item(calendar_row).text() == "Calendar"
+    rect = side_bar.visualItemRect(side_bar.item(calendar_row))
     qtbot.mouseClick(side_bar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     assert window.current_section() == "calendar"
@@ -229,9 +232,9 @@ def test_the_calendar_is_a_section_of_the_side_bar_and_shows_the_bookings(
     [item] = view.items()
     assert item.segments and view.current_canvas().rect().contains(
         view.current_canvas().to_viewport(item.segments[0].center()).toPoint())
-    window.section_actions[1].trigger()  # View > Assets, Ctrl+2
+    window.section_actions[SECTIONS.index("assets")].trigger()  # View > Assets, Ctrl+3
     assert window.current_section() == "assets"
-    assert window.section_actions[0].shortcut().toString() == "Ctrl+1"
+    assert window.section_actions[0].shortcut().toString() == "Ctrl+1"  # the Dashboard
     close_database_file(controller)
 
 
@@ -245,9 +248,10 @@ def test_read_only_database_says_so_and_offers_no_writes(
 
     assert window.read_only_label.isVisible()
     assert window.read_only_label.text() == "Read-only"
+    window.side_bar.setCurrentRow(SECTIONS.index("calendar"))
     calendar = window.current_view()
     assert isinstance(calendar, CalendarView) and not calendar.new_button.isEnabled()
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(SECTIONS.index("assets"))
     assets = window.current_view()
     assert assets is not None and not assets.add_button.isEnabled()
     close_database_file(controller)
@@ -426,9 +430,10 @@ def test_demo_from_the_welcome_screen(qtbot: QtBot, controller: AppController) -
     assert controller.database is not None and controller.database.path is not None
     assert controller.database.path.parent == paths.data_dir() / "demo"
     assert controller.database.path.name.startswith("demo-")
+    window.side_bar.setCurrentRow(SECTIONS.index("calendar"))
     calendar = window.current_view()
     assert isinstance(calendar, CalendarView) and calendar.items()
-    window.side_bar.setCurrentRow(1)
+    window.side_bar.setCurrentRow(SECTIONS.index("assets"))
     view = window.current_view()
     assert view is not None and view.proxy.rowCount() > 0
     assert len(list_members(controller.database)) > 0
@@ -458,7 +463,7 @@ def test_switching_to_french_rebuilds_the_window_in_french(
 ) -> None:
     db.close()
     old = start(qtbot, controller, str(db_path))
-    old.side_bar.setCurrentRow(2)
+    old.side_bar.setCurrentRow(SECTIONS.index("members"))
 
     controller.apply_preferences("fr", "")
 

@@ -212,7 +212,9 @@ def test_stale_edit_is_refused_and_explained(qtbot: QtBot, db, bus: ChangeBus) -
                   expected_version=member.version)
     dialog.name_edit.setText("Marc-André Roy")
 
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    # Both versions are shown (tests/ui/test_conflicts.py); Cancel goes back to the form.
+    drive_modal(qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton),
+                lambda conflict: conflict.reject())
 
     assert dialog.isVisible()
     assert "Someone else changed the member “Marc Roy”" in dialog.error_text()

@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         booking_commands,
         cost_commands,
         exchange_commands,
+        governance_commands,
         ics_commands,
         invoice_commands,
         member_commands,
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     cost_commands.register(commands)
     split_commands.register(commands)
     invoice_commands.register(commands)
+    governance_commands.register(commands)
     # One group per direction, whatever the format: each format adds its subcommand.
     exports = add_group_commands(
         add_command(

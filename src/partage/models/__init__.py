@@ -20,6 +20,7 @@ from partage.models.costs import (
 )
 from partage.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
 from partage.models.members import Member, MemberKind
+from partage.models.presence import DataRevision, Presence
 from partage.models.settings import Setting
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "BookingStatus",
     "Cost",
     "CostCategory",
+    "DataRevision",
     "InsurancePolicy",
     "MaintenancePlan",
     "MaintenanceRecord",
@@ -47,6 +49,7 @@ __all__ = [
     "Member",
     "MemberKind",
     "MeterUnit",
+    "Presence",
     "Setting",
     "name_key",
     "utc_now",

@@ -37,6 +37,7 @@ from partage.models import (
     utc_now,
 )
 from partage.services import audit
+from partage.services.governance import check_open
 from partage.services.timezones import database_zone, to_local, to_utc
 from partage.storage import Database
 
@@ -468,6 +469,7 @@ def book(db: Database, request: BookingRequest, *, skip_conflicts: bool = False)
     note = request.note.strip()
 
     def operation(session: Session) -> BookingResult:
+        check_open(session, *(start.astimezone(zone).date() for start, _ in intervals[:1]))
         asset = _lock_asset(session, request.asset_id)
         _check_member(session, request)
         for start, end in intervals:
@@ -590,6 +592,7 @@ def reschedule(
 
     def operation(session: Session) -> BookingRecord:
         row = _load(session, booking_id)
+        check_open(session, row.start.astimezone(zone).date(), start.astimezone(zone).date())
         asset = _lock_asset(session, row.asset_id)
         _check_version(row, expected_version)
         if row.status not in (
@@ -653,6 +656,7 @@ def reschedule_following(
 
     def operation(session: Session) -> list[BookingRecord]:
         row = _load(session, booking_id)
+        check_open(session, row.start.astimezone(zone).date())
         asset = _lock_asset(session, row.asset_id)
         _check_version(row, expected_version)
         if row.status not in (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value):
@@ -717,8 +721,11 @@ def cancel(db: Database, booking_id: int, *, following: bool = False) -> list[in
     it must be checked in.
     """
 
+    zone = database_zone(db)
+
     def operation(session: Session) -> list[int]:
         row = _load(session, booking_id)
+        check_open(session, row.start.astimezone(zone).date())
         if row.status not in (BookingStatus.REQUESTED.value, BookingStatus.CONFIRMED.value):
             raise _refuse_status("cancelled")
         rows = [row]

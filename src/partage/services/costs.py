@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, undefer
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, ValidationError
 from partage.models import Asset, Cost, CostCategory, Member, utc_now
 from partage.services import audit
+from partage.services.governance import check_open
 from partage.services.members import member_by_ref
 from partage.services.money import format_cents_plain
 from partage.services.rules import normalise_rule
@@ -171,6 +172,7 @@ def _apply(row: Cost, data: CostInput) -> None:
 
 def insert_cost(session: Session, db: Database, data: CostInput) -> Cost:
     """Add a validated cost inside an open write transaction (for other services)."""
+    check_open(session, data.start)
     data = _check_references(session, data)
     row = Cost(client_id=data.client_id, receipt_name="", receipt_type="")
     _apply(row, data)
@@ -217,6 +219,7 @@ def update_cost(
 
     def operation(session: Session) -> CostRecord:
         row = _load(session, cost_id)
+        check_open(session, row.start, data.start)
         if expected_version is not None and row.version != expected_version:
             raise StaleEdit(
                 QT_TRANSLATE_NOOP(
@@ -245,6 +248,7 @@ def delete_cost(db: Database, cost_id: int) -> None:
 
     def operation(session: Session) -> None:
         row = _load(session, cost_id)
+        check_open(session, row.start)
         summary = f"{format_cents_plain(row.amount_cents)} {row.category} {row.start}"
         session.delete(row)
         session.flush()

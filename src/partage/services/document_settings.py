@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from partage.errors import QT_TRANSLATE_NOOP, ValidationError
 from partage.models import Setting
 from partage.services import audit
+from partage.services.governance import require_coordinator
 from partage.storage import Database
 
 LOGO_LIMIT = 512 * 1024  # bytes of PNG or JPEG
@@ -204,6 +205,7 @@ def save(db: Database, settings: DocumentSettings) -> DocumentSettings:
     settings = validate(settings)
 
     def operation(session: Session) -> None:
+        require_coordinator(session, db.actor)
         changed = []
         for field in fields(DocumentSettings):
             key = _KEYS[field.name]

@@ -64,6 +64,11 @@ BATCH_ROWS = 1000
 APPLICATION_SETTING = ("application", "partage")
 # Filled in when the database is created; an "empty" database may hold these rows.
 CREATED_WITH_DATABASE = frozenset({"settings"})
+# Tables that describe the open database rather than the group's data: who has it open
+# right now (presence) and the change counter every write moves (data_revision). An
+# export carries neither (imported, they would show people who are not there); an import
+# leaves the target's own, and moves its counter like any write, so open windows reload.
+LIVE_STATE = frozenset({"presence", "data_revision"})
 # The first bytes of every SQLite file: an export never replaces a database.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -95,8 +100,9 @@ class JsonImportResult:
 
 
 def exported_tables() -> list[Table]:
-    """Every table of the data model, parents before the tables that refer to them."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the data model but the live state, parents before the tables that
+    refer to them."""
+    return [table for table in Base.metadata.sorted_tables if table.name not in LIVE_STATE]
 
 
 def column_kind(column: Column[Any]) -> str:

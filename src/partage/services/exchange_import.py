@@ -39,6 +39,7 @@ from partage.services.dates import parse_optional_date
 from partage.services.exchange import Progress
 from partage.services.exchange_csv import restore
 from partage.services.exchange_fields import KINDS, check_mapping, coded, guess_mapping
+from partage.services.governance import check_open
 from partage.services.members import MemberInput, validate_member
 from partage.services.money import MAX_CENTS, parse_amount, parse_weight
 from partage.services.rules import normalise_rule
@@ -306,6 +307,7 @@ class _Row:
 class _Known:
     """What the database holds that rows refer to: names and ids of members and assets."""
 
+    session: Session
     members: dict[str, int]
     member_ids: set[int]
     assets: dict[str, int]
@@ -318,7 +320,7 @@ class _Known:
         assets = {key: id_ for key, id_ in session.execute(select(Asset.name_key, Asset.id))}
         language = session.get(Setting, "language")
         return cls(
-            members, set(members.values()), assets, set(assets.values()),
+            session, members, set(members.values()), assets, set(assets.values()),
             language.value if language is not None and language.value in ("fr", "en") else "fr",
         )
 
@@ -415,7 +417,14 @@ def _cost(row: _Row, known: _Known) -> CostInput | None:
     )
     if row.problems or not all(filled):
         return None
-    return row.validated(validate_cost, data)
+    validated = row.validated(validate_cost, data)
+    if validated is not None:
+        try:
+            check_open(known.session, validated.start)  # the books may be closed
+        except PartageError as error:
+            row.problem("date", error)
+            return None
+    return validated
 
 
 _PARSERS: dict[str, Callable[[_Row, _Known], Any]] = {

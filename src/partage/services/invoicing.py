@@ -28,6 +28,7 @@ from partage.services import audit
 from partage.services.costs import new_client_id
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
+from partage.services.governance import require_coordinator
 from partage.services.money import format_cents_plain
 from partage.services.statements import Statement, build_statements
 from partage.storage import Database
@@ -160,6 +161,7 @@ def issue(db: Database, statement: Statement, *, client_id: str | None = None) -
         existing = session.scalar(select(Invoice).where(Invoice.client_id == key))
         if existing is not None:
             return _record(session, existing)
+        require_coordinator(session, db.actor)
         if session.get(Member, statement.member_id) is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(statement.member_id)
@@ -306,6 +308,7 @@ def void(
         existing = session.scalar(select(Invoice).where(Invoice.client_id == key))
         if existing is not None:
             return _record(session, existing)
+        require_coordinator(session, db.actor)
         original = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
         if original is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No invoice “{ref}”."), ref=number)

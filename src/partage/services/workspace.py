@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
+from partage import paths
 from partage.errors import QT_TRANSLATE_NOOP, UsageError, ValidationError
-from partage.storage import Actor, BackupPolicy, Database, create_database, is_url, open_database
+from partage.storage import (
+    Actor,
+    BackupPolicy,
+    Database,
+    create_database,
+    is_url,
+    open_database,
+    presence,
+)
 from partage.storage import backup as backups
+from partage.storage.cloud import CloudFolder, cloud_folder_of_file
+from partage.storage.database import read_only_error
 from partage.storage.location import is_network_path
+from partage.storage.restore import check_backup, restore_file
 
 DEFAULT_CURRENCY = "CAD"
 DEFAULT_TIMEZONE = "America/Montreal"
@@ -30,16 +46,23 @@ __all__ = [
     "DEFERRED_BACKUP",
     "GUI_BACKUPS",
     "Actor",
+    "BackupEntry",
     "BackupPolicy",
+    "CloudFolder",
     "Database",
     "OrganisationSettings",
     "automatic_backup",
     "backup_database",
+    "cloud_folder_of",
     "create_workspace",
     "describe_location",
     "is_url",
+    "list_backups",
+    "make_local_copy",
     "open_workspace",
     "organisation_settings",
+    "restore_backup",
+    "working_copy_folder",
 ]
 
 
@@ -187,3 +210,122 @@ def backup_database(
         destination = destination / f"{db.path.stem}-{stamp}{DATABASE_SUFFIX}"
     backups.copy_database(db.path, destination, progress=progress)
     return destination
+
+
+# --- backups to restore -----------------------------------------------------------------
+
+_BACKUP_NAME = re.compile(r"-\d{8}-\d{6}(?:-\d{6})?-(?P<reason>[a-z-]+)$")
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup of the open database, as listed by File > Restore.
+
+    Attributes:
+        reason: ``auto`` (taken at opening), ``manual`` (Backup now), ``before-upgrade``,
+            ``before-restore``, or ``""`` when the name does not say.
+    """
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    reason: str
+
+
+def list_backups(db: Database) -> list[BackupEntry]:
+    """The backups of *db*'s file in its backup folder, newest first (none for a server)."""
+    if db.path is None:
+        return []
+    entries = []
+    for info in backups.list_backups(db.path):
+        match = _BACKUP_NAME.search(info.path.stem)
+        entries.append(BackupEntry(path=info.path, taken_at=info.taken_at, size=info.size,
+                                   reason=match["reason"] if match else ""))
+    return entries
+
+
+def restore_backup(
+    db: Database, backup: Path, *, own_session: str | None = None
+) -> tuple[Database, Path]:
+    """Put *backup* back in place of *db*'s file; return it reopened, and the copy of the
+    file as it was just before.
+
+    Nobody else may have the file open: their windows would keep showing, and saving,
+    what the restore takes away. The file is backed up first, then overwritten in one
+    atomic step. *db* is closed once the restore is done, and stays open when it fails.
+
+    Raises:
+        UsageError: a database on a server.
+        ReadOnlyDatabase: the file cannot be written.
+        OthersPresent: someone else has it open (named in the message).
+        DatabaseProblem: the backup is damaged, foreign or newer; the file is busy.
+    """
+    if db.path is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A database on a server is restored with the server's own tools "
+                "(for PostgreSQL, pg_restore).",
+            )
+        )
+    if db.read_only:
+        raise read_only_error(db.location)
+    check_backup(backup)
+
+    def read() -> list[presence.PresenceRow]:
+        with db.read() as session:
+            return presence.read_rows(session)
+
+    people = presence.live_peers(read, own_session=own_session)
+    if people:
+        raise presence.restore_refused(db.location, people)
+    # Kept beyond the usual rotation, so that the backup chosen is not the one rotated out.
+    keep = max(backups.DEFAULT_KEEP, len(backups.list_backups(db.path)) + 1)
+    before = backups.backup_now(db.path, reason="before-restore", keep=keep)
+    restore_file(db.path, backup, actor=db.actor)
+    db.close()
+    return open_database(db.path, actor=db.actor, backup=BackupPolicy(enabled=False)), before
+
+
+# --- cloud-sync folders ------------------------------------------------------------------
+
+
+def cloud_folder_of(target: str | Path) -> CloudFolder | None:
+    """The cloud-sync folder (OneDrive, Dropbox...) holding the file *target*, or None."""
+    if isinstance(target, str) and is_url(target):
+        return None
+    return cloud_folder_of_file(Path(target).expanduser())
+
+
+def working_copy_folder() -> Path:
+    """Where local working copies go: the documents folder's ``Partage`` folder.
+
+    When the documents folder itself is synced (OneDrive's folder backup on Windows,
+    iCloud's Desktop & Documents on macOS), the user data folder is used instead, which
+    no service syncs.
+    """
+    home = os.environ.get("PARTAGE_HOME")
+    documents = Path(home) / "documents" if home else platformdirs.user_documents_path()
+    folder = documents / "Partage"
+    if cloud_folder_of_file(folder) is not None:
+        folder = paths.data_dir() / "working copies"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def make_local_copy(
+    source: Path, *, progress: Callable[[int, int], None] | None = None
+) -> Path:
+    """Copy the database *source* into ``working_copy_folder()``; return the new file.
+
+    The copy is taken with SQLite's backup API, so it is whole even if someone writes
+    meanwhile; an existing file is never overwritten. *source* is left as it is.
+    """
+    folder = working_copy_folder()
+    target = folder / source.name
+    number = 2
+    while target.exists():
+        target = folder / f"{source.stem} ({number}){source.suffix}"
+        number += 1
+    backups.copy_database(source, target, progress=progress)
+    return target

@@ -35,8 +35,11 @@ from partage.errors import (
 )
 from partage.models import Setting
 from partage.storage import backup as backups
+from partage.storage import presence
 from partage.storage.actor import Actor
 from partage.storage.errors import damaged, is_busy, reraise_as_problem
+from partage.storage.revision import OwnRevisions
+from partage.storage.revision import bump as bump_revision
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
 
@@ -64,7 +67,8 @@ class BackupPolicy:
     keep: int = backups.DEFAULT_KEEP
 
 
-def _read_only_error(where: str) -> ReadOnlyDatabase:
+def read_only_error(where: str) -> ReadOnlyDatabase:
+    """The error for a write to a database open read-only."""
     return ReadOnlyDatabase(
         QT_TRANSLATE_NOOP(
             "errors",
@@ -83,6 +87,8 @@ class Database:
         path: the file, for SQLite; None for a server.
         read_only: writes are refused with ``ReadOnlyDatabase``.
         actor: who is writing, recorded in the audit log.
+        own_revisions: the change counter values this object's writes produced, so a
+            poller can tell them from other people's.
     """
 
     def __init__(
@@ -102,6 +108,7 @@ class Database:
         self.read_only = read_only
         self.actor = actor
         self.retry_seconds = WRITE_RETRY_SECONDS
+        self.own_revisions = OwnRevisions()
         self._write_engine = engine.execution_options(partage_write=True)
 
     def __repr__(self) -> str:
@@ -119,16 +126,20 @@ class Database:
         except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
             raise damaged(self.location) from error
 
-    def write(self, operation: Callable[[Session], T]) -> T:
+    def write(self, operation: Callable[[Session], T], *, counts_as_change: bool = True) -> T:
         """Run *operation* in one write transaction and commit it; return its result.
 
         While the file is busy (another computer writing), the whole operation is tried
         again with exponential backoff for up to ``retry_seconds``; *operation* must
         therefore build everything it writes itself. Then ``DatabaseBusy`` is raised and
         nothing was written.
+
+        The transaction also moves the database's change counter, so that other windows
+        reload what they show; *counts_as_change* False leaves it (presence heartbeats,
+        which change nothing anyone sees).
         """
         if self.read_only:
-            raise _read_only_error(self.location)
+            raise read_only_error(self.location)
         deadline = time.monotonic() + self.retry_seconds
         delay = 0.02
         while True:
@@ -137,6 +148,9 @@ class Database:
                     with session.begin():
                         session.connection()  # BEGIN IMMEDIATE now, before any read
                         result = operation(session)
+                        moved = bump_revision(session) if counts_as_change else None
+                    if moved is not None:
+                        self.own_revisions.record(moved)
                     return result
             except sa_exc.DBAPIError as error:
                 if is_busy(error) and time.monotonic() + delay < deadline:
@@ -290,7 +304,7 @@ def _open_sqlite(path: Path, *, actor: Actor, read_only: bool, policy: BackupPol
     facts = inspect_file(path)
     read_only = read_only or not facts.writable
     if facts.wal and read_only:
-        raise _read_only_error(str(path))
+        raise read_only_error(str(path))
     revision = _check_sqlite(path)
     _check_revision(revision, str(path))
     needs_upgrade = revision != SCHEMA_HEAD
@@ -303,28 +317,48 @@ def _open_sqlite(path: Path, *, actor: Actor, read_only: bool, policy: BackupPol
             ),
             path=str(path),
         )
-    if needs_upgrade:
-        backups.backup_now(path, reason="before-upgrade", keep=policy.keep)
-    elif policy.enabled and not read_only:
-        age = backups.latest_backup_age(path)
-        if age is None or age >= policy.min_interval:
-            backups.backup_now(path, reason="auto", keep=policy.keep)
     engine = _sqlite_engine(path, read_only=read_only)
     database = Database(
         engine, kind="sqlite", location=str(path), path=path, read_only=read_only, actor=actor
     )
-    if needs_upgrade:
-        try:
+    try:
+        if needs_upgrade:
+            _refuse_upgrade_while_present(database)
+            backups.backup_now(path, reason="before-upgrade", keep=policy.keep)
             _upgrade_with_retry(database)
-        except BaseException:
-            engine.dispose()
-            raise
+        elif policy.enabled and not read_only:
+            age = backups.latest_backup_age(path)
+            if age is None or age >= policy.min_interval:
+                backups.backup_now(path, reason="auto", keep=policy.keep)
+    except BaseException:
+        engine.dispose()
+        raise
     return database
+
+
+def _refuse_upgrade_while_present(database: Database) -> None:
+    """Refuse to upgrade while another window has the database open.
+
+    Files from before the presence table (revision 0006) cannot say who has them open;
+    they are upgraded as before.
+    """
+    with database.engine.connect() as connection:
+        if not presence.has_presence_table(connection):
+            return
+
+    def read() -> list[presence.PresenceRow]:
+        with database.read() as session:
+            return presence.read_rows(session)
+
+    people = presence.live_peers(read)
+    if people:
+        raise presence.upgrade_refused(database.location, people)
 
 
 def _upgrade_with_retry(database: Database) -> None:
     try:
-        database.write(lambda session: None)  # waits while another computer is writing
+        # Waits while another computer is writing; the schema has no change counter yet.
+        database.write(lambda session: None, counts_as_change=False)
         _upgrade(database._write_engine)
     except sa_exc.DBAPIError as error:
         reraise_as_problem(error, database.location)
@@ -351,8 +385,8 @@ def _open_server(url: str, *, actor: Actor, read_only: bool) -> Database:
             ).scalar()
             if marker != APPLICATION_MARKER:
                 raise not_partage(Path(location))
-            revision = revision_of(connection)
-        _check_revision(revision, location)
+            schema_revision = revision_of(connection)
+        _check_revision(schema_revision, location)
         database = Database(
             engine,
             kind=engine.dialect.name,
@@ -361,7 +395,8 @@ def _open_server(url: str, *, actor: Actor, read_only: bool) -> Database:
             read_only=read_only,
             actor=actor,
         )
-        if revision != SCHEMA_HEAD:
+        if schema_revision != SCHEMA_HEAD:
+            _refuse_upgrade_while_present(database)
             _upgrade(engine)
         return database
     except sa_exc.DBAPIError as error:

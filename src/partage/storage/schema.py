@@ -18,6 +18,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0003_bookings",
     "0004_costs",
     "0005_booking_status_index",
+    "0006_presence",
     "0007_invoices",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]

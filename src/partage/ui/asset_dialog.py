@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from partage.errors import UsageError
-from partage.i18n import error_text
+from partage.i18n import error_text, format_date, format_weight
 from partage.services.assets import (
     AssetInput,
     AssetRecord,
+    Ownership,
     add_asset,
+    get_asset,
     get_asset_photo,
     update_asset,
 )
@@ -39,6 +41,7 @@ from partage.services.money import parse_amount
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.changes import ASSET, ChangeBus
+from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.ownership import OwnershipEditor
 from partage.ui.photo import PhotoField
 from partage.ui.record_dialog import RecordDialog, parse_field
@@ -166,6 +169,7 @@ class AssetDialog(RecordDialog):
         self.opening_edit = OptionalTimeRange(self.tr("Opening hours"), self)
 
         members = list_members(db)
+        self._member_names = {member.id: member.name for member in members}
         self.owners_editor = OwnershipEditor(members, self)
         self.photo_field = PhotoField(self)
         self.photo_field.failed.connect(
@@ -336,6 +340,92 @@ class AssetDialog(RecordDialog):
         if self.record is None:
             return add_asset(self.db, data)
         return update_asset(self.db, self.record.id, data, expected_version=self.record.version)
+
+    # --- conflicts ---------------------------------------------------------------------
+
+    def current_version(self) -> AssetRecord | None:
+        if self.record is None:
+            return None
+        return get_asset(self.db, self.record.id)
+
+    def form_data(self) -> AssetInput:
+        return self.asset_input()
+
+    def _rule_text(self, rule: str) -> str:
+        if rule in labels.SPLIT_RULES:
+            return labels.label(labels.SPLIT_RULES, rule)
+        return self.tr("Custom: {rule}").format(rule=rule)
+
+    def _owners_text(self, owners: Sequence[Ownership]) -> str:
+        return ", ".join(
+            f"{self._member_names.get(owner.member_id, owner.member_id)} "
+            f"{format_weight(owner.weight_milli)}"
+            for owner in owners
+        )
+
+    def _minutes_text(self, minutes: int | None) -> str:
+        if minutes is None:
+            return ""
+        hours, rest = divmod(minutes, 60)
+        return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=f"{rest:02d}")
+
+    def _months_text(self, months: int | None) -> str:
+        return "" if months is None else self.tr("%n month(s)", "", months)
+
+    def compare(self, theirs: AssetRecord, mine: AssetInput) -> list[FieldVersions]:
+        saved = editable_input(theirs)
+        their_photo = self.tr("Yes") if theirs.has_photo else ""
+        if mine.photo_changed:
+            my_photo = self.tr("A new photo") if mine.photo else ""
+        else:
+            my_photo = their_photo
+        both = [
+            (self.tr("&Name:"), saved.name, mine.name),
+            (self.tr("&Kind:"), labels.label(labels.ASSET_KINDS, saved.kind),
+             labels.label(labels.ASSET_KINDS, mine.kind)),
+            (self.tr("Ca&tegory:"), saved.category, mine.category),
+            (self.tr("&Location:"), saved.location, mine.location),
+            (self.tr("&Description:"), saved.description, mine.description),
+            (self.tr("Purchase d&ate:"), format_date(saved.purchase_date),
+             format_date(mine.purchase_date)),
+            (self.tr("Purchase &price:"), amount_text(saved.purchase_price_cents),
+             amount_text(mine.purchase_price_cents)),
+            (self.tr("Months to recover the purchase over"),
+             self._months_text(saved.recovery_months), self._months_text(mine.recovery_months)),
+            (self.tr("&Meter:"), labels.label(labels.METERS, saved.meter),
+             labels.label(labels.METERS, mine.meter)),
+            (self.tr("&Status:"), labels.label(labels.ASSET_STATUSES, saved.status),
+             labels.label(labels.ASSET_STATUSES, mine.status)),
+            (self.tr("Split &rule:"), self._rule_text(saved.default_rule),
+             self._rule_text(mine.default_rule)),
+            (self.tr("Owners"), self._owners_text(saved.owners), self._owners_text(mine.owners)),
+            (self.tr("Members can &book it"), self.tr("Yes") if saved.bookable else self.tr("No"),
+             self.tr("Yes") if mine.bookable else self.tr("No")),
+            (self.tr("Sh&ortest booking:"), self._minutes_text(saved.min_booking_minutes),
+             self._minutes_text(mine.min_booking_minutes)),
+            (self.tr("Lon&gest booking:"), self._minutes_text(saved.max_booking_minutes),
+             self._minutes_text(mine.max_booking_minutes)),
+            (self.tr("Op&ening hours:"), saved.opening_hours, mine.opening_hours),
+            (self.tr("Photo"), their_photo, my_photo),
+        ]
+        return [FieldVersions(plain_label(label), theirs_text, mine_text)
+                for label, theirs_text, mine_text in both]
+
+    def show_version(self, record: AssetRecord) -> None:
+        self._base = editable_input(record)
+        self._show(self._base)
+        self._update_rule_fields()
+        self._update_recovery()
+        stored = get_asset_photo(self.db, record.id) if record.has_photo else None
+        self.photo_field.set_photo(*(stored or (None, "")))
+
+    def show_version_number(self, record: AssetRecord) -> None:
+        # Whatever the form does not show is kept as they saved it.
+        self._base = editable_input(record)
+
+    def subject(self) -> str:
+        name = self.record.name if self.record is not None else ""
+        return self.tr("the asset “{name}”").format(name=name)
 
 
 def _opening_hours(text: str) -> tuple[dt.time, dt.time] | None:

@@ -24,12 +24,13 @@ from partage.i18n import error_text, install_translations, resolve_language
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.main_window import MainWindow
-from partage.ui.messages import inform
+from partage.ui.messages import confirm, inform
 from partage.ui.preferences import Preferences
 from partage.ui.worker import Cancelled, JobControl, run_with_progress, start_job
 
 if TYPE_CHECKING:
     from partage.services.workspace import Actor, Database
+    from partage.ui.live import LiveSharing
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ class AppController(QObject):
         self.preferences = preferences or Preferences()
         self.bus = bus or ChangeBus(self)
         self.database: Database | None = None
+        self.live: LiveSharing | None = None
         self._starting = False
         self._was_shown = False
         self._pending_open: Callable[[], None] | None = None
@@ -110,6 +112,33 @@ class AppController(QObject):
         window.exposed.connect(self._window_exposed)
         window.view_painted.connect(self._view_painted)
         return window
+
+    # --- live sharing ------------------------------------------------------------------
+
+    def _start_live(self, database: Database) -> None:
+        """Watch *database* for other people and their changes, and announce this window."""
+        from partage.ui.live import LiveSharing
+
+        self._stop_live()
+        self.live = LiveSharing(database, parent=self)
+        self._connect_live(self.window)
+        self.live.start()
+
+    def _connect_live(self, window: MainWindow) -> None:
+        live = self.live
+        if live is None:
+            return
+        live.looked.connect(window.show_sharing)
+        live.changed_elsewhere.connect(window.refresh_after_remote_change)
+        live.trouble.connect(window.show_trouble)
+        if live.last is not None:
+            window.show_sharing(live.last)
+
+    def _stop_live(self) -> None:
+        live, self.live = self.live, None
+        if live is not None:
+            live.stop()
+            live.deleteLater()
 
     def actor(self) -> Actor:
         """Who writes: the login user, under the display name of the preferences."""
@@ -159,7 +188,16 @@ class AppController(QObject):
         The window stays live however long a file on a slow drive takes to check. A last
         file that is gone leaves the welcome screen without a message.
         """
+        from partage.services.workspace import cloud_folder_of
+
         name = self.preferences.display_name or None
+        if cloud_folder_of(target) is not None:
+            chosen = self.confirm_cloud_folder(target)
+            if chosen is None:
+                self.window.show_welcome()
+                self._end_start()
+                return
+            target = chosen
 
         def open_it(control: JobControl) -> Database:
             from partage.services.workspace import DEFERRED_BACKUP, Actor, open_workspace
@@ -208,21 +246,99 @@ class AppController(QObject):
     # --- opening and closing ---------------------------------------------------------
 
     def open_target(self, target: str) -> bool:
-        """Open the database at *target* (file or server URL); explain it if it cannot be."""
+        """Open the database at *target* (file or server URL); explain it if it cannot be.
+
+        A file in a cloud-sync folder is explained first, with a local copy offered. The
+        file is opened off the interface thread: a file kept busy by another computer,
+        or a slow drive, leaves the window live, and ends with a message.
+        """
         from partage.services.workspace import DEFERRED_BACKUP, open_workspace
 
-        try:
+        chosen = self.confirm_cloud_folder(target)
+        if chosen is None:
+            return False
+        actor = self.actor()
+
+        def open_it(control: JobControl) -> Database:
             # The automatic backup is taken from the worker once the first view is painted.
-            database = open_workspace(target, actor=self.actor(), backup=DEFERRED_BACKUP)
+            database = open_workspace(chosen, actor=actor, backup=DEFERRED_BACKUP)
+            if control.cancelled:  # the person gave up waiting: nothing stays open
+                database.close()
+                raise Cancelled
+            return database
+
+        try:
+            database = run_with_progress(
+                self.window, self.tr("Opening"), open_it,
+                label=self.tr("Opening {file}…").format(file=remembered_target(chosen)),
+            )
+        except Cancelled:
+            return False
         except PartageError as error:
             show_error(self.window, error)
             if isinstance(error, DatabaseMissing):
-                self._forget(target)
+                self._forget(chosen)
                 if self.database is None:
                     self.window.show_welcome()
             return False
-        self.set_database(database, target, backup=True)
+        self.set_database(database, chosen, backup=True)
         return True
+
+    def confirm_cloud_folder(self, target: str) -> str | None:
+        """*target*, or a local copy of it, or None: asked when it is in a cloud folder."""
+        from partage.services.workspace import cloud_folder_of
+
+        cloud = cloud_folder_of(target)
+        if cloud is None:
+            return target
+        from partage.ui.cloud_dialog import CloudChoice, CloudFolderDialog
+
+        dialog = CloudFolderDialog(target, cloud.service, self.window)
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        if choice is CloudChoice.OPEN_ANYWAY:
+            return target
+        if choice is CloudChoice.LOCAL_COPY:
+            return self._local_copy_of(Path(target))
+        return None
+
+    def _local_copy_of(self, source: Path) -> str | None:
+        """Copy *source* to the local documents folder (with progress); the copy's path."""
+        from partage.services.workspace import make_local_copy
+
+        def copy(control: JobControl) -> Path:
+            def progress(done: int, total: int) -> None:
+                control.report(done, total)
+                control.check()
+
+            return make_local_copy(source, progress=progress)
+
+        try:
+            made = run_with_progress(self.window, self.tr("Local copy"), copy,
+                                     label=self.tr("Copying the database to this computer…"))
+        except Cancelled:
+            return None
+        except PartageError as error:
+            show_error(self.window, error)
+            return None
+        inform(
+            self.window,
+            self.tr("Local copy"),
+            self.tr("You now work on a copy on this computer:\n{copy}").format(copy=made),
+            self.tr("The file in the cloud folder was left as it is. Nobody else sees the "
+                    "changes you make to this copy."),
+        )
+        return str(made)
+
+    def work_on_local_copy(self) -> None:
+        """The cloud banner's button: copy the open file to this computer and open that."""
+        database = self.database
+        if database is None or database.path is None:
+            return
+        made = self._local_copy_of(database.path)
+        if made is not None:
+            self.open_target(made)
 
     def _forget(self, target: str) -> None:
         self.preferences.remove_recent(remembered_target(target))
@@ -236,6 +352,8 @@ class AppController(QObject):
         section has painted (a database opened with ``DEFERRED_BACKUP`` has none yet).
         """
         previous, self.database = self.database, database
+        if previous is not database:
+            self._stop_live()
         if previous is not None and previous is not database:
             previous.close()
         remembered = remembered_target(target or str(database.path or database.location))
@@ -243,6 +361,8 @@ class AppController(QObject):
         self.preferences.last_file = remembered
         self._backup_due = database if backup else None
         self.window.show_database(database, self.preferences.section)
+        if self.live is None:
+            self._start_live(database)
 
     def _start_automatic_backup(self, database: Database) -> None:
         """Back up *database* on the worker thread, quietly: a log line and a status word."""
@@ -283,6 +403,7 @@ class AppController(QObject):
     def close_database(self) -> None:
         """Close the open database and go back to the welcome screen."""
         self._remember_window()
+        self._stop_live()
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -350,6 +471,65 @@ class AppController(QObject):
             self.tr("Backup done"),
             self.tr("The database was backed up to:\n{path}").format(path=made),
         )
+
+    def restore_backup(self) -> None:
+        """File > Restore: choose one of the file's backups and put it back in place."""
+        from partage.services.workspace import list_backups, restore_backup
+        from partage.ui.restore_dialog import RestoreDialog
+
+        database = self.database
+        if database is None or database.path is None or database.read_only:
+            return
+        dialog = RestoreDialog(list_backups(database), self.window)
+        chosen = dialog.chosen() if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        if not confirm(
+            self.window,
+            self.tr("Restore a backup"),
+            self.tr("Put the database back as it was on {date}? Everything changed since "
+                    "then is replaced; the database as it is now is backed up first.").format(
+                date=dialog.date_text(chosen)),
+            self.tr("Restore"),
+        ):
+            return
+        live = self.live
+        own_session = live.session_id if live is not None else None
+        # This window stops announcing itself: it must not count as someone else, and
+        # its heartbeat must not write during the restore.
+        self._stop_live()
+
+        def restore(control: JobControl) -> tuple[Database, Path]:
+            return restore_backup(database, chosen.path, own_session=own_session)
+
+        done = False
+        try:
+            restored, before = run_with_progress(
+                self.window, self.tr("Restore"), restore,
+                label=self.tr("Checking that nobody else has the database open, then "
+                              "restoring…"),
+            )
+            done = True
+        except Cancelled:
+            return
+        except PartageError as error:
+            show_error(self.window, error)
+            return
+        finally:
+            if not done:  # refused or failed: this window is back among the others
+                self._start_live(database)
+        self.database = None  # already closed by the restore
+        self.set_database(restored, str(restored.path))
+        inform(
+            self.window,
+            self.tr("Backup restored"),
+            self.tr("The database is back as it was on {date}.").format(
+                date=dialog.date_text(chosen)),
+            self.tr("The database as it was just before is kept in:\n{path}").format(
+                path=before),
+        )
+
     def clear_recent(self) -> None:
         """Forget the recent databases."""
         self.preferences.clear_recent()
@@ -378,6 +558,7 @@ class AppController(QObject):
         self.window.restoreGeometry(old.saveGeometry())
         if self.database is not None:
             self.window.show_database(self.database, section)
+            self._connect_live(self.window)
         self.window.show()
         old.replaced = True
         old.close()
@@ -396,6 +577,7 @@ class AppController(QObject):
         self._backup_due = None
         self._starting = False
         self._remember_window()
+        self._stop_live()
         if self.database is not None:
             self.database.close()
             self.database = None

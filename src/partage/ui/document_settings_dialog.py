@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -20,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.errors import QT_TRANSLATE_NOOP, ValidationError
-from partage.services import document_settings
+from partage.errors import QT_TRANSLATE_NOOP, PartageError, ValidationError
+from partage.i18n import error_text, format_date
+from partage.services import document_settings, governance
 from partage.services.document_settings import DocumentSettings, format_rate, parse_rate
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.record_dialog import RecordDialog
-from partage.ui.widgets import FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
 
 SETTINGS = "settings"
 
@@ -126,8 +131,50 @@ class DocumentSettingsDialog(RecordDialog):
         )
         self.taxes_note.setWordWrap(True)
 
+        # Access and closing
+        self.coordinators_before = governance.coordinators(db)
+        self.coordinators_edit = QPlainTextEdit("\n".join(self.coordinators_before), self)
+        self.coordinators_edit.setAccessibleName(self.tr("Coordinators"))
+        self.coordinators_edit.setTabChangesFocus(True)
+        self.coordinators_edit.setFixedHeight(text_box_height(self.coordinators_edit, 4))
+        self.coordinators_note = QLabel(
+            self.tr("One login per line. Only coordinators issue or void invoices, change "
+                    "these settings and close periods; while nobody is named, everyone may. "
+                    "You are signed in as “{user}”. On a shared file the real boundary is "
+                    "the share's permissions; on PostgreSQL, the server's roles.").format(
+                        user=db.actor.os_user),
+            self,
+        )
+        self.coordinators_note.setWordWrap(True)
+        # A wrapped label's height is not asked by the tab widget: give it its lines.
+        self.coordinators_note.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        closed = governance.closed_through(db)
+        self.closed_label = QLabel(
+            self.tr("The books are closed through {day}.").format(day=format_date(closed))
+            if closed else self.tr("No period is closed."),
+            self,
+        )
+        self.close_date = QDateEdit(self)
+        self.close_date.setDisplayFormat(DATE_FORMAT)
+        self.close_date.setCalendarPopup(True)
+        self.close_date.setAccessibleName(self.tr("Close the books through"))
+        last_month_end = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+        self.close_date.setDate(QDate(last_month_end.year, last_month_end.month,
+                                      last_month_end.day))
+        self.close_button = QPushButton(self.tr("&Close the books through this day…"), self)
+        self.close_button.setAutoDefault(False)
+        close_row = QWidget(self)
+        close_layout = QHBoxLayout(close_row)
+        close_layout.setContentsMargins(0, 0, 0, 0)
+        close_layout.addWidget(self.close_date)
+        close_layout.addWidget(self.close_button)
+        close_layout.addStretch(1)
+        close_row.setFocusProxy(self.close_date)
+
         tabs = QTabWidget(self)
         organisation_page, invoices_page, taxes_page = QWidget(), QWidget(), QWidget()
+        access_page = QWidget()
+        access_form = QFormLayout(access_page)
         organisation_form = QFormLayout(organisation_page)
         invoices_form = QFormLayout(invoices_page)
         taxes_form = QFormLayout(taxes_page)
@@ -153,11 +200,17 @@ class DocumentSettingsDialog(RecordDialog):
                            taxes_form)
         feedback.add_field("qst_rate", self.qst_rate_edit, self.tr("QST r&ate (%):"), taxes_form)
         taxes_form.addRow(self.taxes_note)
+        feedback.add_field("coordinators", self.coordinators_edit, self.tr("C&oordinators:"),
+                           access_form)
+        access_form.addRow(self.coordinators_note)
+        access_form.addRow("", self.closed_label)
+        feedback.add_field("closed_through", close_row, self.tr("Closing:"), access_form)
         tabs.addTab(organisation_page, self.tr("Organisation"))
         tabs.addTab(invoices_page, self.tr("Invoices"))
         tabs.addTab(taxes_page, self.tr("Taxes"))
+        tabs.addTab(access_page, self.tr("Access and closing"))
         self.tabs = tabs
-        self._pages = {"organisation": 0, "invoices": 1, "taxes": 2}
+        self._pages = {"organisation": 0, "invoices": 1, "taxes": 2, "access": 3}
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.banner)
@@ -165,6 +218,11 @@ class DocumentSettingsDialog(RecordDialog):
         self.ok_button().setText(self.tr("Save"))
         self.setMinimumWidth(char * 90)
 
+        self.close_button.clicked.connect(self.close_books)
+        if not governance.is_coordinator(db):
+            self.ok_button().setEnabled(False)
+            self.close_button.setEnabled(False)
+            feedback.show(self.tr("Only a coordinator can change these settings."))
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.clear_logo_button.clicked.connect(lambda: self.set_logo(b""))
         self.taxes_check.toggled.connect(self._taxes_toggled)
@@ -215,12 +273,41 @@ class DocumentSettingsDialog(RecordDialog):
             return
         self.set_logo(data)
 
+    def close_books(self, *, confirm: bool = True) -> bool:
+        """Close the books through the chosen day, after saying what that means."""
+        day = self.close_date.date()
+        through = dt.date(day.year(), day.month(), day.day())
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Close the books"),
+                self.tr("Close the books through {day}? Costs, payments and bookings dated "
+                        "then or before can no longer be added, changed or removed; this "
+                        "cannot be undone.").format(day=format_date(through)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            governance.close_period(self.db, through)
+        except ValidationError as error:
+            self.feedback.show(error_text(error), "closed_through")
+            return False
+        except PartageError as error:
+            self.feedback.show(error_text(error))
+            return False
+        self.closed_label.setText(
+            self.tr("The books are closed through {day}.").format(day=format_date(through)))
+        self.bus.notify(SETTINGS)
+        return True
+
     def show_page_of(self, field: str) -> None:
         """Bring the tab holding *field* forward."""
         organisation = {"name", "address", "email", "phone", "logo"}
         taxes = {"taxes", "gst_number", "gst_rate", "qst_number", "qst_rate", "rate"}
-        page = "organisation" if field in organisation else "taxes" if field in taxes else (
-            "invoices")
+        access = {"coordinators", "closed_through"}
+        page = ("organisation" if field in organisation else "taxes" if field in taxes
+                else "access" if field in access else "invoices")
         self.tabs.setCurrentIndex(self._pages[page])
 
     def settings(self) -> DocumentSettings:
@@ -255,6 +342,10 @@ class DocumentSettingsDialog(RecordDialog):
                         "errors", "Give the registration numbers the invoices must show."
                     ),
                 )
+            logins = self.coordinators_edit.toPlainText().split()
+            if sorted(logins) != sorted(self.coordinators_before):
+                governance.set_coordinators(self.db, logins)
+                self.coordinators_before = logins
             return document_settings.save(self.db, typed)
         except ValidationError as error:
             self.show_page_of(error.field)

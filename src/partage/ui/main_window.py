@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,20 +22,31 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 import partage
+from partage.ui.banner import Banner
 from partage.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from partage.errors import PartageError
+    from partage.services.sharing import SharingSnapshot
     from partage.services.workspace import Database
     from partage.ui.controller import AppController
+    from partage.ui.presence_panel import PresencePanel
 
 WELCOME_PAGE, WORKSPACE_PAGE = 0, 1
 SECTIONS = (
-    "calendar", "assets", "members", "costs", "upkeep", "split", "balances", "statements",
+    "dashboard", "calendar", "assets", "members", "costs", "upkeep", "split", "balances",
+    "statements",
 )
+# Other people's changes wait while a mouse button is down (a drag in the calendar).
+REMOTE_REFRESH_RETRY_MS = 250
+NAMES_IN_STATUS_BAR = 2
 
 
 class MainWindow(QMainWindow):
@@ -65,8 +77,9 @@ class MainWindow(QMainWindow):
         self.side_bar = QListWidget(self)
         self.side_bar.setAccessibleName(self.tr("Sections"))
         self.side_bar.addItems([
-            self.tr("Calendar"), self.tr("Assets"), self.tr("Members"), self.tr("Costs"),
-            self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"), self.tr("Statements"),
+            self.tr("Dashboard"), self.tr("Calendar"), self.tr("Assets"), self.tr("Members"),
+            self.tr("Costs"), self.tr("Upkeep"), self.tr("Split"), self.tr("Balances"),
+            self.tr("Statements"),
         ])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
@@ -80,10 +93,19 @@ class MainWindow(QMainWindow):
         self.opening_page = QWidget(self.sections)  # the empty section while a file opens
         self.sections.addWidget(self.opening_page)
         workspace = QWidget(self)
-        workspace_layout = QHBoxLayout(workspace)
+        self.read_only_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxInformation, self)
+        self.cloud_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
+        self.trouble_banner = Banner(QStyle.StandardPixmap.SP_MessageBoxCritical, self)
+        self.cloud_banner.action_clicked.connect(controller.work_on_local_copy)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.side_bar)
+        body.addWidget(self.sections, 1)
+        workspace_layout = QVBoxLayout(workspace)
         workspace_layout.setContentsMargins(0, 0, 0, 0)
-        workspace_layout.addWidget(self.side_bar)
-        workspace_layout.addWidget(self.sections, 1)
+        for banner in (self.trouble_banner, self.read_only_banner, self.cloud_banner):
+            workspace_layout.addWidget(banner)
+        workspace_layout.addLayout(body, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
@@ -95,10 +117,19 @@ class MainWindow(QMainWindow):
         font = self.read_only_label.font()
         font.setBold(True)
         self.read_only_label.setFont(font)
+        self.presence_button = QToolButton(self)
+        self.presence_button.setAutoRaise(True)
+        self.presence_button.setAccessibleName(self.tr("Who is here"))
+        self.presence_button.clicked.connect(self._toggle_presence_panel)
+        self.last_change_label = QLabel(self)
         status = self.statusBar()
         status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.presence_button)
+        status.addPermanentWidget(self.last_change_label)
         status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self.location_kind_label)
+        self.presence_panel: PresencePanel | None = None  # made when a database is shown
+        self._remote_refresh_due = False
 
         self._build_menus()
         self.welcome.new_requested.connect(self.new_database)
@@ -138,6 +169,8 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now)
         self.import_action = self._action(self.tr("&Import…"), self.import_data)
         self.export_action = self._action(self.tr("&Export…"), self.export_data)
+        self.restore_action = self._action(self.tr("&Restore a backup…"),
+                                           self.controller.restore_backup)
         self.close_action = self._action(
             self.tr("&Close database"), self.controller.close_database, keys.Close
         )
@@ -146,7 +179,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_action, self.open_action, self.recent_menu, None,
                      self.import_action, self.export_action, None,
-                     self.backup_action, None, self.close_action, None, self.quit_action):
+                     self.backup_action, self.restore_action, None, self.close_action, None,
+                     self.quit_action):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -163,13 +197,15 @@ class MainWindow(QMainWindow):
         self.organisation_action = self._action(
             self.tr("&Organisation and invoices…"), self.edit_organisation
         )
+        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit_log)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.organisation_action)
+        edit_menu.addAction(self.audit_action)
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions = []
-        for row, text in enumerate((self.tr("&Calendar"), self.tr("&Assets"),
+        for row, text in enumerate((self.tr("&Dashboard"), self.tr("&Calendar"), self.tr("&Assets"),
                                     self.tr("&Members"), self.tr("C&osts"), self.tr("&Upkeep"),
                                     self.tr("&Split"), self.tr("&Balances"),
                                     self.tr("S&tatements"))):
@@ -177,6 +213,11 @@ class MainWindow(QMainWindow):
                                   f"Ctrl+{row + 1}")
             view_menu.addAction(action)
             self.section_actions.append(action)
+        view_menu.addSeparator()
+        self.presence_action = self._action(self.tr("&Who is here"), self._show_presence_panel,
+                                            "Ctrl+Shift+W")
+        self.presence_action.setCheckable(True)
+        view_menu.addAction(self.presence_action)
 
         self.about_action = self._action(self.tr("&About Partage"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -213,6 +254,7 @@ class MainWindow(QMainWindow):
         self.location_label.clear()
         self.location_kind_label.clear()
         self.read_only_label.setVisible(False)
+        self._clear_sharing()
         self._update_actions()
         self.welcome.new_button.setFocus()
 
@@ -231,6 +273,7 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip("")
         self.location_kind_label.clear()
         self.read_only_label.setVisible(False)
+        self._clear_sharing()
         self._update_actions()
 
     def show_database(self, db: Database, section: str = "") -> None:
@@ -238,10 +281,15 @@ class MainWindow(QMainWindow):
 
         ``view_painted`` follows once that section has painted what it read.
         """
-        from partage.services.workspace import describe_location, organisation_settings
+        from partage.services.workspace import (
+            cloud_folder_of,
+            describe_location,
+            organisation_settings,
+        )
         from partage.ui.assets import AssetsView
         from partage.ui.calendar import CalendarView
         from partage.ui.costs import BalancesView, CostsView, SplitView, UpkeepView
+        from partage.ui.dashboard import DashboardView
         from partage.ui.members import MembersView
         from partage.ui.statements import StatementsView
 
@@ -252,7 +300,8 @@ class MainWindow(QMainWindow):
         # CalendarView starts in its week mode with its stack still on the first page, the
         # day canvas; until it turns the page itself, the window does.
         calendar.stack.setCurrentWidget(calendar.current_canvas())
-        self.views = {"calendar": calendar,
+        self.views = {"dashboard": DashboardView(db, bus, self),
+                      "calendar": calendar,
                       "assets": AssetsView(db, bus, self),
                       "members": MembersView(db, bus, self),
                       "costs": CostsView(db, bus, self),
@@ -280,7 +329,139 @@ class MainWindow(QMainWindow):
         else:
             self.location_kind_label.setText(self.tr("Local disk"))
         self.read_only_label.setVisible(db.read_only)
+        self._ensure_presence_panel()
+        self._clear_sharing()
+        if db.read_only:
+            self.read_only_banner.show_text(self.tr(
+                "This database is open read-only: you can look at everything but change "
+                "nothing, and others do not see you in it. To make changes, ask for write "
+                "access to the file and its folder, then open it again."
+            ))
+        cloud = cloud_folder_of(db.path) if db.path is not None else None
+        if cloud is not None:
+            self.cloud_banner.show_text(
+                self.tr(
+                    "This database is in a {service} folder. {service} copies whole files "
+                    "between computers behind Partage's back: if two computers use it at "
+                    "once, changes are lost. Share it from a network drive or a server, or "
+                    "work alone on a local copy."
+                ).format(service=cloud.service),
+                self.tr("Work on a &local copy…"),
+            )
         self._update_actions()
+
+    # --- sharing ---------------------------------------------------------------------
+
+    def _ensure_presence_panel(self) -> PresencePanel:
+        if self.presence_panel is None:
+            from partage.ui.presence_panel import PresencePanel
+
+            self.presence_panel = PresencePanel(self)
+            # At the bottom: a few rows, wide columns, and the sections keep their width.
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.presence_panel)
+            self.presence_panel.setVisible(False)
+            self.presence_panel.visibilityChanged.connect(self.presence_action.setChecked)
+        return self.presence_panel
+
+    def _show_presence_panel(self, shown: bool) -> None:
+        if self.database is None:
+            self.presence_action.setChecked(False)
+            return
+        panel = self._ensure_presence_panel()
+        panel.setVisible(shown)
+        if shown:
+            self.resizeDocks([panel], [panel.wanted_height()], Qt.Orientation.Vertical)
+
+    def _toggle_presence_panel(self) -> None:
+        self._show_presence_panel(not self.presence_action.isChecked())
+
+    def _clear_sharing(self) -> None:
+        """Forget what was shown about the people and changes of the last database."""
+        for banner in (self.read_only_banner, self.cloud_banner, self.trouble_banner):
+            banner.setVisible(False)
+        self.presence_button.setVisible(False)
+        self.last_change_label.clear()
+        self._remote_refresh_due = False
+        if self.presence_panel is not None:
+            self.presence_panel.show_people([])
+            if self.database is None:
+                self.presence_panel.setVisible(False)
+                self.presence_panel.show_you(None, False)
+            else:
+                self.presence_panel.show_you(self.database.actor, not self.database.read_only)
+
+    def show_sharing(self, snapshot: SharingSnapshot) -> None:
+        """Show who else has the database open and when it last changed."""
+        from partage.ui.presence_panel import format_moment
+
+        if self.database is None:
+            return
+        people = snapshot.people
+        if people:
+            names = ", ".join(p.display_name for p in people[:NAMES_IN_STATUS_BAR])
+            if len(people) > NAMES_IN_STATUS_BAR:
+                names += ", …"
+            self.presence_button.setText(self.tr("Also here: {names}").format(names=names))
+            self.presence_button.setToolTip("\n".join(
+                self.tr("{name} ({user}, {machine}), since {time}").format(
+                    name=p.display_name, user=p.os_user, machine=p.machine,
+                    time=format_moment(p.opened_at))
+                for p in people
+            ))
+        else:
+            self.presence_button.setText(self.tr("Only you"))
+            self.presence_button.setToolTip(self.tr("Nobody else has this database open."))
+        self.presence_button.setVisible(True)
+        change = snapshot.last_change
+        if change is None:
+            self.last_change_label.setText(self.tr("No change yet"))
+            self.last_change_label.setToolTip("")
+        else:
+            self.last_change_label.setText(self.tr("Changed {time} by {name}").format(
+                time=format_moment(change.at), name=change.display_name))
+            self.last_change_label.setToolTip(
+                self.tr("Last change: {time}, by {name} ({user}, {machine})").format(
+                    time=change.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                    name=change.display_name, user=change.os_user, machine=change.machine))
+        self._ensure_presence_panel().show_people(people)
+
+    def show_trouble(self, error: PartageError | None) -> None:
+        """Say that the database cannot be reached just now (None: it can again)."""
+        from partage.i18n import error_text
+
+        if error is None or self.database is None:
+            self.trouble_banner.setVisible(False)
+            return
+        self.trouble_banner.show_text(
+            self.tr("Partage cannot reach the database just now and keeps trying; other "
+                    "people's changes will show once it can. {reason}").format(
+                reason=error_text(error))
+        )
+
+    def refresh_after_remote_change(self) -> None:
+        """Someone else changed the database: every view reloads what it shows.
+
+        The same broadcast as after this window's own writes, naming everything the
+        views watch. While a mouse button is down (a drag), it waits for the release.
+        """
+        if self.database is None:
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            if not self._remote_refresh_due:
+                self._remote_refresh_due = True
+                QTimer.singleShot(REMOTE_REFRESH_RETRY_MS, self, self._retry_remote_refresh)
+            return
+        self._remote_refresh_due = False
+        watched: set[str] = set()
+        for view in self.views.values():
+            watched |= set(getattr(view, "watched", frozenset()))
+        if watched:
+            self.controller.bus.notify(*sorted(watched))
+
+    def _retry_remote_refresh(self) -> None:
+        if self._remote_refresh_due:
+            self._remote_refresh_due = False
+            self.refresh_after_remote_change()
 
     def _drop_views(self) -> None:
         self._await_paint(None)
@@ -338,10 +519,16 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(is_open)
         self.import_action.setEnabled(is_open and self.database is not None
                                       and not self.database.read_only)
+        self.restore_action.setEnabled(
+            is_open and self.database is not None and self.database.path is not None
+            and not self.database.read_only
+        )
+        self.presence_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
         self.organisation_action.setEnabled(
             is_open and self.database is not None and not self.database.read_only
         )
+        self.audit_action.setEnabled(is_open)
         for action in self.section_actions:
             action.setEnabled(is_open)
 
@@ -395,6 +582,13 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             ExportDialog(self.database, self).exec()
+
+    def show_audit_log(self) -> None:
+        """Edit > Audit log: who changed what, when, from which machine."""
+        from partage.ui.audit_dialog import AuditDialog
+
+        if self.database is not None:
+            AuditDialog(self.database, self).exec()
 
     def show_about(self) -> None:
         """Help > About."""

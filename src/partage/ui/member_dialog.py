@@ -11,12 +11,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.i18n import format_weight
-from partage.services.members import MemberInput, MemberRecord, add_member, update_member
+from partage.i18n import format_date, format_weight
+from partage.services.members import (
+    MemberInput,
+    MemberRecord,
+    add_member,
+    get_member,
+    update_member,
+)
 from partage.services.money import parse_weight
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.changes import MEMBER, ChangeBus
+from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
 
@@ -113,3 +120,40 @@ class MemberDialog(RecordDialog):
         if self.record is None:
             return add_member(self.db, data)
         return update_member(self.db, self.record.id, data, expected_version=self.record.version)
+
+    # --- conflicts ---------------------------------------------------------------------
+
+    def current_version(self) -> MemberRecord | None:
+        if self.record is None:
+            return None
+        return get_member(self.db, self.record.id)
+
+    def form_data(self) -> MemberInput:
+        return self.member_input()
+
+    def compare(self, theirs: MemberRecord, mine: MemberInput) -> list[FieldVersions]:
+        saved = theirs.as_input()
+        rows = [
+            (self.tr("&Name:"), saved.name, mine.name),
+            (self.tr("&Kind:"), labels.label(labels.MEMBER_KINDS, saved.kind),
+             labels.label(labels.MEMBER_KINDS, mine.kind)),
+            (self.tr("E-&mail:"), saved.email, mine.email),
+            (self.tr("&Phone:"), saved.phone, mine.phone),
+            (self.tr("Add&ress:"), saved.address, mine.address),
+            (self.tr("&Language:"), labels.label(labels.LANGUAGES, saved.language),
+             labels.label(labels.LANGUAGES, mine.language)),
+            (self.tr("Share &weight:"), format_weight(saved.weight_milli),
+             format_weight(mine.weight_milli)),
+            (self.tr("&Joined:"), format_date(saved.joined), format_date(mine.joined)),
+            (self.tr("Le&ft:"), format_date(saved.left), format_date(mine.left)),
+            (self.tr("N&otes:"), saved.notes, mine.notes),
+        ]
+        return [FieldVersions(plain_label(label), theirs_text, mine_text)
+                for label, theirs_text, mine_text in rows]
+
+    def show_version(self, record: MemberRecord) -> None:
+        self._show(record.as_input())
+
+    def subject(self) -> str:
+        name = self.record.name if self.record is not None else ""
+        return self.tr("the member “{name}”").format(name=name)

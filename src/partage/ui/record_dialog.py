@@ -1,5 +1,9 @@
 """What the member and asset dialogs share: saving through a service, and showing its
-refusal inside the dialog, next to the field at fault, without closing it."""
+refusal inside the dialog, next to the field at fault, without closing it.
+
+A save refused because someone else saved the same record meanwhile opens the conflict
+dialog: both versions side by side, then reload theirs, keep mine, or go back.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from partage.errors import DatabaseProblem, PartageError, StaleEdit, UsageError, ValidationError
 from partage.i18n import error_text
+from partage.services.sharing import LastChange, last_change_of
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import ConflictChoice, ConflictDialog, FieldVersions, differing
 from partage.ui.errors import show_error
 from partage.ui.widgets import FormFeedback
 
@@ -45,6 +51,7 @@ class RecordDialog(QDialog):
         self.bus = bus
         self.record = record
         self.saved_record: Any | None = None
+        self.conflict_dialog: ConflictDialog | None = None  # the last one shown
         self.banner = QLabel(self)
 
     def init_feedback(self, feedback: FormFeedback) -> QDialogButtonBox:
@@ -78,6 +85,31 @@ class RecordDialog(QDialog):
         """The error shown in the dialog now, or ``""``."""
         return self.feedback.text()
 
+    # --- conflicts: what subclasses define to offer the conflict dialog ---------------
+
+    def current_version(self) -> Any | None:
+        """The record as saved now by whoever saved it last; None to offer no dialog
+        (the record is gone, or the dialog cannot compare versions)."""
+        return None
+
+    def form_data(self) -> Any:
+        """What the form says now, parsed (as ``save`` would send it)."""
+        raise NotImplementedError
+
+    def compare(self, theirs: Any, mine: Any) -> list[FieldVersions]:
+        """Every field of the form, as *theirs* (a record) and *mine* (form data) have it."""
+        raise NotImplementedError
+
+    def show_version(self, record: Any) -> None:
+        """Fill the form from *record* and edit it from now on."""
+        raise NotImplementedError
+
+    def subject(self) -> str:
+        """What is being edited, for a sentence (``the member “Marc Roy”``)."""
+        return ""
+
+    # --- saving ----------------------------------------------------------------------
+
     def accept(self) -> None:
         self.feedback.clear()
         try:
@@ -89,11 +121,49 @@ class RecordDialog(QDialog):
             show_error(self, error)
             self.feedback.show(error_text(error))
             return
+        except StaleEdit as error:
+            self.bus.notify(self.entity)  # someone else's version: let the lists show it
+            self.resolve_conflict(error)
+            return
         except PartageError as error:
             self.feedback.show(error_text(error))
-            if isinstance(error, StaleEdit):  # someone else's version: let the lists show it
-                self.bus.notify(self.entity)
             return
         self.saved_record = saved
         self.bus.notify(self.entity)
         super().accept()
+
+    def resolve_conflict(self, error: StaleEdit) -> None:
+        """Show both versions and do what the person chooses; the refusal stays in the
+        form when there is nothing to compare."""
+        try:
+            theirs = self.current_version()
+            changed_by = (self._last_change(theirs.id) if theirs is not None else None)
+        except PartageError as problem:
+            self.feedback.show(error_text(problem))
+            return
+        if theirs is None:
+            self.feedback.show(error_text(error))
+            return
+        mine = self.form_data()
+        dialog = ConflictDialog(self.subject(), differing(self.compare(theirs, mine)),
+                                changed_by, self)
+        self.conflict_dialog = dialog
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        if choice is ConflictChoice.RELOAD:
+            self.record = theirs
+            self.show_version(theirs)
+            self.feedback.show(self.tr("Their version is shown now; your changes were dropped."))
+        elif choice is ConflictChoice.KEEP_MINE:
+            self.record = theirs  # their version number: the save goes over it
+            self.show_version_number(theirs)
+            self.accept()
+        else:
+            self.feedback.show(error_text(error))
+
+    def show_version_number(self, record: Any) -> None:
+        """Save over *record*'s version from now on, keeping what the form says."""
+
+    def _last_change(self, record_id: int) -> LastChange | None:
+        return last_change_of(self.db, self.entity, record_id)

@@ -217,7 +217,7 @@ def test_settings_dialog_refuses_taxes_without_numbers(qtbot, db):
     assert dataclasses.asdict(document_settings.load(db))["taxes_enabled"] is False
 
 
-def test_the_window_has_a_statements_section_on_ctrl_8(qtbot, db, db_path):
+def test_the_window_has_a_statements_section_on_ctrl_9(qtbot, db, db_path):
     from partage.ui.controller import AppController
     from partage.ui.preferences import Preferences
 
@@ -227,8 +227,10 @@ def test_the_window_has_a_statements_section_on_ctrl_8(qtbot, db, db_path):
     with qtbot.wait_signal(controller.ready, timeout=20_000):
         window = controller.start(str(db_path))
     try:
-        action = window.section_actions[7]
-        assert action.shortcut().toString() == "Ctrl+8"
+        from partage.ui.main_window import SECTIONS
+
+        action = window.section_actions[SECTIONS.index("statements")]
+        assert action.shortcut().toString() == "Ctrl+9"
         action.trigger()
         assert window.current_section() == "statements"
         assert isinstance(window.current_view(), StatementsView)

@@ -4,6 +4,32 @@
     <context>
         <name>AppController</name>
         <message>
+            <source>Opening</source>
+            <translation>Opening</translation>
+        </message>
+        <message>
+            <source>Opening {file}…</source>
+            <translation>Opening {file}…</translation>
+        </message>
+        <message>
+            <source>Local copy</source>
+            <translation>Local copy</translation>
+        </message>
+        <message>
+            <source>Copying the database to this computer…</source>
+            <translation>Copying the database to this computer…</translation>
+        </message>
+        <message>
+            <source>You now work on a copy on this computer:
+{copy}</source>
+            <translation>You now work on a copy on this computer:
+{copy}</translation>
+        </message>
+        <message>
+            <source>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</source>
+            <translation>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</translation>
+        </message>
+        <message>
             <source>Backed up</source>
             <translation>Backed up</translation>
         </message>
@@ -39,6 +65,36 @@
             <source>The database was backed up to:
 {path}</source>
             <translation>The database was backed up to:
+{path}</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</source>
+            <translation>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Checking that nobody else has the database open, then restoring…</source>
+            <translation>Checking that nobody else has the database open, then restoring…</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <source>The database is back as it was on {date}.</source>
+            <translation>The database is back as it was on {date}.</translation>
+        </message>
+        <message>
+            <source>The database as it was just before is kept in:
+{path}</source>
+            <translation>The database as it was just before is kept in:
 {path}</translation>
         </message>
     </context>
@@ -167,6 +223,33 @@
         <message>
             <source>Give the purchase price and date first.</source>
             <translation>Give the purchase price and date first.</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>A new photo</source>
+            <translation>A new photo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>the asset “{name}”</source>
+            <translation>the asset “{name}”</translation>
         </message>
     </context>
     <context>
@@ -316,6 +399,145 @@
         <message>
             <source>Retire</source>
             <translation>Retire</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttentionModel</name>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Loan not returned</source>
+            <translation>Loan not returned</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>Maintenance</translation>
+        </message>
+        <message>
+            <source>Insurance renewal</source>
+            <translation>Insurance renewal</translation>
+        </message>
+        <message>
+            <source>Unpaid invoice</source>
+            <translation>Unpaid invoice</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Coming</source>
+            <translation>Coming</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message>
+            <source>Kind of row</source>
+            <translation>Kind of row</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Search the changes…</source>
+            <translation>Search the changes…</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>No change matches these filters.</source>
+            <translation>No change matches these filters.</translation>
+        </message>
+        <message>
+            <source>The latest {count} changes; narrow the filters to see older ones.</source>
+            <translation>The latest {count} changes; narrow the filters to see older ones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
         </message>
     </context>
     <context>
@@ -842,6 +1064,84 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>CloudFolderDialog</name>
+        <message>
+            <source>Database in a cloud folder</source>
+            <translation>Database in a cloud folder</translation>
+        </message>
+        <message>
+            <source>{file} is in a {service} folder.</source>
+            <translation>{file} is in a {service} folder.</translation>
+        </message>
+        <message>
+            <source>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
+            <translation>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</translation>
+        </message>
+        <message>
+            <source>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</source>
+            <translation>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;local copy</source>
+            <translation>Work on a &amp;local copy</translation>
+        </message>
+        <message>
+            <source>&amp;Open it anyway</source>
+            <translation>&amp;Open it anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
+            <translation>{name} ({machine}) saved {subject} at {time}, after you opened it.</translation>
+        </message>
+        <message>
+            <source>Someone else saved {subject} after you opened it.</source>
+            <translation>Someone else saved {subject} after you opened it.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation>Their version</translation>
+        </message>
+        <message>
+            <source>Your version</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <source>Their version and yours, field by field</source>
+            <translation>Their version and yours, field by field</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>The fields you see in the form are the same in both versions.</source>
+            <translation>The fields you see in the form are the same in both versions.</translation>
+        </message>
+        <message>
+            <source>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</source>
+            <translation>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+    </context>
+    <context>
         <name>CostDialog</name>
         <message>
             <source>New cost</source>
@@ -1137,6 +1437,132 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>E&amp;xport chart as PNG…</source>
+            <translation>E&amp;xport chart as PNG…</translation>
+        </message>
+        <message>
+            <source>Export chart as PNG</source>
+            <translation>Export chart as PNG</translation>
+        </message>
+        <message>
+            <source>Working out the figures</source>
+            <translation>Working out the figures</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention today.</source>
+            <translation>Nothing needs attention today.</translation>
+        </message>
+        <message>
+            <source>Utilisation</source>
+            <translation>Utilisation</translation>
+        </message>
+        <message>
+            <source>Cost per asset</source>
+            <translation>Cost per asset</translation>
+        </message>
+        <message>
+            <source>Cost per member</source>
+            <translation>Cost per member</translation>
+        </message>
+        <message>
+            <source>Cost per use</source>
+            <translation>Cost per use</translation>
+        </message>
+        <message>
+            <source>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</source>
+            <translation>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</translation>
+        </message>
+        <message>
+            <source>Group overhead</source>
+            <translation>Group overhead</translation>
+        </message>
+        <message>
+            <source>Share of the period out on loan</source>
+            <translation>Share of the period out on loan</translation>
+        </message>
+        <message>
+            <source>No loan in this period.</source>
+            <translation>No loan in this period.</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <source>%.0f%%</source>
+            <translation>%.0f%%</translation>
+        </message>
+        <message>
+            <source>%.1f%%</source>
+            <translation>%.1f%%</translation>
+        </message>
+        <message>
+            <source>Costs per asset, by month</source>
+            <translation>Costs per asset, by month</translation>
+        </message>
+        <message>
+            <source>Each member's share, by month</source>
+            <translation>Each member's share, by month</translation>
+        </message>
+        <message>
+            <source>No cost in this period.</source>
+            <translation>No cost in this period.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Others (%n)</source>
+            <translation>
+                <numerusform>Others (%n)</numerusform>
+                <numerusform>Others (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cost per hour booked or per km</source>
+            <translation>Cost per hour booked or per km</translation>
+        </message>
+        <message>
+            <source>No asset was both used and paid for in this period.</source>
+            <translation>No asset was both used and paid for in this period.</translation>
+        </message>
+        <message>
+            <source>per km</source>
+            <translation>per km</translation>
+        </message>
+        <message>
+            <source>per hour of use</source>
+            <translation>per hour of use</translation>
+        </message>
+        <message>
+            <source>per hour booked</source>
+            <translation>per hour booked</translation>
+        </message>
+        <message>
+            <source>{symbol}{number}</source>
+            <translation>{symbol}{number}</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Export the chart</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The chart could not be written to {file}.</source>
+            <translation>The chart could not be written to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentSettingsDialog</name>
         <message>
             <source>Organisation and invoices</source>
@@ -1219,6 +1645,30 @@ Book the other dates and skip these?</translation>
             <translation>Both taxes are computed on the subtotal of each invoice and rounded to the cent. Leave this off if the group is not registered.</translation>
         </message>
         <message>
+            <source>Coordinators</source>
+            <translation>Coordinators</translation>
+        </message>
+        <message>
+            <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</source>
+            <translation>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</translation>
+        </message>
+        <message>
+            <source>The books are closed through {day}.</source>
+            <translation>The books are closed through {day}.</translation>
+        </message>
+        <message>
+            <source>No period is closed.</source>
+            <translation>No period is closed.</translation>
+        </message>
+        <message>
+            <source>Close the books through</source>
+            <translation>Close the books through</translation>
+        </message>
+        <message>
+            <source>&amp;Close the books through this day…</source>
+            <translation>&amp;Close the books through this day…</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
@@ -1271,6 +1721,14 @@ Book the other dates and skip these?</translation>
             <translation>QST r&amp;ate (%):</translation>
         </message>
         <message>
+            <source>C&amp;oordinators:</source>
+            <translation>C&amp;oordinators:</translation>
+        </message>
+        <message>
+            <source>Closing:</source>
+            <translation>Closing:</translation>
+        </message>
+        <message>
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
@@ -1283,8 +1741,16 @@ Book the other dates and skip these?</translation>
             <translation>Taxes</translation>
         </message>
         <message>
+            <source>Access and closing</source>
+            <translation>Access and closing</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can change these settings.</source>
+            <translation>Only a coordinator can change these settings.</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -1301,6 +1767,14 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Cannot read {file}: {reason}</source>
             <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Close the books</source>
+            <translation>Close the books</translation>
+        </message>
+        <message>
+            <source>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</source>
+            <translation>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -2050,6 +2524,10 @@ Book the other dates and skip these?</translation>
             <translation>Calendar</translation>
         </message>
         <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
             <source>Costs</source>
             <translation>Costs</translation>
         </message>
@@ -2072,6 +2550,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Read-only</source>
             <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Who is here</source>
+            <translation>Who is here</translation>
         </message>
         <message>
             <source>&amp;New…</source>
@@ -2098,6 +2580,10 @@ Book the other dates and skip these?</translation>
             <translation>&amp;Export…</translation>
         </message>
         <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
             <source>&amp;Close database</source>
             <translation>&amp;Close database</translation>
         </message>
@@ -2118,6 +2604,10 @@ Book the other dates and skip these?</translation>
             <translation>&amp;Organisation and invoices…</translation>
         </message>
         <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Audit log…</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
@@ -2132,6 +2622,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Calendar</source>
             <translation>&amp;Calendar</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
         </message>
         <message>
             <source>&amp;Members</source>
@@ -2156,6 +2650,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>S&amp;tatements</source>
             <translation>S&amp;tatements</translation>
+        </message>
+        <message>
+            <source>&amp;Who is here</source>
+            <translation>&amp;Who is here</translation>
         </message>
         <message>
             <source>&amp;About Partage</source>
@@ -2196,6 +2694,50 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Local disk</source>
             <translation>Local disk</translation>
+        </message>
+        <message>
+            <source>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</source>
+            <translation>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</translation>
+        </message>
+        <message>
+            <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
+            <translation>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</translation>
+        </message>
+        <message>
+            <source>Work on a &amp;local copy…</source>
+            <translation>Work on a &amp;local copy…</translation>
+        </message>
+        <message>
+            <source>Also here: {names}</source>
+            <translation>Also here: {names}</translation>
+        </message>
+        <message>
+            <source>{name} ({user}, {machine}), since {time}</source>
+            <translation>{name} ({user}, {machine}), since {time}</translation>
+        </message>
+        <message>
+            <source>Only you</source>
+            <translation>Only you</translation>
+        </message>
+        <message>
+            <source>Nobody else has this database open.</source>
+            <translation>Nobody else has this database open.</translation>
+        </message>
+        <message>
+            <source>No change yet</source>
+            <translation>No change yet</translation>
+        </message>
+        <message>
+            <source>Changed {time} by {name}</source>
+            <translation>Changed {time} by {name}</translation>
+        </message>
+        <message>
+            <source>Last change: {time}, by {name} ({user}, {machine})</source>
+            <translation>Last change: {time}, by {name} ({user}, {machine})</translation>
+        </message>
+        <message>
+            <source>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</source>
+            <translation>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</translation>
         </message>
         <message>
             <source>Open a database</source>
@@ -2275,6 +2817,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>N&amp;otes:</source>
             <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>the member “{name}”</source>
+            <translation>the member “{name}”</translation>
         </message>
     </context>
     <context>
@@ -2667,6 +3213,25 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+    </context>
+    <context>
         <name>PeriodField</name>
         <message>
             <source>One &amp;day</source>
@@ -3040,6 +3605,29 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>PresencePanel</name>
+        <message>
+            <source>Who is here</source>
+            <translation>Who is here</translation>
+        </message>
+        <message>
+            <source>People who have the database open</source>
+            <translation>People who have the database open</translation>
+        </message>
+        <message>
+            <source>Nobody else has this database open.</source>
+            <translation>Nobody else has this database open.</translation>
+        </message>
+        <message>
+            <source>Others see you as {name} ({user}, {machine}).</source>
+            <translation>Others see you as {name} ({user}, {machine}).</translation>
+        </message>
+        <message>
+            <source>This window is read-only: others do not see you here.</source>
+            <translation>This window is read-only: others do not see you here.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Column {number}</source>
@@ -3121,6 +3709,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The database is open read-only: nothing can be changed.</source>
             <translation>The database is open read-only: nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>Their version is shown now; your changes were dropped.</source>
+            <translation>Their version is shown now; your changes were dropped.</translation>
         </message>
     </context>
     <context>
@@ -3346,6 +3938,45 @@ Book the other dates and skip these?</translation>
         <message>
             <source>months</source>
             <translation>months</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>When the database was opened</source>
+            <translation>When the database was opened</translation>
+        </message>
+        <message>
+            <source>Backup now</source>
+            <translation>Backup now</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Before an upgrade</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</source>
+            <translation>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>This database has no backup yet.</source>
+            <translation>This database has no backup yet.</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
         </message>
     </context>
     <context>
@@ -4933,6 +5564,94 @@ Book the other dates and skip these?</translation>
             <translation>Invoice</translation>
         </message>
         <message>
+            <source>the audit log: who changed what, when and from which machine, newest first</source>
+            <translation>the audit log: who changed what, when and from which machine, newest first</translation>
+        </message>
+        <message>
+            <source>from this day, YYYY-MM-DD</source>
+            <translation>from this day, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>up to this day, YYYY-MM-DD</source>
+            <translation>up to this day, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</source>
+            <translation>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</translation>
+        </message>
+        <message>
+            <source>only this person (login or name as recorded)</source>
+            <translation>only this person (login or name as recorded)</translation>
+        </message>
+        <message>
+            <source>only rows whose summary holds TEXT</source>
+            <translation>only rows whose summary holds TEXT</translation>
+        </message>
+        <message>
+            <source>at most N rows (default 200)</source>
+            <translation>at most N rows (default 200)</translation>
+        </message>
+        <message>
+            <source>close the books of a period</source>
+            <translation>close the books of a period</translation>
+        </message>
+        <message>
+            <source>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</source>
+            <translation>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</translation>
+        </message>
+        <message>
+            <source>the last day closed, YYYY-MM-DD</source>
+            <translation>the last day closed, YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>show through which day the books are closed</source>
+            <translation>show through which day the books are closed</translation>
+        </message>
+        <message>
+            <source>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</source>
+            <translation>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</translation>
+        </message>
+        <message>
+            <source>name the coordinators (yourself included); --set alone: everyone</source>
+            <translation>name the coordinators (yourself included); --set alone: everyone</translation>
+        </message>
+        <message>
+            <source>Nothing in the audit log matches.</source>
+            <translation>Nothing in the audit log matches.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Machine</source>
+            <translation>Machine</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>The books are closed through {day}.</source>
+            <translation>The books are closed through {day}.</translation>
+        </message>
+        <message>
+            <source>No period is closed.</source>
+            <translation>No period is closed.</translation>
+        </message>
+        <message>
+            <source>No coordinator is named: everyone may take the coordinators' actions.</source>
+            <translation>No coordinator is named: everyone may take the coordinators' actions.</translation>
+        </message>
+        <message>
             <source>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</source>
             <translation>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</translation>
         </message>
@@ -5280,6 +5999,10 @@ Book the other dates and skip these?</translation>
             <translation>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</translation>
         </message>
         <message>
+            <source>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</source>
+            <translation>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</translation>
+        </message>
+        <message>
             <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
             <translation>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</translation>
         </message>
@@ -5598,6 +6321,38 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Give the registration numbers the invoices must show.</source>
             <translation>Give the registration numbers the invoices must show.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</source>
+            <translation>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</translation>
+        </message>
+        <message>
+            <source>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</source>
+            <translation>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</translation>
+        </message>
+        <message>
+            <source>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</source>
+            <translation>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</translation>
+        </message>
+        <message>
+            <source>The books are already closed through {closed}; a closed period cannot be reopened.</source>
+            <translation>The books are already closed through {closed}; a closed period cannot be reopened.</translation>
+        </message>
+        <message>
+            <source>Only a day in the past can be closed.</source>
+            <translation>Only a day in the past can be closed.</translation>
+        </message>
+        <message>
+            <source>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</source>
+            <translation>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</translation>
+        </message>
+        <message>
+            <source>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</source>
+            <translation>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
+            <translation>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</translation>
         </message>
         <message>
             <source>The file has no column “{text}”; its columns are: {choices}.</source>

@@ -3,6 +3,32 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+        </message>
+    <message>
+        <source>Opening {file}…</source>
+        <translation>Ouverture de {file}…</translation>
+        </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Copie locale</translation>
+        </message>
+    <message>
+        <source>Copying the database to this computer…</source>
+        <translation>Copie de la base de données sur cet ordinateur…</translation>
+        </message>
+    <message>
+        <source>You now work on a copy on this computer:
+{copy}</source>
+        <translation>Vous travaillez maintenant sur une copie sur cet ordinateur :
+{copy}</translation>
+        </message>
+    <message>
+        <source>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</source>
+        <translation>Le fichier du dossier infonuagique est resté tel quel. Personne d'autre ne voit les modifications que vous faites dans cette copie.</translation>
+        </message>
+    <message>
         <source>Backed up</source>
         <translation>Copie de sauvegarde faite</translation>
     </message>
@@ -40,6 +66,36 @@
         <translation>La copie de sauvegarde de la base de données a été enregistrée ici :
 {path}</translation>
     </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une copie de sauvegarde</translation>
+        </message>
+    <message>
+        <source>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</source>
+        <translation>Remettre la base de données dans l'état où elle était le {date} ? Tout ce qui a été modifié depuis sera remplacé; la base de données actuelle est d'abord sauvegardée.</translation>
+        </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+        </message>
+    <message>
+        <source>Checking that nobody else has the database open, then restoring…</source>
+        <translation>Vérification que personne d'autre n'a ouvert la base de données, puis restauration…</translation>
+        </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copie de sauvegarde restaurée</translation>
+        </message>
+    <message>
+        <source>The database is back as it was on {date}.</source>
+        <translation>La base de données est revenue à son état du {date}.</translation>
+        </message>
+    <message>
+        <source>The database as it was just before is kept in:
+{path}</source>
+        <translation>La base de données telle qu'elle était juste avant est conservée ici :
+{path}</translation>
+        </message>
 </context>
 <context>
     <name>AssetDialog</name>
@@ -167,6 +223,33 @@
         <source>Give the purchase price and date first.</source>
         <translation>Indiquez d'abord le prix et la date d'achat.</translation>
     </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+        </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+                <numerusform>%n mois</numerusform>
+                <numerusform>%n mois</numerusform>
+            </translation>
+        </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+        </message>
+    <message>
+        <source>A new photo</source>
+        <translation>Une nouvelle photo</translation>
+        </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+        </message>
+    <message>
+        <source>the asset “{name}”</source>
+        <translation>le bien « {name} »</translation>
+        </message>
 </context>
 <context>
     <name>AssetPanel</name>
@@ -316,6 +399,145 @@
         <source>Retire</source>
         <translation>Mettre hors service</translation>
     </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Loan not returned</source>
+        <translation>Prêt non rendu</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Insurance renewal</source>
+        <translation>Renouvellement d’assurance</translation>
+    </message>
+    <message>
+        <source>Unpaid invoice</source>
+        <translation>Facture impayée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Type de donnée</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Search the changes…</source>
+        <translation>Chercher dans les modifications…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>No change matches these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The latest {count} changes; narrow the filters to see older ones.</source>
+        <translation>Les {count} modifications les plus récentes; resserrez les filtres pour voir les plus anciennes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+        </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+        </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+        </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -841,6 +1063,84 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>CloudFolderDialog</name>
+    <message>
+        <source>Database in a cloud folder</source>
+        <translation>Base de données dans un dossier infonuagique</translation>
+        </message>
+    <message>
+        <source>{file} is in a {service} folder.</source>
+        <translation>{file} se trouve dans un dossier {service}.</translation>
+        </message>
+    <message>
+        <source>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
+        <translation>{service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage. Quand deux ordinateurs utilisent la base de données en même temps, ou que l'un travaille hors ligne, {service} garde une copie et écarte l'autre (ou crée une « copie en conflit ») : des modifications sont perdues, et une copie prise au milieu d'un enregistrement peut être endommagée.</translation>
+        </message>
+    <message>
+        <source>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</source>
+        <translation>Pour partager une base de données, placez-la sur un lecteur réseau (un dossier partagé sur un NAS ou un serveur) ou sur un serveur PostgreSQL. Pour travailler en solo, utilisez une copie sur cet ordinateur : elle va dans votre dossier Documents et le fichier dans {service} reste tel quel.</translation>
+        </message>
+    <message>
+        <source>Work on a &amp;local copy</source>
+        <translation>Travailler sur une copie &amp;locale</translation>
+        </message>
+    <message>
+        <source>&amp;Open it anyway</source>
+        <translation>&amp;Ouvrir quand même</translation>
+        </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu'un d'autre</translation>
+        </message>
+    <message>
+        <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
+        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l'avez ouvert.</translation>
+        </message>
+    <message>
+        <source>Someone else saved {subject} after you opened it.</source>
+        <translation>Quelqu'un d'autre a enregistré {subject} après que vous l'avez ouvert.</translation>
+        </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+        </message>
+    <message>
+        <source>Their version</source>
+        <translation>Sa version</translation>
+        </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+        </message>
+    <message>
+        <source>Their version and yours, field by field</source>
+        <translation>Sa version et la vôtre, champ par champ</translation>
+        </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+        </message>
+    <message>
+        <source>The fields you see in the form are the same in both versions.</source>
+        <translation>Les champs du formulaire sont identiques dans les deux versions.</translation>
+        </message>
+    <message>
+        <source>Reload shows their version in the form and drops your changes. Keep mine saves your version over theirs. Cancel takes you back to your changes, unsaved.</source>
+        <translation>Recharger affiche sa version dans le formulaire et abandonne vos modifications. Garder la mienne enregistre votre version par-dessus la sienne. Annuler vous ramène à vos modifications, sans rien enregistrer.</translation>
+        </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+        </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+        </message>
+</context>
+<context>
     <name>CostDialog</name>
     <message>
         <source>New cost</source>
@@ -1136,6 +1436,132 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>E&amp;xport chart as PNG…</source>
+        <translation>E&amp;xporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Working out the figures</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Rien à surveiller aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Cost per asset</source>
+        <translation>Coût par actif</translation>
+    </message>
+    <message>
+        <source>Cost per member</source>
+        <translation>Coût par membre</translation>
+    </message>
+    <message>
+        <source>Cost per use</source>
+        <translation>Coût à l’usage</translation>
+    </message>
+    <message>
+        <source>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</source>
+        <translation>Utilisation : la part des heures de la période où un actif était prêté. Coûts : la part de chaque coût dans chaque mois, au prorata comme dans le partage.</translation>
+    </message>
+    <message>
+        <source>Group overhead</source>
+        <translation>Frais communs</translation>
+    </message>
+    <message>
+        <source>Share of the period out on loan</source>
+        <translation>Part de la période en prêt</translation>
+    </message>
+    <message>
+        <source>No loan in this period.</source>
+        <translation>Aucun prêt dans cette période.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>%.0f%%</source>
+        <translation>%.0f %%</translation>
+    </message>
+    <message>
+        <source>%.1f%%</source>
+        <translation>%.1f %%</translation>
+    </message>
+    <message>
+        <source>Costs per asset, by month</source>
+        <translation>Coûts par actif, par mois</translation>
+    </message>
+    <message>
+        <source>Each member's share, by month</source>
+        <translation>La part de chaque membre, par mois</translation>
+    </message>
+    <message>
+        <source>No cost in this period.</source>
+        <translation>Aucun coût dans cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Autres (%n)</numerusform>
+            <numerusform>Autres (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost per hour booked or per km</source>
+        <translation>Coût par heure réservée ou par km</translation>
+    </message>
+    <message>
+        <source>No asset was both used and paid for in this period.</source>
+        <translation>Aucun actif n’a été à la fois utilisé et payé dans cette période.</translation>
+    </message>
+    <message>
+        <source>per km</source>
+        <translation>par km</translation>
+    </message>
+    <message>
+        <source>per hour of use</source>
+        <translation>par heure d’utilisation</translation>
+    </message>
+    <message>
+        <source>per hour booked</source>
+        <translation>par heure réservée</translation>
+    </message>
+    <message>
+        <source>{symbol}{number}</source>
+        <translation>{number} {symbol}</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to {file}.</source>
+        <translation>Le graphique n’a pas pu être écrit dans {file}.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSettingsDialog</name>
     <message>
         <source>Organisation and invoices</source>
@@ -1218,6 +1644,30 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Les deux taxes sont calculées sur le sous-total de chaque facture et arrondies au cent. Laissez cette case décochée si le groupe n’est pas inscrit.</translation>
     </message>
     <message>
+        <source>Coordinators</source>
+        <translation>Coordonnateurs</translation>
+    </message>
+    <message>
+        <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</source>
+        <translation>Un nom d’utilisateur par ligne. Seuls les coordonnateurs émettent ou annulent des factures, modifient ces réglages et ferment des périodes; tant que personne n’est nommé, tout le monde le peut. Vous êtes connecté en tant que « {user} ». Sur un fichier partagé, la vraie limite est celle des permissions du partage; sur PostgreSQL, celle des rôles du serveur.</translation>
+    </message>
+    <message>
+        <source>The books are closed through {day}.</source>
+        <translation>Les livres sont fermés jusqu’au {day} inclusivement.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>Aucune période n’est fermée.</translation>
+    </message>
+    <message>
+        <source>Close the books through</source>
+        <translation>Fermer les livres jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Close the books through this day…</source>
+        <translation>&amp;Fermer les livres jusqu’à ce jour…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1270,6 +1720,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>T&amp;aux de TVQ (%) :</translation>
     </message>
     <message>
+        <source>C&amp;oordinators:</source>
+        <translation>C&amp;oordonnateurs :</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Fermeture :</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
@@ -1282,8 +1740,16 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Taxes</translation>
     </message>
     <message>
+        <source>Access and closing</source>
+        <translation>Accès et fermeture</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change these settings.</source>
+        <translation>Seul un coordonnateur peut modifier ces réglages.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -1300,6 +1766,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Close the books</source>
+        <translation>Fermer les livres</translation>
+    </message>
+    <message>
+        <source>Close the books through {day}? Costs, payments and bookings dated then or before can no longer be added, changed or removed; this cannot be undone.</source>
+        <translation>Fermer les livres jusqu’au {day}? Les coûts, paiements et réservations datés de ce jour ou d’avant ne pourront plus être ajoutés, modifiés ni supprimés; c’est définitif.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2159,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Calendrier</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
@@ -1709,6 +2187,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Lecture seule</translation>
     </message>
     <message>
+        <source>Who is here</source>
+        <translation>Qui est là</translation>
+        </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -1724,6 +2206,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>&amp;Backup now</source>
         <translation>Faire une copie de &amp;sauvegarde</translation>
     </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une copie de sauvegarde…</translation>
+        </message>
     <message>
         <source>&amp;Close database</source>
         <translation>&amp;Fermer la base de données</translation>
@@ -1745,6 +2231,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>&amp;Organisme et factures…</translation>
     </message>
     <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1759,6 +2249,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1784,6 +2278,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>S&amp;tatements</source>
         <translation>&amp;Relevés</translation>
     </message>
+    <message>
+        <source>&amp;Who is here</source>
+        <translation>&amp;Qui est là</translation>
+        </message>
     <message>
         <source>&amp;About Partage</source>
         <translation>À &amp;propos de Partage</translation>
@@ -1824,6 +2322,50 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Local disk</source>
         <translation>Disque local</translation>
     </message>
+    <message>
+        <source>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</source>
+        <translation>Cette base de données est ouverte en lecture seule : vous pouvez tout consulter, mais rien modifier, et les autres ne vous y voient pas. Pour faire des modifications, demandez l'accès en écriture au fichier et à son dossier, puis ouvrez-la de nouveau.</translation>
+        </message>
+    <message>
+        <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
+        <translation>Cette base de données se trouve dans un dossier {service}. {service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage : si deux ordinateurs l'utilisent en même temps, des modifications sont perdues. Partagez-la depuis un lecteur réseau ou un serveur, ou travaillez en solo sur une copie locale.</translation>
+        </message>
+    <message>
+        <source>Work on a &amp;local copy…</source>
+        <translation>Travailler sur une copie &amp;locale…</translation>
+        </message>
+    <message>
+        <source>Also here: {names}</source>
+        <translation>Également ici : {names}</translation>
+        </message>
+    <message>
+        <source>{name} ({user}, {machine}), since {time}</source>
+        <translation>{name} ({user}, {machine}), depuis {time}</translation>
+        </message>
+    <message>
+        <source>Only you</source>
+        <translation>Personne d'autre</translation>
+        </message>
+    <message>
+        <source>Nobody else has this database open.</source>
+        <translation>Personne d'autre n'a ouvert cette base de données.</translation>
+        </message>
+    <message>
+        <source>No change yet</source>
+        <translation>Aucune modification encore</translation>
+        </message>
+    <message>
+        <source>Changed {time} by {name}</source>
+        <translation>Dernière modification : {time} par {name}</translation>
+        </message>
+    <message>
+        <source>Last change: {time}, by {name} ({user}, {machine})</source>
+        <translation>Dernière modification : {time}, par {name} ({user}, {machine})</translation>
+        </message>
+    <message>
+        <source>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</source>
+        <translation>Partage ne peut pas joindre la base de données pour le moment et continue d'essayer; les modifications des autres s'afficheront dès que possible. {reason}</translation>
+        </message>
     <message>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
@@ -1911,6 +2453,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
+    <message>
+        <source>the member “{name}”</source>
+        <translation>le membre « {name} »</translation>
+        </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -2302,6 +2848,25 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+        </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+        </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+        </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+        </message>
+</context>
+<context>
     <name>PeriodField</name>
     <message>
         <source>One &amp;day</source>
@@ -2675,6 +3240,29 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>PresencePanel</name>
+    <message>
+        <source>Who is here</source>
+        <translation>Qui est là</translation>
+        </message>
+    <message>
+        <source>People who have the database open</source>
+        <translation>Personnes qui ont ouvert la base de données</translation>
+        </message>
+    <message>
+        <source>Nobody else has this database open.</source>
+        <translation>Personne d'autre n'a ouvert cette base de données.</translation>
+        </message>
+    <message>
+        <source>Others see you as {name} ({user}, {machine}).</source>
+        <translation>Les autres vous voient sous le nom {name} ({user}, {machine}).</translation>
+        </message>
+    <message>
+        <source>This window is read-only: others do not see you here.</source>
+        <translation>Cette fenêtre est en lecture seule : les autres ne vous voient pas ici.</translation>
+        </message>
+</context>
+<context>
     <name>ReceiptField</name>
     <message>
         <source>Receipt</source>
@@ -2735,6 +3323,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>The database is open read-only: nothing can be changed.</source>
         <translation>La base de données est ouverte en lecture seule : rien ne peut être modifié.</translation>
     </message>
+    <message>
+        <source>Their version is shown now; your changes were dropped.</source>
+        <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
+        </message>
 </context>
 <context>
     <name>RecordDoneDialog</name>
@@ -2960,6 +3552,45 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>months</source>
         <translation>mois</translation>
     </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>When the database was opened</source>
+        <translation>À l'ouverture de la base de données</translation>
+        </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Copie demandée</translation>
+        </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+        </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+        </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une copie de sauvegarde</translation>
+        </message>
+    <message>
+        <source>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</source>
+        <translation>Choisissez la copie de sauvegarde à remettre à la place de la base de données. La base de données actuelle est d'abord sauvegardée, de sorte qu'une restauration peut elle-même être annulée. Personne d'autre ne doit avoir ouvert la base de données pendant ce temps.</translation>
+        </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copies de sauvegarde</translation>
+        </message>
+    <message>
+        <source>This database has no backup yet.</source>
+        <translation>Cette base de données n'a encore aucune copie de sauvegarde.</translation>
+        </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+        </message>
 </context>
 <context>
     <name>SplitMatrixModel</name>
@@ -4546,6 +5177,94 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Facture</translation>
     </message>
     <message>
+        <source>the audit log: who changed what, when and from which machine, newest first</source>
+        <translation>le journal des modifications : qui a changé quoi, quand et depuis quel poste, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>from this day, YYYY-MM-DD</source>
+        <translation>à partir de ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>up to this day, YYYY-MM-DD</source>
+        <translation>jusqu’à ce jour, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>only this kind of row: member, asset, booking, cost, payment, invoice, settings…</source>
+        <translation>seulement ce type de donnée : member, asset, booking, cost, payment, invoice, settings…</translation>
+    </message>
+    <message>
+        <source>only this person (login or name as recorded)</source>
+        <translation>seulement cette personne (nom d’utilisateur ou nom inscrit)</translation>
+    </message>
+    <message>
+        <source>only rows whose summary holds TEXT</source>
+        <translation>seulement les lignes dont le résumé contient TEXTE</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 200)</source>
+        <translation>au plus N lignes (200 par défaut)</translation>
+    </message>
+    <message>
+        <source>close the books of a period</source>
+        <translation>fermer les livres d’une période</translation>
+    </message>
+    <message>
+        <source>close the books through DATE: nothing dated then or before can be added, changed or removed any more (coordinators only)</source>
+        <translation>fermer les livres jusqu’à DATE : rien de daté de ce jour ou d’avant ne peut plus être ajouté, modifié ni supprimé (coordonnateurs seulement)</translation>
+    </message>
+    <message>
+        <source>the last day closed, YYYY-MM-DD</source>
+        <translation>le dernier jour fermé, AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>show through which day the books are closed</source>
+        <translation>afficher jusqu’à quel jour les livres sont fermés</translation>
+    </message>
+    <message>
+        <source>the coordinators, by login: only they issue or void invoices, change settings and close periods (nobody named: everyone)</source>
+        <translation>les coordonnateurs, par nom d’utilisateur : eux seuls émettent ou annulent des factures, modifient les réglages et ferment des périodes (personne de nommé : tout le monde)</translation>
+    </message>
+    <message>
+        <source>name the coordinators (yourself included); --set alone: everyone</source>
+        <translation>nommer les coordonnateurs (vous compris); --set seul : tout le monde</translation>
+    </message>
+    <message>
+        <source>Nothing in the audit log matches.</source>
+        <translation>Rien dans le journal ne correspond.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>The books are closed through {day}.</source>
+        <translation>Les livres sont fermés jusqu’au {day} inclusivement.</translation>
+    </message>
+    <message>
+        <source>No period is closed.</source>
+        <translation>Aucune période n’est fermée.</translation>
+    </message>
+    <message>
+        <source>No coordinator is named: everyone may take the coordinators' actions.</source>
+        <translation>Aucun coordonnateur n’est nommé : tout le monde peut faire les actions des coordonnateurs.</translation>
+    </message>
+    <message>
         <source>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</source>
         <translation>écrire chaque table dans son propre fichier CSV pour les tableurs; le texte qu'un tableur exécuterait comme une formule est écrit derrière une apostrophe</translation>
     </message>
@@ -4852,6 +5571,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</source>
         <translation>Une base de données sur un serveur se sauvegarde avec les outils du serveur lui-même (pour PostgreSQL, pg_dump).</translation>
     </message>
+    <message>
+        <source>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</source>
+        <translation>Une base de données sur un serveur se restaure avec les outils du serveur (pour PostgreSQL, pg_restore).</translation>
+        </message>
     <message>
         <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
         <translation>La base de données {path} est ouverte en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
@@ -5172,6 +5895,38 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Give the registration numbers the invoices must show.</source>
         <translation>Indiquez les numéros d’inscription que les factures doivent porter.</translation>
     </message>
+    <message>
+        <source>Only a coordinator can do this ({coordinators}). You are signed in as “{user}”.</source>
+        <translation>Seul un coordonnateur peut faire ceci ({coordinators}). Vous êtes connecté en tant que « {user} ».</translation>
+    </message>
+    <message>
+        <source>Keep yourself ({user}) among the coordinators, or ask another coordinator to make the change.</source>
+        <translation>Restez parmi les coordonnateurs ({user}), ou demandez à un autre coordonnateur de faire le changement.</translation>
+    </message>
+    <message>
+        <source>The books are closed through {closed}: nothing dated {day} can be added, changed or removed. Enter a correction dated after {closed}.</source>
+        <translation>Les livres sont fermés jusqu’au {closed} : rien de daté du {day} ne peut être ajouté, modifié ni supprimé. Inscrivez une correction datée d’après le {closed}.</translation>
+    </message>
+    <message>
+        <source>The books are already closed through {closed}; a closed period cannot be reopened.</source>
+        <translation>Les livres sont déjà fermés jusqu’au {closed}; une période fermée ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>Only a day in the past can be closed.</source>
+        <translation>Seul un jour passé peut être fermé.</translation>
+    </message>
+    <message>
+        <source>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</source>
+        <translation>La base de données {path} doit être mise à niveau pour cette version de Partage, mais elle est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis ouvrez de nouveau la base de données. Le fichier est resté tel quel.</translation>
+        </message>
+    <message>
+        <source>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</source>
+        <translation>Impossible de restaurer une copie de sauvegarde pendant que la base de données {path} est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+    <message>
+        <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
+        <translation>La copie de sauvegarde {path} a été écrite par une version plus récente de Partage et ne peut pas être restaurée par celle-ci.</translation>
+        </message>
     <message>
         <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
         <translation>Rien n'a été importé. Lignes en erreur : {bad} sur {total}. Corrigez-les et importez le fichier de nouveau.</translation>

@@ -1,7 +1,7 @@
 """Invoices, credit notes, their lines and their gapless number series.
 
 Revision ID: 0007_invoices
-Revises: 0005_booking_status_index
+Revises: 0006_presence
 Create Date: 2026-11-25
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_invoices"
-down_revision = "0005_booking_status_index"
+down_revision = "0006_presence"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,119 @@
+"""The Dashboard: what needs attention, the four charts, and a chart saved as PNG."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import zoneinfo
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from partage.services import dashboard
+from partage.services.assets import AssetInput, add_asset
+from partage.services.bookings import BookingRequest, book, check_in, check_out
+from partage.services.costs import CostInput, add_cost
+from partage.services.members import MemberInput, add_member
+from partage.ui.changes import ChangeBus
+from partage.ui.dashboard import DashboardView
+from partage.ui.worker import wait_for_jobs
+
+MONTREAL = zoneinfo.ZoneInfo("America/Montreal")
+
+
+def wait_until_idle(view: DashboardView, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    QApplication.processEvents()
+    while view.busy:
+        assert time.monotonic() < deadline, "still working after the timeout"
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def scene(db):
+    today = dt.datetime.now(MONTREAL).date()
+    anne = add_member(db, MemberInput(name="Anne Roy", joined=dt.date(2025, 1, 1)))
+    add_member(db, MemberInput(name="Bob Tremblay", joined=dt.date(2025, 1, 1)))
+    van = add_asset(db, AssetInput(name="Fourgonnette", kind="vehicle", meter="km",
+                                   default_rule="equal"))
+    drill = add_asset(db, AssetInput(name="Perceuse", kind="equipment", default_rule="equal"))
+    first = today.replace(day=1)
+    # A loan of the van, returned with 120 km, early this month (or last month's end).
+    start = dt.datetime.combine(first, dt.time(9), MONTREAL)
+    done = book(db, BookingRequest(van.id, anne.id, start, start + dt.timedelta(hours=8)))
+    loan = done.bookings[0].id
+    check_out(db, loan, meter=1000, at=start)
+    check_in(db, loan, meter=1120, at=start + dt.timedelta(hours=8))
+    # The drill is out and late: it was due back two days ago.
+    late_start = dt.datetime.combine(today - dt.timedelta(days=3), dt.time(9), MONTREAL)
+    late = book(db, BookingRequest(drill.id, anne.id, late_start,
+                                   late_start + dt.timedelta(days=1))).bookings[0].id
+    check_out(db, late, at=late_start)
+    add_cost(db, CostInput(amount_cents=12_000, start=first, asset_id=van.id,
+                           category="fuel"))
+    return today, anne, van, drill
+
+
+@pytest.fixture
+def view(qtbot, db, scene):
+    today = scene[0]
+    widget = DashboardView(db, ChangeBus(), None)
+    widget.clock = lambda: today
+    widget.set_clock_day()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    wait_until_idle(widget)
+    yield widget
+    wait_for_jobs()
+
+
+def test_the_late_loan_needs_attention(view, scene):
+    items = view.attention_model.records()
+    assert [(i.kind, i.subject, i.who, i.overdue) for i in items] == [
+        ("overdue_loan", "Perceuse", "Anne Roy", True)
+    ]
+    assert view.attention_model.display(items[0], view.attention_model.STATE) == "Overdue"
+
+
+def test_the_charts_add_up_to_the_costs(view):
+    assert view.figures is not None
+    assert view.chart_totals("assets") == pytest.approx(120.00)
+    assert view.chart_totals("members") == pytest.approx(120.00)  # split equally
+    assert 0 < view.chart_totals("utilisation") <= 200
+    per_use = view.figures.cost_per_use
+    assert list(per_use.values()) == [(12_000, 120, "km")]  # 120 $ over 120 km
+    assert view.chart_totals("per_use") == pytest.approx(1.00)
+
+
+def test_a_chart_is_saved_as_a_png(view, tmp_path: Path):
+    view.tabs.setCurrentIndex(1)
+    path = tmp_path / "costs.png"
+    assert view.save_chart(path)
+    image = QImage(str(path))
+    assert not image.isNull() and image.width() > 200 and image.height() > 100
+
+
+def test_months_are_clipped_to_the_period():
+    months = dashboard.months_of(dt.date(2026, 1, 15), dt.date(2026, 3, 10))
+    assert months == [
+        (dt.date(2026, 1, 15), dt.date(2026, 1, 31)),
+        (dt.date(2026, 2, 1), dt.date(2026, 2, 28)),
+        (dt.date(2026, 3, 1), dt.date(2026, 3, 10)),
+    ]
+
+
+def test_an_empty_period_says_so(qtbot, db):
+    widget = DashboardView(db, ChangeBus(), None)
+    widget.clock = lambda: dt.date(2026, 3, 31)
+    widget.set_clock_day()
+    qtbot.addWidget(widget)
+    widget.show()
+    wait_until_idle(widget)
+    assert widget.attention_table.placeholder_text() == "Nothing needs attention today."
+    assert "No cost in this period." in widget.charts["assets"].chart().title()
+    wait_for_jobs()
