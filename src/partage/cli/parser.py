@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         asset_commands,
         booking_commands,
         cost_commands,
+        exchange_commands,
         governance_commands,
         ics_commands,
         invoice_commands,
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     ics_commands.register_export(exports)
+    exchange_commands.register_export(exports)
     imports = add_group_commands(
         add_command(
             commands,
@@ -208,4 +210,5 @@ def build_parser() -> argparse.ArgumentParser:
         )
     )
     ics_commands.register_import(imports)
+    exchange_commands.register_import(imports)
     return parser

@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
         self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now)
+        self.import_action = self._action(self.tr("&Import…"), self.import_data)
+        self.export_action = self._action(self.tr("&Export…"), self.export_data)
         self.restore_action = self._action(self.tr("&Restore a backup…"),
                                            self.controller.restore_backup)
         self.close_action = self._action(
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for item in (self.new_action, self.open_action, self.recent_menu, None,
+                     self.import_action, self.export_action, None,
                      self.backup_action, self.restore_action, None, self.close_action, None,
                      self.quit_action):
             if item is None:
@@ -513,6 +516,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.database is not None
         self.backup_action.setEnabled(is_open)
+        self.export_action.setEnabled(is_open)
+        self.import_action.setEnabled(is_open and self.database is not None
+                                      and not self.database.read_only)
         self.restore_action.setEnabled(
             is_open and self.database is not None and self.database.path is not None
             and not self.database.read_only
@@ -562,6 +568,20 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
+
+    def import_data(self) -> None:
+        """File > Import: members, assets or costs from a CSV file."""
+        from partage.ui.import_dialog import ImportDialog
+
+        if self.database is not None:
+            ImportDialog(self.database, self.controller.bus, self).exec()
+
+    def export_data(self) -> None:
+        """File > Export: CSV files or the whole database as JSON."""
+        from partage.ui.export_dialog import ExportDialog
+
+        if self.database is not None:
+            ExportDialog(self.database, self).exec()
 
     def show_audit_log(self) -> None:
         """Edit > Audit log: who changed what, when, from which machine."""

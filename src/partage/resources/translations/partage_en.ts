@@ -1946,6 +1946,76 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>&amp;CSV files, one per table, for spreadsheets</source>
+            <translation>&amp;CSV files, one per table, for spreadsheets</translation>
+        </message>
+        <message>
+            <source>Opens in Excel or LibreOffice. Text a spreadsheet would run as a formula (starting with = + - @) is written behind an apostrophe; amounts stay whole numbers of cents. Photos, receipts and PDFs are not included.</source>
+            <translation>Opens in Excel or LibreOffice. Text a spreadsheet would run as a formula (starting with = + - @) is written behind an apostrophe; amounts stay whole numbers of cents. Photos, receipts and PDFs are not included.</translation>
+        </message>
+        <message>
+            <source>One &amp;JSON file: the whole database</source>
+            <translation>One &amp;JSON file: the whole database</translation>
+        </message>
+        <message>
+            <source>Everything, files included: to move the database to another computer or a server, or to keep. “partage-cli import json” brings it back exactly into a new, empty database.</source>
+            <translation>Everything, files included: to move the database to another computer or a server, or to keep. “partage-cli import json” brings it back exactly into a new, empty database.</translation>
+        </message>
+        <message>
+            <source>Where to write</source>
+            <translation>Where to write</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Folder for the CSV files</source>
+            <translation>Folder for the CSV files</translation>
+        </message>
+        <message>
+            <source>Export the database</source>
+            <translation>Export the database</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <source>Writing the export…</source>
+            <translation>Writing the export…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n CSV file(s) to {folder}.</source>
+            <translation>
+                <numerusform>Wrote %n CSV file to {folder}.</numerusform>
+                <numerusform>Wrote %n CSV files to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the database to {path}.</source>
+            <translation>Wrote the database to {path}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <source>Partage databases (*.partage)</source>
@@ -2001,6 +2071,300 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Condition:</source>
             <translation>&amp;Condition:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Share weight</source>
+            <translation>Share weight</translation>
+        </message>
+        <message>
+            <source>Share weight in thousandths</source>
+            <translation>Share weight in thousandths</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Joined</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Purchase price</source>
+            <translation>Purchase price</translation>
+        </message>
+        <message>
+            <source>Purchase price in cents</source>
+            <translation>Purchase price in cents</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>Purchase date</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Split rule</source>
+            <translation>Split rule</translation>
+        </message>
+        <message>
+            <source>Owners (NAME=WEIGHT; …)</source>
+            <translation>Owners (NAME=WEIGHT; …)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Amount in cents</source>
+            <translation>Amount in cents</translation>
+        </message>
+        <message>
+            <source>Date (or start)</source>
+            <translation>Date (or start)</translation>
+        </message>
+        <message>
+            <source>End of the period</source>
+            <translation>End of the period</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Asset</translation>
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation>Supplier</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>commas</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>semicolons</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabs</translation>
+        </message>
+        <message>
+            <source>Import from a CSV file</source>
+            <translation>Import from a CSV file</translation>
+        </message>
+        <message>
+            <source>What the rows are</source>
+            <translation>What the rows are</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Assets</translation>
+        </message>
+        <message>
+            <source>Costs</source>
+            <translation>Costs</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV file</translation>
+        </message>
+        <message>
+            <source>Choose a .csv file saved from a spreadsheet</source>
+            <translation>Choose a .csv file saved from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Re&amp;load</translation>
+        </message>
+        <message>
+            <source>Read the file again, after correcting it</source>
+            <translation>Read the file again, after correcting it</translation>
+        </message>
+        <message>
+            <source>&amp;Rows are:</source>
+            <translation>&amp;Rows are:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>Columns: which column of the file holds each field (* required)</source>
+            <translation>Columns: which column of the file holds each field (* required)</translation>
+        </message>
+        <message>
+            <source>First rows of the file</source>
+            <translation>First rows of the file</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>The database is open read-only: nothing can be imported.</source>
+            <translation>The database is open read-only: nothing can be imported.</translation>
+        </message>
+        <message>
+            <source>Choose what the rows are, then the file.</source>
+            <translation>Choose what the rows are, then the file.</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>{path} could not be read ({reason}).</source>
+            <translation>{path} could not be read ({reason}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) below the header</source>
+            <translation>
+                <numerusform>%n row below the header</numerusform>
+                <numerusform>%n rows below the header</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read as {encoding}, values separated by {delimiter}: {rows}.</source>
+            <translation>Read as {encoding}, values separated by {delimiter}: {rows}.</translation>
+        </message>
+        <message>
+            <source>The first {shown} are shown; every row is checked.</source>
+            <translation>The first {shown} are shown; every row is checked.</translation>
+        </message>
+        <message>
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Column {number}</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>Checking the file</translation>
+        </message>
+        <message>
+            <source>Check cancelled.</source>
+            <translation>Check cancelled.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are ready to import.</source>
+            <translation>
+                <numerusform>All %n row are ready to import.</numerusform>
+                <numerusform>All %n rows are ready to import.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has a header row but no rows to import.</source>
+            <translation>The file has a header row but no rows to import.</translation>
+        </message>
+        <message>
+            <source>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</source>
+            <translation>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>Importing the rows…</source>
+            <translation>Importing the rows…</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was imported.</source>
+            <translation>Import cancelled: nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Nothing was imported.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n member(s).</source>
+            <translation>
+                <numerusform>Imported %n member.</numerusform>
+                <numerusform>Imported %n members.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n asset(s).</source>
+            <translation>
+                <numerusform>Imported %n asset.</numerusform>
+                <numerusform>Imported %n assets.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n cost(s).</source>
+            <translation>
+                <numerusform>Imported %n cost.</numerusform>
+                <numerusform>Imported %n costs.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2206,6 +2570,14 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Backup now</source>
             <translation>&amp;Backup now</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
@@ -3253,6 +3625,28 @@ Book the other dates and skip these?</translation>
         <message>
             <source>This window is read-only: others do not see you here.</source>
             <translation>This window is read-only: others do not see you here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>Column {number}</source>
+            <translation>Column {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -5281,6 +5675,86 @@ Book the other dates and skip these?</translation>
             <source>No coordinator is named: everyone may take the coordinators' actions.</source>
             <translation>No coordinator is named: everyone may take the coordinators' actions.</translation>
         </message>
+        <message>
+            <source>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</source>
+            <translation>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</translation>
+        </message>
+        <message>
+            <source>the folder for the CSV files (created if needed; files of the same name are replaced)</source>
+            <translation>the folder for the CSV files (created if needed; files of the same name are replaced)</translation>
+        </message>
+        <message>
+            <source>write the whole database to one JSON file, to import elsewhere exactly</source>
+            <translation>write the whole database to one JSON file, to import elsewhere exactly</translation>
+        </message>
+        <message>
+            <source>the .json file to write (replaced if it exists)</source>
+            <translation>the .json file to write (replaced if it exists)</translation>
+        </message>
+        <message>
+            <source>add members, assets or costs from a CSV file: all rows, or none when a row has an error</source>
+            <translation>add members, assets or costs from a CSV file: all rows, or none when a row has an error</translation>
+        </message>
+        <message>
+            <source>what the rows are</source>
+            <translation>what the rows are</translation>
+        </message>
+        <message>
+            <source>the CSV file (UTF-8 or Windows-1252, commas or semicolons); the first row names the columns, in English or French</source>
+            <translation>the CSV file (UTF-8 or Windows-1252, commas or semicolons); the first row names the columns, in English or French</translation>
+        </message>
+        <message>
+            <source>which column holds a field, by its header or its number (1 is the first), when the header does not say: --map name=Nom --map email=3</source>
+            <translation>which column holds a field, by its header or its number (1 is the first), when the header does not say: --map name=Nom --map email=3</translation>
+        </message>
+        <message>
+            <source>only check the file and list its errors; import nothing</source>
+            <translation>only check the file and list its errors; import nothing</translation>
+        </message>
+        <message>
+            <source>fill a new, empty database from a JSON export: the same data, ids and history</source>
+            <translation>fill a new, empty database from a JSON export: the same data, ids and history</translation>
+        </message>
+        <message>
+            <source>the .json file written by export json</source>
+            <translation>the .json file written by export json</translation>
+        </message>
+        <message>
+            <source>Wrote {count} CSV files to {folder}.</source>
+            <translation>Wrote {count} CSV files to {folder}.</translation>
+        </message>
+        <message>
+            <source>Wrote the database to {path}.</source>
+            <translation>Wrote the database to {path}.</translation>
+        </message>
+        <message>
+            <source>Row {row}, column “{column}”: {message}</source>
+            <translation>Row {row}, column “{column}”: {message}</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>Row {row}: {message}</translation>
+        </message>
+        <message>
+            <source>Members imported from {path}: {count}.</source>
+            <translation>Members imported from {path}: {count}.</translation>
+        </message>
+        <message>
+            <source>Assets imported from {path}: {count}.</source>
+            <translation>Assets imported from {path}: {count}.</translation>
+        </message>
+        <message>
+            <source>Costs imported from {path}: {count}.</source>
+            <translation>Costs imported from {path}: {count}.</translation>
+        </message>
+        <message>
+            <source>Every row can be imported (rows: {count}). Nothing was imported.</source>
+            <translation>Every row can be imported (rows: {count}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Rows imported from {path}: {count}.</source>
+            <translation>Rows imported from {path}: {count}.</translation>
+        </message>
     </context>
     <context>
         <name>errors</name>
@@ -5473,8 +5947,48 @@ Book the other dates and skip these?</translation>
             <translation>A member cannot leave ({left}) before joining ({joined}).</translation>
         </message>
         <message>
+            <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
+            <translation>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</translation>
+        </message>
+        <message>
+            <source>This is not a CSV text file. If it is a spreadsheet, save it as CSV (comma or semicolon separated) first. Nothing was imported.</source>
+            <translation>This is not a CSV text file. If it is a spreadsheet, save it as CSV (comma or semicolon separated) first. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The file is too large to import ({size} MB; {limit} MB at most). Split it in smaller files.</source>
+            <translation>The file is too large to import ({size} MB; {limit} MB at most). Split it in smaller files.</translation>
+        </message>
+        <message>
+            <source>The file is empty. Nothing was imported.</source>
+            <translation>The file is empty. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</source>
+            <translation>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number such as 1500.</source>
+            <translation>“{text}” is not a whole number such as 1500.</translation>
+        </message>
+        <message>
+            <source>This cell is empty; the column needs a value on every row.</source>
+            <translation>This cell is empty; the column needs a value on every row.</translation>
+        </message>
+        <message>
+            <source>This row has {cells} cells but the header only {columns}; a separator inside a value needs quotes around the value.</source>
+            <translation>This row has {cells} cells but the header only {columns}; a separator inside a value needs quotes around the value.</translation>
+        </message>
+        <message>
             <source>There is already a member named “{name}”.</source>
             <translation>There is already a member named “{name}”.</translation>
+        </message>
+        <message>
+            <source>“{name}” is already on row {row} of the file.</source>
+            <translation>“{name}” is already on row {row} of the file.</translation>
+        </message>
+        <message>
+            <source>The file has a header row but no rows to import. Nothing was imported.</source>
+            <translation>The file has a header row but no rows to import. Nothing was imported.</translation>
         </message>
         <message>
             <source>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
@@ -5907,6 +6421,62 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
             <translation>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</translation>
+        </message>
+        <message>
+            <source>The file has no column “{text}”; its columns are: {choices}.</source>
+            <translation>The file has no column “{text}”; its columns are: {choices}.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not FIELD=COLUMN; for example --map name=Nom.</source>
+            <translation>“{text}” is not FIELD=COLUMN; for example --map name=Nom.</translation>
+        </message>
+        <message>
+            <source>{path} is a database, not an export file; give another file name.</source>
+            <translation>{path} is a database, not an export file; give another file name.</translation>
+        </message>
+        <message>
+            <source>This file is not a Partage JSON export (made with “Export” or partage-cli export json). Nothing was imported.</source>
+            <translation>This file is not a Partage JSON export (made with “Export” or partage-cli export json). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The export is damaged or was altered: table {table}, row {row}, column {column} holds {value}, which that column cannot hold. Nothing was imported.</source>
+            <translation>The export is damaged or was altered: table {table}, row {row}, column {column} holds {value}, which that column cannot hold. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The export is incomplete: the table {table} has no column {column}. Nothing was imported.</source>
+            <translation>The export is incomplete: the table {table} has no column {column}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was made by a newer version of Partage (schema {schema}). Install the latest version to import it; nothing was imported.</source>
+            <translation>This export was made by a newer version of Partage (schema {schema}). Install the latest version to import it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</source>
+            <translation>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The export is damaged or was altered: its rows break the rules of the database (a repeated name or a reference to a missing row). Nothing was imported.</source>
+            <translation>The export is damaged or was altered: its rows break the rules of the database (a repeated name or a reference to a missing row). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder; give a folder for the CSV files.</source>
+            <translation>{path} is a file, not a folder; give a folder for the CSV files.</translation>
+        </message>
+        <message>
+            <source>The file has no column {number}; it has {columns} columns.</source>
+            <translation>The file has no column {number}; it has {columns} columns.</translation>
+        </message>
+        <message>
+            <source>Column {number} is given to two fields ({fields}); choose one.</source>
+            <translation>Column {number} is given to two fields ({fields}); choose one.</translation>
+        </message>
+        <message>
+            <source>Give a column to only one of {fields}, not to both.</source>
+            <translation>Give a column to only one of {fields}, not to both.</translation>
+        </message>
+        <message>
+            <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
+            <translation>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</translation>
         </message>
     </context>
     <context>

@@ -1945,6 +1945,76 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;CSV files, one per table, for spreadsheets</source>
+        <translation>Fichiers &amp;CSV, un par table, pour les tableurs</translation>
+    </message>
+    <message>
+        <source>Opens in Excel or LibreOffice. Text a spreadsheet would run as a formula (starting with = + - @) is written behind an apostrophe; amounts stay whole numbers of cents. Photos, receipts and PDFs are not included.</source>
+        <translation>S'ouvrent dans Excel ou LibreOffice. Le texte qu'un tableur exécuterait comme une formule (commençant par = + - @) est écrit derrière une apostrophe; les montants restent des nombres entiers de cents. Les photos, les reçus et les PDF n'y sont pas.</translation>
+    </message>
+    <message>
+        <source>One &amp;JSON file: the whole database</source>
+        <translation>Un fichier &amp;JSON : toute la base de données</translation>
+    </message>
+    <message>
+        <source>Everything, files included: to move the database to another computer or a server, or to keep. “partage-cli import json” brings it back exactly into a new, empty database.</source>
+        <translation>Tout, fichiers compris : pour déplacer la base de données vers un autre ordinateur ou un serveur, ou pour la conserver. « partage-cli import json » la restitue exactement dans une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <source>Where to write</source>
+        <translation>Où écrire</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Export the database</source>
+        <translation>Exporter la base de données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Writing the export…</source>
+        <translation>Écriture de l'exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n CSV file(s) to {folder}.</source>
+        <translation>
+            <numerusform>%n fichier CSV écrit dans {folder}.</numerusform>
+            <numerusform>%n fichiers CSV écrits dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the database to {path}.</source>
+        <translation>La base de données a été écrite dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Partage databases (*.partage)</source>
@@ -2000,6 +2070,300 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Condition:</source>
         <translation>É&amp;tat :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sorte</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Share weight</source>
+        <translation>Poids de la part</translation>
+    </message>
+    <message>
+        <source>Share weight in thousandths</source>
+        <translation>Poids de la part en millièmes</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Prix d'achat</translation>
+    </message>
+    <message>
+        <source>Purchase price in cents</source>
+        <translation>Prix d'achat en cents</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>Date d'achat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Split rule</source>
+        <translation>Règle de répartition</translation>
+    </message>
+    <message>
+        <source>Owners (NAME=WEIGHT; …)</source>
+        <translation>Propriétaires (NOM=POIDS; …)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Amount in cents</source>
+        <translation>Montant en cents</translation>
+    </message>
+    <message>
+        <source>Date (or start)</source>
+        <translation>Date (ou début)</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importer d'un fichier CSV</translation>
+    </message>
+    <message>
+        <source>What the rows are</source>
+        <translation>Ce que sont les lignes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file saved from a spreadsheet</source>
+        <translation>Choisissez un fichier .csv enregistré depuis un tableur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it</source>
+        <translation>Relire le fichier, une fois corrigé</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation>&amp;Les lignes sont :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Columns: which column of the file holds each field (* required)</source>
+        <translation>Colonnes : quelle colonne du fichier contient chaque champ (* obligatoire)</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be imported.</source>
+        <translation>La base de données est ouverte en lecture seule : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>Choose what the rows are, then the file.</source>
+        <translation>Choisissez ce que sont les lignes, puis le fichier.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}).</source>
+        <translation>Impossible de lire {path} ({reason}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the header</source>
+        <translation>
+            <numerusform>%n ligne sous l'en-tête</numerusform>
+            <numerusform>%n lignes sous l'en-tête</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, values separated by {delimiter}: {rows}.</source>
+        <translation>Lu en {encoding}, valeurs séparées par {delimiter} : {rows}.</translation>
+    </message>
+    <message>
+        <source>The first {shown} are shown; every row is checked.</source>
+        <translation>Les {shown} premières sont affichées; toutes les lignes sont vérifiées.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Vérification du fichier</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) are ready to import.</source>
+        <translation>
+            <numerusform>La ligne est prête à être importée.</numerusform>
+            <numerusform>Les %n lignes sont prêtes à être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import.</source>
+        <translation>Le fichier a une ligne d'en-tête, mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</source>
+        <translation>Lignes en erreur : {bad} sur {total}. Corrigez le fichier et relisez-le, ou changez les colonnes ci-dessus : rien n'est importé tant que toutes les lignes ne sont pas correctes.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Importing the rows…</source>
+        <translation>Importation des lignes…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n'a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n member(s).</source>
+        <translation>
+            <numerusform>%n membre importé.</numerusform>
+            <numerusform>%n membres importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s).</source>
+        <translation>
+            <numerusform>%n bien importé.</numerusform>
+            <numerusform>%n biens importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cost(s).</source>
+        <translation>
+            <numerusform>%n coût importé.</numerusform>
+            <numerusform>%n coûts importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2569,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Backup now</source>
         <translation>Faire une copie de &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -3252,6 +3624,28 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>This window is read-only: others do not see you here.</source>
         <translation>Cette fenêtre est en lecture seule : les autres ne vous voient pas ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -4619,11 +5013,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</source>
         <translation>copier la base de données dans une base PostgreSQL vide, puis comparer les lignes et les montants de chaque table</translation>
-        </message>
+    </message>
     <message>
         <source>the empty server database, such as postgresql+psycopg://user@host/db</source>
         <translation>la base de données vide du serveur, par exemple postgresql+psycopg://utilisateur@hôte/base</translation>
-        </message>
+    </message>
     <message>
         <source>Created the database {path}.</source>
         <translation>Base de données {path} créée.</translation>
@@ -4643,19 +5037,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>table</source>
         <translation>table</translation>
-        </message>
+    </message>
     <message>
         <source>rows</source>
         <translation>lignes</translation>
-        </message>
+    </message>
     <message>
         <source>cents</source>
         <translation>cents</translation>
-        </message>
+    </message>
     <message>
         <source>Copied {path} to {target}: every table has the same rows and amounts.</source>
         <translation>{path} a été copiée dans {target} : chaque table a les mêmes lignes et les mêmes montants.</translation>
-        </message>
+    </message>
     <message>
         <source>the group's treasury</source>
         <translation>la trésorerie du groupe</translation>
@@ -5280,6 +5674,86 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>No coordinator is named: everyone may take the coordinators' actions.</source>
         <translation>Aucun coordonnateur n’est nommé : tout le monde peut faire les actions des coordonnateurs.</translation>
     </message>
+    <message>
+        <source>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</source>
+        <translation>écrire chaque table dans son propre fichier CSV pour les tableurs; le texte qu'un tableur exécuterait comme une formule est écrit derrière une apostrophe</translation>
+    </message>
+    <message>
+        <source>the folder for the CSV files (created if needed; files of the same name are replaced)</source>
+        <translation>le dossier des fichiers CSV (créé au besoin; les fichiers du même nom sont remplacés)</translation>
+    </message>
+    <message>
+        <source>write the whole database to one JSON file, to import elsewhere exactly</source>
+        <translation>écrire toute la base de données dans un fichier JSON, pour l'importer ailleurs à l'identique</translation>
+    </message>
+    <message>
+        <source>the .json file to write (replaced if it exists)</source>
+        <translation>le fichier .json à écrire (remplacé s'il existe)</translation>
+    </message>
+    <message>
+        <source>add members, assets or costs from a CSV file: all rows, or none when a row has an error</source>
+        <translation>ajouter des membres, des biens ou des coûts à partir d'un fichier CSV : toutes les lignes, ou aucune si une ligne a une erreur</translation>
+    </message>
+    <message>
+        <source>what the rows are</source>
+        <translation>ce que sont les lignes</translation>
+    </message>
+    <message>
+        <source>the CSV file (UTF-8 or Windows-1252, commas or semicolons); the first row names the columns, in English or French</source>
+        <translation>le fichier CSV (UTF-8 ou Windows-1252, virgules ou points-virgules); la première ligne nomme les colonnes, en français ou en anglais</translation>
+    </message>
+    <message>
+        <source>which column holds a field, by its header or its number (1 is the first), when the header does not say: --map name=Nom --map email=3</source>
+        <translation>quelle colonne contient un champ, par son en-tête ou son numéro (1 est la première), quand l'en-tête ne le dit pas : --map name=Nom --map email=3</translation>
+    </message>
+    <message>
+        <source>only check the file and list its errors; import nothing</source>
+        <translation>seulement vérifier le fichier et lister ses erreurs; ne rien importer</translation>
+    </message>
+    <message>
+        <source>fill a new, empty database from a JSON export: the same data, ids and history</source>
+        <translation>remplir une nouvelle base de données vide à partir d'une exportation JSON : les mêmes données, identifiants et historique</translation>
+    </message>
+    <message>
+        <source>the .json file written by export json</source>
+        <translation>le fichier .json écrit par export json</translation>
+    </message>
+    <message>
+        <source>Wrote {count} CSV files to {folder}.</source>
+        <translation>{count} fichiers CSV écrits dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Wrote the database to {path}.</source>
+        <translation>La base de données a été écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>Ligne {row}, colonne « {column} » : {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Ligne {row} : {message}</translation>
+    </message>
+    <message>
+        <source>Members imported from {path}: {count}.</source>
+        <translation>Membres importés de {path} : {count}.</translation>
+    </message>
+    <message>
+        <source>Assets imported from {path}: {count}.</source>
+        <translation>Biens importés de {path} : {count}.</translation>
+    </message>
+    <message>
+        <source>Costs imported from {path}: {count}.</source>
+        <translation>Coûts importés de {path} : {count}.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported (rows: {count}). Nothing was imported.</source>
+        <translation>Toutes les lignes peuvent être importées (lignes : {count}). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Rows imported from {path}: {count}.</source>
+        <translation>Lignes importées de {path} : {count}.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5434,27 +5908,27 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</source>
         <translation>Les réservations {first} et {second} du bien « {asset} » se chevauchent; un bien ne peut être réservé qu'une fois à la fois.</translation>
-        </message>
+    </message>
     <message>
         <source>The number {number} of the series {series} is used {count} times.</source>
         <translation>Le numéro {number} de la série {series} est utilisé {count} fois.</translation>
-        </message>
+    </message>
     <message>
         <source>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</source>
         <translation>Il manque le numéro {missing} dans la série {series} : ses numéros doivent se suivre à partir de 1, sans trou.</translation>
-        </message>
+    </message>
     <message>
         <source>The series {series} holds numbers below 1: {numbers}.</source>
         <translation>La série {series} contient des numéros inférieurs à 1 : {numbers}.</translation>
-        </message>
+    </message>
     <message>
         <source>The costs cannot be split: {detail}</source>
         <translation>Les coûts ne peuvent pas être répartis : {detail}</translation>
-        </message>
+    </message>
     <message>
         <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
         <translation>Le coût {cost} de {amount} cents est réparti en {allocated} cents; une répartition doit donner exactement le coût.</translation>
-        </message>
+    </message>
     <message>
         <source>More problems of this kind were found; only the first {count} are listed.</source>
         <translation>D'autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
@@ -5472,8 +5946,48 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Un membre ne peut pas partir ({left}) avant d'avoir adhéré ({joined}).</translation>
     </message>
     <message>
+        <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
+        <translation>Rien n'a été importé. Lignes en erreur : {bad} sur {total}. Corrigez-les et importez le fichier de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file. If it is a spreadsheet, save it as CSV (comma or semicolon separated) first. Nothing was imported.</source>
+        <translation>Ce n'est pas un fichier texte CSV. S'il s'agit d'un classeur, enregistrez-le d'abord en CSV (séparateur virgule ou point-virgule). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import ({size} MB; {limit} MB at most). Split it in smaller files.</source>
+        <translation>Le fichier est trop gros pour être importé ({size} Mo; {limit} Mo au plus). Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>Le fichier est vide. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</source>
+        <translation>Le fichier ne peut pas être lu en CSV vers la ligne {line} (un guillemet non fermé?). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number such as 1500.</source>
+        <translation>« {text} » n'est pas un nombre entier comme 1500.</translation>
+    </message>
+    <message>
+        <source>This cell is empty; the column needs a value on every row.</source>
+        <translation>Cette cellule est vide; la colonne doit avoir une valeur sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>This row has {cells} cells but the header only {columns}; a separator inside a value needs quotes around the value.</source>
+        <translation>Cette ligne a {cells} cellules, mais l'en-tête seulement {columns}; une valeur qui contient un séparateur doit être entre guillemets.</translation>
+    </message>
+    <message>
         <source>There is already a member named “{name}”.</source>
         <translation>Il existe déjà un membre nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on row {row} of the file.</source>
+        <translation>« {name} » est déjà à la ligne {row} du fichier.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows to import. Nothing was imported.</source>
+        <translation>Le fichier a une ligne d'en-tête, mais aucune ligne à importer. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
@@ -5582,19 +6096,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</source>
         <translation>Copiez vers une base PostgreSQL, désignée par une URL comme postgresql+psycopg://utilisateur@hôte/base.</translation>
-        </message>
+    </message>
     <message>
         <source>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</source>
         <translation>La base de données {path} doit d'abord être ouverte une fois avec le droit d'écriture, pour la mettre à jour, avant de pouvoir être copiée.</translation>
-        </message>
+    </message>
     <message>
         <source>The database could not be copied to {path}: {reason}. Nothing was kept there.</source>
         <translation>La base de données n'a pas pu être copiée dans {path} : {reason}. Rien n'y a été conservé.</translation>
-        </message>
+    </message>
     <message>
         <source>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</source>
         <translation>La copie de la table {table} dans {path} ne correspond pas à la source : {copied} au lieu de {expected}. Rien n'y a été conservé.</translation>
-        </message>
+    </message>
     <message>
         <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>La base de données {path} est restée occupée : un autre ordinateur y écrit. Rien n'a été modifié; réessayez dans un moment.</translation>
@@ -5602,7 +6116,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
         <translation>La base de données {path} a été laissée au milieu d'une modification par un ordinateur qui s'est arrêté. Ouvrez-la une fois avec le droit d'écriture pour terminer l'annulation de cette modification; le fichier a été laissé tel quel.</translation>
-        </message>
+    </message>
     <message>
         <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
         <translation>La base de données {path} est ici en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
@@ -5906,6 +6420,62 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
         <translation>La copie de sauvegarde {path} a été écrite par une version plus récente de Partage et ne peut pas être restaurée par celle-ci.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{text}”; its columns are: {choices}.</source>
+        <translation>Le fichier n'a pas de colonne « {text} »; ses colonnes sont : {choices}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not FIELD=COLUMN; for example --map name=Nom.</source>
+        <translation>« {text} » n'est pas de la forme CHAMP=COLONNE; par exemple --map name=Nom.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, not an export file; give another file name.</source>
+        <translation>{path} est une base de données, pas un fichier d'exportation; donnez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not a Partage JSON export (made with “Export” or partage-cli export json). Nothing was imported.</source>
+        <translation>Ce fichier n'est pas une exportation JSON de Partage (faite avec « Exporter » ou partage-cli export json). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The export is damaged or was altered: table {table}, row {row}, column {column} holds {value}, which that column cannot hold. Nothing was imported.</source>
+        <translation>L'exportation est endommagée ou a été modifiée : table {table}, ligne {row}, la colonne {column} contient {value}, ce que cette colonne ne peut pas contenir. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The export is incomplete: the table {table} has no column {column}. Nothing was imported.</source>
+        <translation>L'exportation est incomplète : la table {table} n'a pas de colonne {column}. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer version of Partage (schema {schema}). Install the latest version to import it; nothing was imported.</source>
+        <translation>Cette exportation a été faite par une version plus récente de Partage (schéma {schema}). Installez la dernière version pour l'importer; rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</source>
+        <translation>La base de données {path} contient déjà des données. Une exportation JSON ne s'importe que dans une nouvelle base de données vide : créez-en une, puis importez-y l'exportation. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The export is damaged or was altered: its rows break the rules of the database (a repeated name or a reference to a missing row). Nothing was imported.</source>
+        <translation>L'exportation est endommagée ou a été modifiée : ses lignes enfreignent les règles de la base de données (un nom répété ou une référence à une ligne absente). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder; give a folder for the CSV files.</source>
+        <translation>{path} est un fichier, pas un dossier; donnez un dossier pour les fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>The file has no column {number}; it has {columns} columns.</source>
+        <translation>Le fichier n'a pas de colonne {number}; il en a {columns}.</translation>
+    </message>
+    <message>
+        <source>Column {number} is given to two fields ({fields}); choose one.</source>
+        <translation>La colonne {number} est attribuée à deux champs ({fields}); choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Give a column to only one of {fields}, not to both.</source>
+        <translation>Attribuez une colonne à un seul de {fields}, pas aux deux.</translation>
+    </message>
+    <message>
+        <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
+        <translation>Le fichier n'a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n'a été importé.</translation>
     </message>
 </context>
 <context>
