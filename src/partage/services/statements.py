@@ -141,12 +141,14 @@ def taxes(subtotal_cents: int, settings: DocumentSettings) -> tuple[int, int]:
     )
 
 
-def member_shares(report: SplitReport) -> dict[int, list[tuple[CostSplit, Allocation]]]:
-    """Every member's cost shares in *report*, in cost order, in one pass."""
-    finder = getattr(report, "member_allocations_all", None)
-    if callable(finder):  # a report that can answer without walking everything
-        found: dict[int, list[tuple[CostSplit, Allocation]]] = finder()
-        return found
+def member_shares(
+    report: SplitReport, member_ids: Iterable[int] | None = None
+) -> dict[int, list[tuple[CostSplit, Allocation]]]:
+    """The cost shares of *member_ids* (default: everyone) in *report*, in cost order."""
+    one_member = getattr(report, "member_allocations", None)
+    if member_ids is not None and callable(one_member):
+        # One member's shares without building every allocation of every cost.
+        return {m: list(one_member(m)) for m in member_ids}
     shares: dict[int, list[tuple[CostSplit, Allocation]]] = defaultdict(list)
     for cost in report.costs:
         for allocation in cost.allocations:
@@ -309,7 +311,6 @@ def build_statements(
     due = issued + dt.timedelta(days=settings.payment_terms_days)
     wanted = set(member_ids) if member_ids is not None else None
     report = report if report is not None else split_period(db, start, end)
-    shares = member_shares(report)
     bookings = _bookings(db, start, end, wanted)
     credits, forward = _credits_and_history(db, start, end)
     with db.read() as session:
@@ -324,6 +325,9 @@ def build_statements(
                 Member.left,
             )
         ).all()
+    shares = member_shares(
+        report, [m.id for m in members if wanted is None or m.id in wanted]
+    )
     statements = []
     for m in sorted(members, key=lambda r: r.name.casefold()):
         if wanted is not None and m.id not in wanted:
