@@ -11,6 +11,7 @@ import datetime as dt
 import subprocess
 import sys
 import textwrap
+import time
 
 from partage.services import invoicing
 from partage.services.costs import CostInput, add_cost
@@ -18,13 +19,14 @@ from partage.services.members import MemberInput, add_member
 
 WORKER = textwrap.dedent(
     """
-    import datetime as dt, sys
+    import datetime as dt, sys, time
     from PySide6.QtCore import QCoreApplication
     app = QCoreApplication([])
     from partage.services.invoicing import issue_all
     from partage.services.workspace import open_workspace, BackupPolicy
 
     db = open_workspace(sys.argv[1], backup=BackupPolicy(enabled=False))
+    time.sleep(max(0.0, float(sys.argv[3]) - time.time()))  # both start together
     months = list(range(1, 13))
     if sys.argv[2] == "reverse":
         months.reverse()
@@ -34,6 +36,7 @@ WORKER = textwrap.dedent(
         end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
         result = issue_all(db, start, end, issued_on=dt.date(2026, 12, 31))
         issued += len(result.issued)
+        time.sleep(0.05)  # a coordinator's pause: the other one's writes get in
     db.close()
     print(issued)
     """
@@ -49,9 +52,10 @@ def _fill(db, members: int = 6) -> None:
 
 
 def _race(target: str) -> list[int]:
+    go = str(time.time() + 8)  # after both have imported and opened the database
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, target, order],
+            [sys.executable, "-c", WORKER, target, order, go],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

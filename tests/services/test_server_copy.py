@@ -21,11 +21,14 @@ from partage.storage import Database, open_database
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Iterator[Database]:
+def source(tmp_path: Path, qapp: object) -> Iterator[Database]:
     """The small demo co-op, with a row in every table of the models."""
     from partage.services.demo import create_demo
+    from partage.services.invoicing import issue_all
 
     db = create_demo(tmp_path / "demo.partage", size="small")
+    last_month_end = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+    issue_all(db, last_month_end.replace(day=1), last_month_end)  # invoices and their lines
     with db.read() as session:
         plan_id = session.scalars(sa.select(MaintenancePlan.id)).first()
     assert plan_id is not None
@@ -46,7 +49,9 @@ def table_names(url: str) -> list[str]:
 def test_every_table_is_copied_with_the_same_rows_and_cents(source: Database, pg_url: str) -> None:
     report = copy_to_server(source, pg_url)
 
-    assert [t.table for t in report.tables] == [t.name for t in Base.metadata.sorted_tables]
+    assert [t.table for t in report.tables] == [
+        t.name for t in Base.metadata.sorted_tables if t.name not in ("presence", "data_revision")
+    ]
     assert all(t.rows > 0 for t in report.tables), "the source fills every table"
     with source.read() as session:
         expected = server_copy.figures(session.connection(), server_copy.copied_tables())

@@ -49,9 +49,15 @@ class CopyMismatch(DatabaseProblem):
     """The server's copy does not hold what the source holds; nothing was kept."""
 
 
+# Tables that describe an open database, not the group's data: who has it open, and its
+# change counter. The server's own are made with its schema; copying them would show
+# people who are not there (and collide with the counter's one row).
+LIVE_STATE = frozenset({"presence", "data_revision"})
+
+
 def copied_tables() -> list[Table]:
-    """Every table of the models, parents before the tables that refer to them."""
-    return list(Base.metadata.sorted_tables)
+    """Every table of the group's data, parents before the tables that refer to them."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in LIVE_STATE]
 
 
 def money_columns(table: Table) -> list[Column[Any]]:
