@@ -7,15 +7,26 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import DateTime, func, select, type_coerce
+from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, UsageError, ValidationError
-from partage.models import Asset, Booking, BookingKind, Cost, Member, Payment
+from partage.models import Asset, AssetOwner, Booking, BookingKind, Cost, Member, Payment
 from partage.services import audit
 from partage.services.costs import new_client_id
 from partage.services.money import format_cents_plain
-from partage.services.splitting import CostLine, CostSplit, MemberTerm, Rule, settle, split
+from partage.services.splitting import (
+    Allocation,
+    CostLine,
+    CostSplit,
+    MemberTerm,
+    Rule,
+    member_allocations,
+    member_totals,
+    member_totals_by,
+    settle,
+    split,
+)
 from partage.services.timezones import database_zone
 from partage.storage import Database
 
@@ -99,7 +110,7 @@ def list_payments(db: Database, member_id: int | None = None) -> list[PaymentRec
 # --- the split over the database ------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostInfo:
     """What a person needs to recognise a cost in a split."""
 
@@ -116,7 +127,12 @@ class CostInfo:
 
 @dataclass(frozen=True)
 class SplitReport:
-    """The split of a period, with names for people."""
+    """The split of a period, with names for people.
+
+    Sums (``total_cents``, ``member_totals``, ``member_asset_totals``) and one member's
+    shares (``member_allocations``) are worked out without building every allocation of
+    every cost; ``CostSplit.allocations`` builds a cost's allocations when read.
+    """
 
     start: dt.date
     end: dt.date
@@ -127,15 +143,39 @@ class SplitReport:
     @property
     def total_cents(self) -> int:
         """Everything allocated in the period."""
-        return sum(a.amount_cents for c in self.costs for a in c.allocations)
+        return sum(c.allocated_cents for c in self.costs)
 
     def member_totals(self) -> dict[int, int]:
-        """Cents owed per member."""
-        totals: dict[int, int] = defaultdict(int)
-        for cost in self.costs:
-            for allocation in cost.allocations:
-                totals[allocation.member_id] += allocation.amount_cents
-        return dict(totals)
+        """Cents owed per member (every member with an allocation, even of 0)."""
+        return member_totals(self.costs)
+
+    def member_asset_totals(self) -> dict[int, dict[int | None, int]]:
+        """Cents owed per member and asset (None: costs of no asset, the group's overhead).
+
+        A member appears under every asset in whose costs they have an allocation.
+        """
+        info = self.info
+        return member_totals_by(
+            (info[c.cost_id].asset_id if c.cost_id in info else None, c) for c in self.costs
+        )
+
+    def member_allocations(self, member_id: int) -> list[tuple[CostSplit, Allocation]]:
+        """Every share of one member, with its cost, in cost-id order."""
+        return member_allocations(self.costs, member_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _AssetTerms:
+    """What the split needs of an asset."""
+
+    id: int
+    name: str
+    meter: str
+    default_rule: str
+    owners: tuple[tuple[int, int], ...]  # (member_id, weight_milli), by member id
+    recovery_months: int | None
+    purchase_price_cents: int | None
+    purchase_date: dt.date | None
 
 
 def _member_terms(session: Session) -> tuple[list[MemberTerm], dict[int, str]]:
@@ -148,85 +188,187 @@ def _member_terms(session: Session) -> tuple[list[MemberTerm], dict[int, str]]:
     )
 
 
-def _usage(
-    session: Session, db: Database, start: dt.date, end: dt.date, assets: dict[int, Asset]
-) -> dict[int | None, dict[int, int]]:
-    """Use per asset and member in [start, end]: booked minutes, or metered km/hours.
+def _asset_terms(session: Session) -> dict[int, _AssetTerms]:
+    owners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for asset_id, member_id, weight in session.execute(
+        select(AssetOwner.asset_id, AssetOwner.member_id, AssetOwner.weight_milli).order_by(
+            AssetOwner.asset_id, AssetOwner.member_id
+        )
+    ):
+        owners[asset_id].append((member_id, weight))
+    rows = session.execute(
+        select(
+            Asset.id,
+            Asset.name,
+            Asset.meter,
+            Asset.default_rule,
+            Asset.recovery_months,
+            Asset.purchase_price_cents,
+            Asset.purchase_date,
+        )
+    )
+    return {
+        r.id: _AssetTerms(
+            r.id,
+            r.name,
+            r.meter,
+            r.default_rule,
+            tuple(owners.get(r.id, ())),
+            r.recovery_months,
+            r.purchase_price_cents,
+            r.purchase_date,
+        )
+        for r in rows
+    }
 
-    Key None holds the booked minutes over all assets, for group overhead.
+
+# Above this many assets to read the use of, every loan of the period is read instead:
+# a list of ids that long is no faster, and stays clear of bound-parameter limits.
+_USAGE_ASSET_LIST_LIMIT = 500
+
+
+def _read_usage(
+    session: Session,
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    assets: dict[int, _AssetTerms],
+    usage: dict[int | None, dict[int, int]],
+) -> None:
+    """Fill in the use per member in [start, end] of each asset keyed in *usage* (the
+    assets whose costs are split by use): booked minutes, or metered km/hours.
+
+    Key None, when present, gets the booked minutes over all assets, for group overhead.
     """
+    if not usage:
+        return
     zone = database_zone(db)
     window_start = dt.datetime.combine(start, dt.time(0), zone).astimezone(dt.UTC)
     window_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), zone).astimezone(
         dt.UTC
     )
-    rows = session.execute(
-        select(
-            Booking.asset_id,
-            Booking.member_id,
-            Booking.start,
-            Booking.end,
-            Booking.checkout_meter,
-            Booking.return_meter,
-        ).where(
-            Booking.kind == BookingKind.LOAN.value,
-            Booking.status.in_(USED_STATUSES),
-            Booking.start < window_end,
-            Booking.end > window_start,
-        )
-    ).all()
-    usage: dict[int | None, dict[int, int]] = {}
-    for asset_id, member_id, b_start, b_end, out, back in rows:
-        if member_id is None:
+    # Bookings are stored as naive UTC: read them as such, without making every value
+    # aware, and compare them with naive bounds.
+    naive_start = window_start.replace(tzinfo=None)
+    naive_end = window_end.replace(tzinfo=None)
+    query = select(
+        Booking.asset_id,
+        Booking.member_id,
+        type_coerce(Booking.start, DateTime()),
+        type_coerce(Booking.end, DateTime()),
+        Booking.checkout_meter,
+        Booking.return_meter,
+        Booking.status,
+    ).where(
+        Booking.kind == BookingKind.LOAN.value,
+        Booking.start < window_end,
+        Booking.end > window_start,
+    )
+    overall = usage.get(None)
+    if overall is None and len(usage) <= _USAGE_ASSET_LIST_LIMIT:
+        # The status is checked below, not here: given both, SQLite walks every booking
+        # of the period by status instead of the few assets' own by asset.
+        query = query.where(Booking.asset_id.in_(sorted(a for a in usage if a is not None)))
+    # Per asset read: where its use goes, and whether it is metered (km or hours read at
+    # check-out and return) rather than booked minutes.
+    targets = {
+        asset_id: (per_asset, asset_id in assets and assets[asset_id].meter != "none")
+        for asset_id, per_asset in usage.items()
+        if asset_id is not None
+    }
+    used_statuses = frozenset(USED_STATUSES)
+    # Streamed in batches: the rows are not all held at once.
+    rows = session.connection().execution_options(yield_per=1000).execute(query)
+    for asset_id, member_id, b_start, b_end, out, back, status in rows:
+        if member_id is None or status not in used_statuses:
             continue
-        minutes = int((min(b_end, window_end) - max(b_start, window_start)).total_seconds() // 60)
-        overall = usage.setdefault(None, {})
-        overall[member_id] = overall.get(member_id, 0) + minutes
-        asset = assets.get(asset_id)
+        target = targets.get(asset_id)
+        if overall is None and target is not None and target[1]:
+            minutes = 0  # not needed: a metered asset's use is its meter
+        else:
+            span = (b_end if b_end < naive_end else naive_end) - (
+                b_start if b_start > naive_start else naive_start
+            )
+            minutes = int(span.total_seconds() // 60)
+            if overall is not None:
+                overall[member_id] = overall.get(member_id, 0) + minutes
+        if target is None:
+            continue
+        per_asset, metered = target
         used = minutes
-        if asset is not None and asset.meter != "none":
-            metered = out is not None and back is not None and b_start >= window_start
-            used = max(0, back - out) if metered and back is not None and out is not None else 0
+        if metered:
+            used = 0
+            if out is not None and back is not None and back > out and b_start >= naive_start:
+                used = back - out
         if used:
-            per_asset = usage.setdefault(asset_id, {})
             per_asset[member_id] = per_asset.get(member_id, 0) + used
-    return usage
+
+
+def _rule(text: str, parsed: dict[str, Rule]) -> Rule:
+    """The rule stored as *text* ("equal" if it cannot be read), parsed once per text."""
+    rule = parsed.get(text)
+    if rule is None:
+        try:
+            rule = Rule.parse(text)
+        except ValueError:
+            rule = Rule.parse("equal")
+        parsed[text] = rule
+    return rule
 
 
 def _cost_lines(
     session: Session, db: Database, start: dt.date, end: dt.date
 ) -> tuple[list[CostLine], dict[int, CostInfo]]:
-    assets = {a.id: a for a in session.scalars(select(Asset).options(selectinload(Asset.owners)))}
-    usage = _usage(session, db, start, end, assets)
+    assets = _asset_terms(session)
+    parsed: dict[str, Rule] = {}
+    # Every line of an asset split by use shares one usage mapping (so the engine can
+    # share its work), filled in once all lines are known: they say whose use to read.
+    usage: dict[int | None, dict[int, int]] = {}
     lines: list[CostLine] = []
     info: dict[int, CostInfo] = {}
-    costs = session.execute(
-        select(
-            Cost.id,
-            Cost.amount_cents,
-            Cost.start,
-            Cost.end,
-            Cost.category,
-            Cost.asset_id,
-            Cost.supplier,
-            Cost.note,
-            Cost.rule,
-        ).where(Cost.start <= end, Cost.end >= start)
-    ).all()
-    for row in costs:
-        asset = assets.get(row.asset_id) if row.asset_id is not None else None
-        rule_text = row.rule or (asset.default_rule if asset else "equal")
-        lines.append(_line(row.id, row.amount_cents, row.start, row.end, rule_text, asset, usage))
-        info[row.id] = CostInfo(
-            row.id,
-            row.category,
-            row.asset_id,
-            asset.name if asset else "",
-            row.supplier,
-            row.note,
-            row.start,
-            row.end,
-            rule_text,
+
+    def line(
+        cost_id: int,
+        amount: int,
+        first: dt.date,
+        last: dt.date,
+        rule_text: str,
+        asset: _AssetTerms | None,
+    ) -> CostLine:
+        rule = _rule(rule_text, parsed)
+        used: dict[int, int] = _NO_USAGE
+        if "usage" in rule.kinds:
+            key = asset.id if asset else None
+            used = usage.setdefault(key, {})
+        if asset is None:
+            return CostLine(cost_id, amount, first, last, rule, (), used)
+        unit = asset.meter if asset.meter != "none" else "minutes"
+        return CostLine(cost_id, amount, first, last, rule, asset.owners, used, unit)
+
+    costs = (
+        session.connection()
+        .execution_options(yield_per=1000)
+        .execute(
+            select(
+                Cost.id,
+                Cost.amount_cents,
+                Cost.start,
+                Cost.end,
+                Cost.category,
+                Cost.asset_id,
+                Cost.supplier,
+                Cost.note,
+                Cost.rule,
+            ).where(Cost.start <= end, Cost.end >= start)
+        )
+    )
+    for cost_id, amount, first, last, category, asset_id, supplier, note, rule_text in costs:
+        asset = assets.get(asset_id) if asset_id is not None else None
+        text = rule_text or (asset.default_rule if asset else "equal")
+        lines.append(line(cost_id, amount, first, last, text, asset))
+        name = asset.name if asset else ""
+        info[cost_id] = CostInfo(
+            cost_id, category, asset_id, name, supplier, note, first, last, text
         )
     # Purchase recovery: an asset's price spread month by month over its useful life.
     for asset in assets.values():
@@ -235,49 +377,15 @@ def _cost_lines(
             last = first + relativedelta(months=asset.recovery_months) - dt.timedelta(days=1)
             if first <= end and last >= start:
                 line_id = -asset.id
+                rule_text = asset.default_rule
                 lines.append(
-                    _line(
-                        line_id,
-                        asset.purchase_price_cents,
-                        first,
-                        last,
-                        asset.default_rule,
-                        asset,
-                        usage,
-                    )
+                    line(line_id, asset.purchase_price_cents, first, last, rule_text, asset)
                 )
                 info[line_id] = CostInfo(
-                    line_id,
-                    "purchase",
-                    asset.id,
-                    asset.name,
-                    "",
-                    "",
-                    first,
-                    last,
-                    asset.default_rule,
+                    line_id, "purchase", asset.id, asset.name, "", "", first, last, rule_text
                 )
+    _read_usage(session, db, start, end, assets, usage)
     return lines, info
-
-
-def _line(
-    cost_id: int,
-    amount: int,
-    start: dt.date,
-    end: dt.date,
-    rule_text: str,
-    asset: Asset | None,
-    usage: dict[int | None, dict[int, int]],
-) -> CostLine:
-    try:
-        rule = Rule.parse(rule_text)
-    except ValueError:
-        rule = Rule.parse("equal")
-    owners = tuple((o.member_id, o.weight_milli) for o in asset.owners) if asset else ()
-    key = asset.id if asset else None
-    unit = asset.meter if asset is not None and asset.meter != "none" else "minutes"
-    # Every line of an asset shares one usage mapping, so the engine can cache its work.
-    return CostLine(cost_id, amount, start, end, rule, owners, usage.get(key, _NO_USAGE), unit)
 
 
 def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:

@@ -93,7 +93,7 @@ class Rule:
         return frozenset(kind for kind, _ in self.parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostLine:
     """A cost to split, with what its rule needs.
 
