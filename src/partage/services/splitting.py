@@ -157,24 +157,15 @@ class CostSplit:
     """
 
     __slots__ = (
-        "cost_id",
-        "amount_cents",
-        "period_cents",
-        "days_in_period",
-        "days_total",
-        "unallocated_reason",
+        "_cost_id",
+        "_amount_cents",
+        "_period_cents",
+        "_days_in_period",
+        "_days_total",
+        "_unallocated_reason",
         "_division",
         "_allocations",
     )
-
-    cost_id: int
-    amount_cents: int  # the whole cost
-    period_cents: int  # the part that falls in the period
-    days_in_period: int
-    days_total: int
-    unallocated_reason: str  # "no_members" when nobody belonged to the group then
-    _division: _Division | None
-    _allocations: tuple[Allocation, ...] | None
 
     def __init__(
         self,
@@ -188,15 +179,46 @@ class CostSplit:
         *,
         division: _Division | None = None,
     ) -> None:
-        put = object.__setattr__
-        put(self, "cost_id", cost_id)
-        put(self, "amount_cents", amount_cents)
-        put(self, "period_cents", period_cents)
-        put(self, "days_in_period", days_in_period)
-        put(self, "days_total", days_total)
-        put(self, "unallocated_reason", unallocated_reason)
-        put(self, "_division", division)
-        put(self, "_allocations", None if division is not None else tuple(allocations))
+        # Private slots behind read-only properties: as cheap to build as plain
+        # attributes (a year makes thousands), and still not assignable.
+        self._cost_id = cost_id
+        self._amount_cents = amount_cents
+        self._period_cents = period_cents
+        self._days_in_period = days_in_period
+        self._days_total = days_total
+        self._unallocated_reason = unallocated_reason
+        self._division = division
+        self._allocations = None if division is not None else tuple(allocations)
+
+    @property
+    def cost_id(self) -> int:
+        """The cost's id (or a negative number for a derived line)."""
+        return self._cost_id
+
+    @property
+    def amount_cents(self) -> int:
+        """The whole cost."""
+        return self._amount_cents
+
+    @property
+    def period_cents(self) -> int:
+        """The part of the cost that falls in the period."""
+        return self._period_cents
+
+    @property
+    def days_in_period(self) -> int:
+        """The days of the cost in the period."""
+        return self._days_in_period
+
+    @property
+    def days_total(self) -> int:
+        """The days the cost covers."""
+        return self._days_total
+
+    @property
+    def unallocated_reason(self) -> str:
+        """Why nothing was allocated: "no_members" when nobody belonged to the group."""
+        return self._unallocated_reason
 
     @property
     def allocations(self) -> tuple[Allocation, ...]:
@@ -204,15 +226,14 @@ class CostSplit:
         made = self._allocations
         if made is None:
             assert self._division is not None
-            made = self._division.allocations(self.period_cents)
-            object.__setattr__(self, "_allocations", made)
+            made = self._allocations = self._division.allocations(self._period_cents)
         return made
 
     @property
     def allocated_cents(self) -> int:
         """The cents shared out: the period's part, or 0 when nobody could take it."""
         if self._division is not None:
-            return self.period_cents
+            return self._period_cents
         return sum(a.amount_cents for a in self.allocations)
 
     @property
@@ -224,13 +245,13 @@ class CostSplit:
 
     def _fields(self) -> tuple[object, ...]:
         return (
-            self.cost_id,
-            self.amount_cents,
-            self.period_cents,
-            self.days_in_period,
-            self.days_total,
+            self._cost_id,
+            self._amount_cents,
+            self._period_cents,
+            self._days_in_period,
+            self._days_total,
             self.allocations,
-            self.unallocated_reason,
+            self._unallocated_reason,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -241,18 +262,12 @@ class CostSplit:
     def __hash__(self) -> int:
         return hash(self._fields())
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"CostSplit is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"CostSplit is read-only: cannot delete {name!r}")
-
     def __repr__(self) -> str:
         return (
-            f"CostSplit(cost_id={self.cost_id!r}, amount_cents={self.amount_cents!r}, "
-            f"period_cents={self.period_cents!r}, days_in_period={self.days_in_period!r}, "
-            f"days_total={self.days_total!r}, allocations={self.allocations!r}, "
-            f"unallocated_reason={self.unallocated_reason!r})"
+            f"CostSplit(cost_id={self._cost_id!r}, amount_cents={self._amount_cents!r}, "
+            f"period_cents={self._period_cents!r}, days_in_period={self._days_in_period!r}, "
+            f"days_total={self._days_total!r}, allocations={self.allocations!r}, "
+            f"unallocated_reason={self._unallocated_reason!r})"
         )
 
 
@@ -480,7 +495,7 @@ class _WeightGroups:
     floor and the same remainder for any amount, so the largest remainder method can
     work group by group, members of a group taking leftover cents by member id."""
 
-    __slots__ = ("weights", "sizes", "members", "place")
+    __slots__ = ("weights", "sizes", "members", "_place")
 
     def __init__(self, weights: Sequence[tuple[int, int]]) -> None:
         by_weight: dict[int, list[int]] = {}
@@ -489,11 +504,18 @@ class _WeightGroups:
         self.weights = list(by_weight)
         self.members = [tuple(ids) for ids in by_weight.values()]
         self.sizes = [len(ids) for ids in self.members]
-        self.place = {
-            member_id: (group, rank)
-            for group, ids in enumerate(self.members)
-            for rank, member_id in enumerate(ids)
-        }
+        self._place: dict[int, tuple[int, int]] | None = None
+
+    @property
+    def place(self) -> dict[int, tuple[int, int]]:
+        """Each member's group and rank in it (for one member's share)."""
+        if self._place is None:
+            self._place = {
+                member_id: (group, rank)
+                for group, ids in enumerate(self.members)
+                for rank, member_id in enumerate(ids)
+            }
+        return self._place
 
 
 class _Division:
@@ -792,12 +814,15 @@ class _Divider:
         if not usable:
             return _Division((), 0, reason), dated
         # A part nobody can take is carried by the other parts: percentages are rescaled.
-        common = math.lcm(*(part.total for part in usable))
-        combined: dict[int, int] = {}
-        for part in usable:
-            multiplier = part.percent * (common // part.total)
-            for member_id, weight in part.weights.items():
-                combined[member_id] = combined.get(member_id, 0) + multiplier * weight
+        if len(usable) == 1:
+            combined = usable[0].weights  # one part: its weights, in proportion
+        else:
+            common = math.lcm(*(part.total for part in usable))
+            combined = {}
+            for part in usable:
+                multiplier = part.percent * (common // part.total)
+                for member_id, weight in part.weights.items():
+                    combined[member_id] = combined.get(member_id, 0) + multiplier * weight
         divisor = math.gcd(*combined.values())
         ordered = tuple(sorted((m, w // divisor) for m, w in combined.items()))
         division = _Division(
