@@ -22,11 +22,11 @@ from partage.services.splitting import (
     CostSplit,
     MemberTerm,
     Rule,
+    Splitter,
     member_allocations,
     member_totals,
     member_totals_by,
     settle,
-    split,
 )
 from partage.services.timezones import database_zone
 from partage.storage import Database
@@ -325,35 +325,63 @@ def _rule(text: str, parsed: dict[str, Rule]) -> Rule:
     return rule
 
 
-def _cost_lines(
-    session: Session, db: Database, start: dt.date, end: dt.date
-) -> tuple[list[CostLine], dict[int, CostInfo]]:
+def _split_costs(
+    session: Session, db: Database, splitter: Splitter
+) -> tuple[tuple[CostSplit, ...], dict[int, CostInfo]]:
+    """Every cost's split in the splitter's period, by cost id, and what names it.
+
+    Lines are split as they are read, except those split by use, which wait for the use
+    to be read: they say whose loans to read.
+    """
+    start, end = splitter.start, splitter.end
     assets = _asset_terms(session)
     parsed: dict[str, Rule] = {}
-    # Every line of an asset split by use shares one usage mapping (so the engine can
-    # share its work), filled in once all lines are known: they say whose use to read.
+    # Every line of an asset split by use shares one usage mapping (so the splitter can
+    # share its work), filled in by _read_usage once every line is known.
     usage: dict[int | None, dict[int, int]] = {}
-    lines: list[CostLine] = []
+    # Lines split by use, as plain values until the use is read: no object per line.
+    waiting: list[tuple[int, int, dt.date, dt.date, str, int | None]] = []
+    done: list[CostSplit] = []
     info: dict[int, CostInfo] = {}
 
     def line(
-        cost_id: int,
+        line_id: int, amount: int, first: dt.date, last: dt.date, rule: Rule, asset_id: int | None
+    ) -> CostLine:
+        asset = assets.get(asset_id) if asset_id is not None else None
+        key = asset.id if asset is not None else None
+        used = usage.get(key, _NO_USAGE) if "usage" in rule.kinds else _NO_USAGE
+        if asset is None:
+            return CostLine(line_id, amount, first, last, rule, (), used)
+        unit = asset.meter if asset.meter != "none" else "minutes"
+        return CostLine(line_id, amount, first, last, rule, asset.owners, used, unit)
+
+    def take(
+        line_id: int,
         amount: int,
         first: dt.date,
         last: dt.date,
         rule_text: str,
-        asset: _AssetTerms | None,
-    ) -> CostLine:
+        asset_id: int | None,
+    ) -> None:
         rule = _rule(rule_text, parsed)
-        used: dict[int, int] = _NO_USAGE
         if "usage" in rule.kinds:
-            key = asset.id if asset else None
-            used = usage.setdefault(key, {})
-        if asset is None:
-            return CostLine(cost_id, amount, first, last, rule, (), used)
-        unit = asset.meter if asset.meter != "none" else "minutes"
-        return CostLine(cost_id, amount, first, last, rule, asset.owners, used, unit)
+            usage.setdefault(asset_id if asset_id in assets else None, {})
+            waiting.append((line_id, amount, first, last, rule_text, asset_id))
+        else:
+            done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
 
+    # Purchase recovery: an asset's price spread month by month over its useful life.
+    for terms in assets.values():
+        if terms.recovery_months and terms.purchase_price_cents and terms.purchase_date:
+            first = terms.purchase_date
+            last = first + relativedelta(months=terms.recovery_months) - dt.timedelta(days=1)
+            if first <= end and last >= start:
+                line_id = -terms.id
+                rule_text = terms.default_rule
+                take(line_id, terms.purchase_price_cents, first, last, rule_text, terms.id)
+                info[line_id] = CostInfo(
+                    line_id, "purchase", terms.id, terms.name, "", "", first, last, rule_text
+                )
     query = (
         select(
             Cost.id,
@@ -376,27 +404,17 @@ def _cost_lines(
     for cost_id, amount, first, last, category, asset_id, supplier, note, rule_text in costs:
         asset = assets.get(asset_id) if asset_id is not None else None
         text = rule_text or (asset.default_rule if asset else "equal")
-        lines.append(line(cost_id, amount, first, last, text, asset))
+        take(cost_id, amount, first, last, text, asset_id)
         name = asset.name if asset else ""
         info[cost_id] = CostInfo(
             cost_id, category, asset_id, name, supplier, note, first, last, text
         )
-    # Purchase recovery: an asset's price spread month by month over its useful life.
-    for asset in assets.values():
-        if asset.recovery_months and asset.purchase_price_cents and asset.purchase_date:
-            first = asset.purchase_date
-            last = first + relativedelta(months=asset.recovery_months) - dt.timedelta(days=1)
-            if first <= end and last >= start:
-                line_id = -asset.id
-                rule_text = asset.default_rule
-                lines.append(
-                    line(line_id, asset.purchase_price_cents, first, last, rule_text, asset)
-                )
-                info[line_id] = CostInfo(
-                    line_id, "purchase", asset.id, asset.name, "", "", first, last, rule_text
-                )
     _read_usage(session, db, start, end, assets, usage)
-    return lines, info
+    for line_id, amount, first, last, rule_text, asset_id in waiting:
+        rule = _rule(rule_text, parsed)
+        done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
+    done.sort(key=lambda cost: cost.cost_id)
+    return tuple(done), info
 
 
 def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:
@@ -405,9 +423,8 @@ def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."))
     with db.read() as session:
         members, names = _member_terms(session)
-        lines, info = _cost_lines(session, db, start, end)
-    result = split(lines, members, start, end)
-    return SplitReport(start, end, result.costs, info, names)
+        costs, info = _split_costs(session, db, Splitter(members, start, end))
+    return SplitReport(start, end, costs, info, names)
 
 
 # --- balances -------------------------------------------------------------------------

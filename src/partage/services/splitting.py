@@ -749,24 +749,36 @@ def _hand_out_tied(
         position = end
 
 
-class _Divider:
-    """Divides costs among one set of members, sharing the work between costs that divide
-    the same way: same rule, owners and usage, and for a day-by-day rule the same
-    profile of days (``_Members.profile``)."""
+class Splitter:
+    """Splits cost lines one at a time among one set of members over one period [start,
+    end] (both days included), as ``split`` does for a whole list.
 
-    def __init__(self, members: Sequence[MemberTerm]) -> None:
+    Lines that divide the same way (same rule, owners and usage objects, and for a
+    day-by-day rule the same profile of days, ``_Members.profile``) share the work, so a
+    caller can split lines as it reads them without keeping them all.
+
+    Raises:
+        ValueError: the period ends before it starts.
+    """
+
+    def __init__(self, members: Sequence[MemberTerm], start: dt.date, end: dt.date) -> None:
+        if end < start:
+            raise ValueError("the period ends before it starts")
+        self.start = start
+        self.end = end
         self.members = _Members(members)
         self.factor = _FactorCache()
         # Keyed without the days first: None there means the division depends on them.
         self._made: dict[tuple[Any, ...], _Division | None] = {}
+        # The first line of each key, so the objects whose identities key it stay alive.
+        self._keys_of: list[CostLine] = []
 
     def division(self, cost: CostLine, first: dt.date, last: dt.date) -> _Division:
         """How *cost* divides over the days [first, last]."""
         rule = cost.rule
         kinds = rule.kinds
-        # By identity: the lines of a split stay alive while it runs, and lines built from
-        # one rule, owners or usage object share it (equal but distinct objects merely
-        # make the same division twice).
+        # By identity (kept alive by ``_keys_of``): lines built from one rule, owners or
+        # usage object share work; equal but distinct objects merely divide twice.
         key = (
             id(rule),
             id(cost.owners) if "shares" in kinds else 0,
@@ -782,6 +794,7 @@ class _Divider:
                 division = made.get((*key, profile))
             if division is None:
                 division, dated = self._divide(cost, first, last)
+                self._keys_of.append(cost)
                 if dated:
                     made[key] = None
                     made[(*key, profile or self.members.profile(first, last))] = division
@@ -830,8 +843,9 @@ class _Divider:
         )
         return division, dated
 
-    def split_cost(self, cost: CostLine, start: dt.date, end: dt.date) -> CostSplit:
-        """Divide the part of *cost* that falls in [start, end]."""
+    def split_cost(self, cost: CostLine) -> CostSplit:
+        """Divide the part of *cost* that falls in the period."""
+        start, end = self.start, self.end
         cents, days, total_days = period_part(cost, start, end)
         if cents == 0:
             return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days)
@@ -851,7 +865,7 @@ def split_cost(
     cost: CostLine, members: Sequence[MemberTerm], start: dt.date, end: dt.date
 ) -> CostSplit:
     """Divide the part of *cost* that falls in [start, end] among *members*."""
-    return _Divider(members).split_cost(cost, start, end)
+    return Splitter(members, start, end).split_cost(cost)
 
 
 def split(
@@ -861,15 +875,9 @@ def split(
 
     The result does not depend on the order of *costs* or *members*.
     """
-    if end < start:
-        raise ValueError("the period ends before it starts")
-    divider = _Divider(members)
+    splitter = Splitter(members, start, end)
     ordered_costs = sorted(costs, key=lambda c: c.cost_id)
-    return SplitResult(
-        start=start,
-        end=end,
-        costs=tuple(divider.split_cost(c, start, end) for c in ordered_costs),
-    )
+    return SplitResult(start, end, tuple(splitter.split_cost(c) for c in ordered_costs))
 
 
 # --- sums over many costs -------------------------------------------------------------
