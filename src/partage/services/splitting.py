@@ -16,10 +16,11 @@ For each cost line:
 
 A year of a large group holds over a million allocations (thousands of costs, each split
 among hundreds of members), and most readers only need sums. So the costs that divide the
-same way share one ``_Division``; each ``CostSplit`` works out its allocations only when
-they are read, and the sums per member (``member_totals``, ``member_totals_by``) and one
-member's shares (``member_allocations``) are computed per division, in bulk, with the
-same result as adding up every allocation.
+same way share one ``_Division`` (a ``Splitter`` finds them, one line at a time); each
+``CostSplit`` works out its allocations only when they are read, and the sums per member
+(``member_totals``, ``member_totals_by``) and one member's shares
+(``member_allocations``) are computed per division, in bulk, with the same result as
+adding up every allocation.
 """
 
 from __future__ import annotations
