@@ -10,7 +10,7 @@ import pytest
 
 from partage.services.accounts import SplitReport, split_period
 from partage.services.assets import AssetInput, Ownership, add_asset
-from partage.services.bookings import BookingRequest, book, check_in, check_out
+from partage.services.bookings import BookingRequest, book, cancel, check_in, check_out
 from partage.services.costs import CostInput, add_cost
 from partage.services.demo import create_demo, populate_demo
 from partage.services.members import MemberInput, add_member
@@ -134,12 +134,32 @@ def test_without_any_cost_split_by_use_no_use_counts(db, july):
     assert report.member_allocations(bob.id)[0][1].amount_cents == 100
 
 
-def test_km_of_a_loan_begun_before_the_period_do_not_count_in_it(db, july):
-    anne, bob, chloe, van, *_ = july
-    lend(db, van, chloe, 30, 30, meter=(51_840, 52_000), month=6)  # back on July 1st
+@pytest.mark.parametrize("overhead_by_use", [False, True])
+def test_only_loans_that_hold_and_began_in_the_period_count(db, overhead_by_use):
+    anne, bob, chloe = (
+        add_member(db, MemberInput(name=name, joined=D(2025, 1, 1)))
+        for name in ("Anne", "Bob", "Chloé")
+    )
+    van = add_asset(
+        db, AssetInput(name="Fourgonnette", kind="vehicle", meter="km", default_rule="usage")
+    )
+    room = add_asset(db, AssetInput(name="Salle", kind="space", default_rule="usage"))
+    lend(db, van, anne, 2, 8, meter=(50_000, 50_212))
+    lend(db, van, bob, 9, 8, meter=(50_212, 51_840))
+    # Begun in June, back on July 1st: its kilometres count in June.
+    lend(db, van, chloe, 30, 30, meter=(51_840, 52_000), month=6)
+    lend(db, room, anne, 3, 2)
+    start = dt.datetime(2026, 7, 6, 9, tzinfo=MONTREAL)
+    cancelled = book(db, BookingRequest(room.id, chloe.id, start, start + dt.timedelta(hours=6)))
+    cancel(db, cancelled.bookings[0].id)
+    for amount, asset in ((10_000, van), (8_000, room)):
+        add_cost(db, CostInput(amount_cents=amount, start=D(2026, 7, 20), asset_id=asset.id))
+    if overhead_by_use:  # then every loan of the period is read, for the minutes booked
+        add_cost(db, CostInput(amount_cents=1_000, start=D(2026, 7, 20), rule="usage"))
     by_asset = split_period(db, *JULY).member_asset_totals()
     assert (by_asset[anne.id][van.id], by_asset[bob.id][van.id]) == (1_152, 8_848)
-    assert van.id not in by_asset[chloe.id]
+    assert by_asset[anne.id][room.id] == 8_000
+    assert van.id not in by_asset.get(chloe.id, {}) and room.id not in by_asset.get(chloe.id, {})
 
 
 def test_the_demo_year_agrees_with_every_allocation(tmp_path):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import DateTime, func, select, type_coerce
+from sqlalchemy import DateTime, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, UsageError, ValidationError
@@ -228,6 +228,10 @@ def _asset_terms(session: Session) -> dict[int, _AssetTerms]:
 _ASSETS_PER_READ = 500
 
 
+def _slices(ids: list[int]) -> list[list[int]]:
+    return [ids[first : first + _ASSETS_PER_READ] for first in range(0, len(ids), _ASSETS_PER_READ)]
+
+
 def _read_usage(
     session: Session,
     db: Database,
@@ -248,64 +252,72 @@ def _read_usage(
     window_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), zone).astimezone(
         dt.UTC
     )
-    # Bookings are stored as naive UTC: read them as such, without making every value
-    # aware, and compare them with naive bounds.
-    naive_start = window_start.replace(tzinfo=None)
-    naive_end = window_end.replace(tzinfo=None)
-    query = select(
+    loans = (
+        Booking.kind == BookingKind.LOAN.value,
+        Booking.start < window_end,
+        Booking.end > window_start,
+    )
+    # Rows are streamed in batches, not all held at once. The status is checked on the
+    # rows read, not in the WHERE clause: given both, SQLite walks every booking of the
+    # period by status instead of the few assets' own by asset.
+    connection = session.connection().execution_options(yield_per=1000)
+    metered = {a for a, terms in assets.items() if terms.meter != "none"}
+    minutes_query = select(
         Booking.asset_id,
         Booking.member_id,
+        # Stored as naive UTC: read as such, without making every value aware.
         type_coerce(Booking.start, DateTime()),
         type_coerce(Booking.end, DateTime()),
         Booking.checkout_meter,
         Booking.return_meter,
         Booking.status,
-    ).where(
-        Booking.kind == BookingKind.LOAN.value,
-        Booking.start < window_end,
-        Booking.end > window_start,
-    )
+    ).where(*loans)
     overall = usage.get(None)
-    if overall is None:
-        # The loans of the assets split by use only, a slice of assets at a time. The
-        # status is checked below, not here: given both, SQLite walks every booking of
-        # the period by status instead of the few assets' own by asset.
-        ids = sorted(a for a in usage if a is not None)
-        queries = [
-            query.where(Booking.asset_id.in_(ids[first : first + _ASSETS_PER_READ]))
-            for first in range(0, len(ids), _ASSETS_PER_READ)
-        ]
+    if overall is not None:
+        queries = [minutes_query]  # every loan: all minutes booked count for the overhead
     else:
-        queries = [query]  # the minutes booked of every asset count for the overhead
-    # Per asset read: where its use goes, and whether it is metered (km or hours read at
-    # check-out and return) rather than booked minutes.
-    targets = {
-        asset_id: (per_asset, asset_id in assets and assets[asset_id].meter != "none")
-        for asset_id, per_asset in usage.items()
-        if asset_id is not None
-    }
+        ids = sorted(a for a in usage if a is not None)
+        # A metered asset's use is the distance or hours read at check-out and return,
+        # for loans that began in the period: worked out by the database.
+        read = case(
+            (
+                and_(
+                    Booking.status.in_(USED_STATUSES),
+                    Booking.start >= window_start,
+                    Booking.return_meter > Booking.checkout_meter,
+                ),
+                Booking.return_meter - Booking.checkout_meter,
+            ),
+            else_=0,
+        )
+        for some in _slices([a for a in ids if a in metered]):
+            query = select(Booking.asset_id, Booking.member_id, read).where(
+                *loans, Booking.asset_id.in_(some)
+            )
+            for asset_id, member_id, used in connection.execute(query):
+                if used and member_id is not None:
+                    distances = usage[asset_id]
+                    distances[member_id] = distances.get(member_id, 0) + used
+        booked = [a for a in ids if a not in metered]
+        queries = [minutes_query.where(Booking.asset_id.in_(some)) for some in _slices(booked)]
+    naive_start = window_start.replace(tzinfo=None)
+    naive_end = window_end.replace(tzinfo=None)
     used_statuses = frozenset(USED_STATUSES)
-    connection = session.connection().execution_options(yield_per=1000)
-    # Streamed in batches: the rows are not all held at once.
     rows = chain.from_iterable(connection.execute(q) for q in queries)
     for asset_id, member_id, b_start, b_end, out, back, status in rows:
         if member_id is None or status not in used_statuses:
             continue
-        target = targets.get(asset_id)
-        if overall is None and target is not None and target[1]:
-            minutes = 0  # not needed: a metered asset's use is its meter
-        else:
-            span = (b_end if b_end < naive_end else naive_end) - (
-                b_start if b_start > naive_start else naive_start
-            )
-            minutes = int(span.total_seconds() // 60)
-            if overall is not None:
-                overall[member_id] = overall.get(member_id, 0) + minutes
-        if target is None:
+        span = (b_end if b_end < naive_end else naive_end) - (
+            b_start if b_start > naive_start else naive_start
+        )
+        minutes = int(span.total_seconds() // 60)
+        if overall is not None:
+            overall[member_id] = overall.get(member_id, 0) + minutes
+        per_asset = usage.get(asset_id)
+        if per_asset is None:
             continue
-        per_asset, metered = target
         used = minutes
-        if metered:
+        if asset_id in metered:  # only when every loan is read, for the overhead
             used = 0
             if out is not None and back is not None and back > out and b_start >= naive_start:
                 used = back - out
