@@ -4,20 +4,23 @@ Usage: python bench/generate_large.py [PATH] [--seed N] [--scale N [--members]]
 (default PATH: bench/out/large.partage, rebuilt when it exists).
 
 ``--scale N`` builds N times the data a year's split works on, for the same group: N
-times the assets (each booked as often), the bookings and the costs, over the same two
-years, with the same 200 members; default PATH bench/out/large-xN.partage. With
-``--members`` the group is N times larger too (every table N times, PATH
-bench/out/large-xN-members.partage): each cost is then shared among more members, so a
-split's allocations grow N times N.
+copies of the assets (the same kinds, meters, rules and owners), each booked as often,
+and N times the costs, over the same two years, with the same 200 members; default PATH
+bench/out/large-xN.partage. With ``--members`` the group is N times larger too (every
+table N times, PATH bench/out/large-xN-members.partage): each cost is then shared among
+more members, so a split's allocations grow N times N.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 from unittest import mock
 
+from partage.models import Asset, AssetOwner, Member
 from partage.services import demo
 from partage.services.demo import create_demo
 
@@ -29,6 +32,35 @@ def scaled_path(scale: int, members: bool = False) -> Path:
     if scale == 1:
         return DEFAULT_PATH
     return DEFAULT_PATH.with_name(f"large-x{scale}{'-members' if members else ''}.partage")
+
+
+def _copies(make_assets: Callable[..., list[Asset]], scale: int) -> Callable[..., list[Asset]]:
+    """The demo's asset maker, making *scale* copies of the assets it would make (a
+    random draw of more assets would mix kinds and rules differently)."""
+
+    def assets(rng: random.Random, members: list[Member], count: int) -> list[Asset]:
+        made = make_assets(rng, members, count)
+        copies = []
+        for copy in range(2, scale + 1):
+            for asset in made:
+                twin = demo._asset(
+                    f"{asset.name} ({copy})",
+                    asset.kind,
+                    asset.category,
+                    asset.location,
+                    asset.meter,
+                    (asset.purchase_price_cents or 0) // 100,
+                    asset.purchase_date,
+                )
+                twin.default_rule, twin.status = asset.default_rule, asset.status
+                twin.owners = [
+                    AssetOwner(member_id=o.member_id, weight_milli=o.weight_milli)
+                    for o in asset.owners
+                ]
+                copies.append(twin)
+        return made + copies
+
+    return assets
 
 
 def generate(
@@ -44,13 +76,13 @@ def generate(
         create_demo(path, "large", seed).close()
         return path
     # The demo's own generator, asked for *scale* times as many.
-    make_members, make_assets = demo._large_members, demo._large_assets
+    make_members = demo._large_members
     member_scale = scale if members else 1
     with (
         mock.patch.object(
             demo, "_large_members", lambda rng, n: make_members(rng, n * member_scale)
         ),
-        mock.patch.object(demo, "_large_assets", lambda rng, m, n: make_assets(rng, m, n * scale)),
+        mock.patch.object(demo, "_large_assets", _copies(demo._large_assets, scale)),
         mock.patch.object(demo, "LARGE_BOOKINGS", demo.LARGE_BOOKINGS * scale),
         mock.patch.object(demo, "LARGE_COSTS", demo.LARGE_COSTS * scale),
     ):
