@@ -12,12 +12,18 @@ from hypothesis import strategies as st
 
 from partage.services.splitting import (
     CostLine,
+    CostSplit,
     MemberTerm,
     Rule,
+    Splitter,
     largest_remainder,
+    member_allocations,
+    member_totals,
+    member_totals_by,
     period_part,
     settle,
     split,
+    split_cost,
 )
 
 D = dt.date
@@ -204,6 +210,166 @@ def test_the_split_does_not_depend_on_input_order(scenario, rnd):
     rnd.shuffle(shuffled_members)
     rnd.shuffle(shuffled_costs)
     assert split(costs, members, start, end) == split(shuffled_costs, shuffled_members, start, end)
+
+
+@st.composite
+def shared_scenarios(draw):
+    """Costs sharing rules, owners and usage (as lines read from a database do), few members
+    with small weights and small amounts: costs divide the same way, and equal remainders
+    across members of different weights are common."""
+    member_ids = draw(st.lists(st.integers(1, 12), min_size=1, max_size=7, unique=True))
+    month = st.integers(0, 89).map(lambda d: D(2026, 1, 1) + dt.timedelta(days=d))
+    members = []
+    for member_id in member_ids:
+        joined = draw(st.none() | month)
+        left = draw(st.none() | month)
+        if joined and left and left < joined:
+            joined, left = left, joined
+        members.append(
+            MemberTerm(
+                member_id,
+                weight_milli=draw(st.sampled_from([1000, 2000, 3000])),
+                joined=joined,
+                left=left,
+                exempt=draw(st.booleans()) and len(member_ids) > 1 and draw(st.booleans()),
+            )
+        )
+    small = st.sampled_from([1, 2, 3])
+    rules = [
+        Rule.parse(text)
+        for text in (
+            "equal",
+            "shares",
+            "usage",
+            "mix:equal=50,usage=50",
+            "weights:" + ",".join(f"{m}={draw(small)}" for m in member_ids),
+        )
+    ]
+    usages = [{m: draw(st.sampled_from([0, 1, 2, 3, 6])) for m in member_ids} for _ in range(2)]
+    owner_sets = [
+        tuple((m, draw(small) * 1000) for m in member_ids if draw(st.booleans())) for _ in range(2)
+    ]
+    costs = []
+    for cost_id in range(draw(st.integers(1, 14))):
+        start = draw(month)
+        end = start + dt.timedelta(days=draw(st.sampled_from([0, 0, 0, 6, 40])))
+        costs.append(
+            CostLine(
+                cost_id,
+                draw(st.integers(-300, 300) | st.integers(-50_000, 500_000)),
+                start,
+                end,
+                draw(st.sampled_from(rules)),
+                owners=draw(st.sampled_from(owner_sets)),
+                usage=draw(st.sampled_from(usages)),
+            )
+        )
+    return members, costs, D(2026, 1, 15), D(2026, 3, 15)
+
+
+def every_allocation(costs: tuple[CostSplit, ...]) -> dict[int, int]:
+    totals: dict[int, int] = {}
+    for cost in costs:
+        for allocation in cost.allocations:
+            totals[allocation.member_id] = (
+                totals.get(allocation.member_id, 0) + allocation.amount_cents
+            )
+    return totals
+
+
+def check_sums_and_shares_agree_with_every_allocation(members, costs, start, end):
+    # Sums and single shares first, on a split whose allocations were never built...
+    lazy = split(costs, members, start, end).costs
+    totals = member_totals(lazy)
+    by_key = member_totals_by((c.cost_id % 3, c) for c in lazy)
+    ids = [m.member_id for m in members] + [99]
+    shares = {m: member_allocations(reversed(lazy), m) for m in ids}
+    # ...against every allocation of the same split, built one by one.
+    eager = split(costs, members, start, end).costs
+    assert totals == every_allocation(eager)
+    expected_by_key: dict[int, dict[int, int]] = {}
+    for cost in eager:
+        for allocation in cost.allocations:
+            keyed = expected_by_key.setdefault(allocation.member_id, {})
+            keyed[cost.cost_id % 3] = keyed.get(cost.cost_id % 3, 0) + allocation.amount_cents
+    assert by_key == expected_by_key
+    for member_id in ids:
+        assert shares[member_id] == [
+            (cost, a) for cost in eager for a in cost.allocations if a.member_id == member_id
+        ]
+    assert sum(c.allocated_cents for c in lazy) == sum(totals.values())
+    assert [c.member_count for c in lazy] == [len(c.allocations) for c in eager]
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios())
+def test_sums_and_single_shares_agree_with_every_allocation(scenario):
+    check_sums_and_shares_agree_with_every_allocation(*scenario)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shared_scenarios())
+def test_sums_and_single_shares_agree_with_every_allocation_when_costs_divide_alike(scenario):
+    check_sums_and_shares_agree_with_every_allocation(*scenario)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shared_scenarios())
+def test_costs_that_divide_alike_are_split_as_each_would_be_alone(scenario):
+    members, costs, start, end = scenario
+    alone = tuple(
+        split_cost(c, members, start, end) for c in sorted(costs, key=lambda c: c.cost_id)
+    )
+    together = split(costs, members, start, end).costs
+    assert together == alone
+    for cost, single in zip(together, alone, strict=True):
+        for allocation, other in zip(cost.allocations, single.allocations, strict=True):
+            assert allocation.exact == other.exact
+            assert allocation.factors == other.factors
+
+
+@settings(max_examples=150, deadline=None)
+@given(shared_scenarios(), st.randoms(use_true_random=False))
+def test_lines_split_one_at_a_time_and_dropped_are_split_as_together(scenario, rnd):
+    members, costs, start, end = scenario
+    shuffled = list(costs)
+    rnd.shuffle(shuffled)
+    splitter = Splitter(members, start, end)
+    one_by_one = []
+    for cost in shuffled:
+        # A fresh rule, owners and usage for each line, dropped once split: objects
+        # freed along the way must not be mistaken for others made later.
+        fresh = CostLine(
+            cost.cost_id,
+            cost.amount_cents,
+            cost.start,
+            cost.end,
+            Rule(tuple(cost.rule.parts), tuple(cost.rule.weights)),
+            tuple(cost.owners),
+            dict(cost.usage),
+            cost.usage_unit,
+        )
+        one_by_one.append(splitter.split_cost(fresh))
+        del fresh
+    one_by_one.sort(key=lambda c: c.cost_id)
+    assert tuple(one_by_one) == split(costs, members, start, end).costs
+
+
+def test_a_cost_split_is_read_only_and_builds_its_allocations_once():
+    cost = CostLine(1, 1_000, D(2026, 1, 5), D(2026, 1, 5), Rule.parse("equal"))
+    (result,) = split(
+        [cost],
+        [MemberTerm(ANNE), MemberTerm(BOB), MemberTerm(CHLOE)],
+        D(2026, 1, 1),
+        D(2026, 1, 31),
+    ).costs
+    assert result.member_count == 3 and result.allocated_cents == 1_000
+    assert result.allocations is result.allocations
+    assert [a.amount_cents for a in result.allocations] == [334, 333, 333]
+    with pytest.raises(AttributeError):
+        result.period_cents = 0
+    given = CostSplit(2, 99, 99, 1, 1, ())
+    assert (given.allocations, given.allocated_cents, given.member_count) == ((), 0, 0)
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,17 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import DateTime, and_, case, func, select, type_coerce
+from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, UsageError, ValidationError
-from partage.models import Asset, Booking, BookingKind, Cost, Member, Payment
+from partage.models import Asset, AssetOwner, Booking, BookingKind, Cost, Member, Payment
 from partage.services import audit
 from partage.services.costs import new_client_id
 from partage.services.money import format_cents_plain
-from partage.services.splitting import CostLine, CostSplit, MemberTerm, Rule, settle, split
+from partage.services.splitting import (
+    Allocation,
+    CostLine,
+    CostSplit,
+    MemberTerm,
+    Rule,
+    Splitter,
+    member_allocations,
+    member_totals,
+    member_totals_by,
+    settle,
+)
 from partage.services.timezones import database_zone
 from partage.storage import Database
 
@@ -99,7 +111,7 @@ def list_payments(db: Database, member_id: int | None = None) -> list[PaymentRec
 # --- the split over the database ------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CostInfo:
     """What a person needs to recognise a cost in a split."""
 
@@ -116,7 +128,12 @@ class CostInfo:
 
 @dataclass(frozen=True)
 class SplitReport:
-    """The split of a period, with names for people."""
+    """The split of a period, with names for people.
+
+    Sums (``total_cents``, ``member_totals``, ``member_asset_totals``) and one member's
+    shares (``member_allocations``) are worked out without building every allocation of
+    every cost; ``CostSplit.allocations`` builds a cost's allocations when read.
+    """
 
     start: dt.date
     end: dt.date
@@ -127,15 +144,39 @@ class SplitReport:
     @property
     def total_cents(self) -> int:
         """Everything allocated in the period."""
-        return sum(a.amount_cents for c in self.costs for a in c.allocations)
+        return sum(c.allocated_cents for c in self.costs)
 
     def member_totals(self) -> dict[int, int]:
-        """Cents owed per member."""
-        totals: dict[int, int] = defaultdict(int)
-        for cost in self.costs:
-            for allocation in cost.allocations:
-                totals[allocation.member_id] += allocation.amount_cents
-        return dict(totals)
+        """Cents owed per member (every member with an allocation, even of 0)."""
+        return member_totals(self.costs)
+
+    def member_asset_totals(self) -> dict[int, dict[int | None, int]]:
+        """Cents owed per member and asset (None: costs of no asset, the group's overhead).
+
+        A member appears under every asset in whose costs they have an allocation.
+        """
+        info = self.info
+        return member_totals_by(
+            (info[c.cost_id].asset_id if c.cost_id in info else None, c) for c in self.costs
+        )
+
+    def member_allocations(self, member_id: int) -> list[tuple[CostSplit, Allocation]]:
+        """Every share of one member, with its cost, in cost-id order."""
+        return member_allocations(self.costs, member_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _AssetTerms:
+    """What the split needs of an asset."""
+
+    id: int
+    name: str
+    meter: str
+    default_rule: str
+    owners: tuple[tuple[int, int], ...]  # (member_id, weight_milli), by member id
+    recovery_months: int | None
+    purchase_price_cents: int | None
+    purchase_date: dt.date | None
 
 
 def _member_terms(session: Session) -> tuple[list[MemberTerm], dict[int, str]]:
@@ -148,59 +189,212 @@ def _member_terms(session: Session) -> tuple[list[MemberTerm], dict[int, str]]:
     )
 
 
-def _usage(
-    session: Session, db: Database, start: dt.date, end: dt.date, assets: dict[int, Asset]
-) -> dict[int | None, dict[int, int]]:
-    """Use per asset and member in [start, end]: booked minutes, or metered km/hours.
+def _asset_terms(session: Session) -> dict[int, _AssetTerms]:
+    owners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for asset_id, member_id, weight in session.execute(
+        select(AssetOwner.asset_id, AssetOwner.member_id, AssetOwner.weight_milli).order_by(
+            AssetOwner.asset_id, AssetOwner.member_id
+        )
+    ):
+        owners[asset_id].append((member_id, weight))
+    rows = session.execute(
+        select(
+            Asset.id,
+            Asset.name,
+            Asset.meter,
+            Asset.default_rule,
+            Asset.recovery_months,
+            Asset.purchase_price_cents,
+            Asset.purchase_date,
+        )
+    )
+    return {
+        r.id: _AssetTerms(
+            r.id,
+            r.name,
+            r.meter,
+            r.default_rule,
+            tuple(owners.get(r.id, ())),
+            r.recovery_months,
+            r.purchase_price_cents,
+            r.purchase_date,
+        )
+        for r in rows
+    }
 
-    Key None holds the booked minutes over all assets, for group overhead.
+
+# Loans are read for this many assets at a time: few enough bound parameters for any
+# SQLite build, enough to keep the statements few.
+_ASSETS_PER_READ = 500
+
+
+def _slices(ids: list[int]) -> list[list[int]]:
+    return [ids[first : first + _ASSETS_PER_READ] for first in range(0, len(ids), _ASSETS_PER_READ)]
+
+
+def _read_usage(
+    session: Session,
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    assets: dict[int, _AssetTerms],
+    usage: dict[int | None, dict[int, int]],
+) -> None:
+    """Fill in the use per member in [start, end] of each asset keyed in *usage* (the
+    assets whose costs are split by use): booked minutes, or metered km/hours.
+
+    Key None, when present, gets the booked minutes over all assets, for group overhead.
     """
+    if not usage:
+        return
     zone = database_zone(db)
     window_start = dt.datetime.combine(start, dt.time(0), zone).astimezone(dt.UTC)
     window_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), zone).astimezone(
         dt.UTC
     )
-    rows = session.execute(
-        select(
-            Booking.asset_id,
-            Booking.member_id,
-            Booking.start,
-            Booking.end,
-            Booking.checkout_meter,
-            Booking.return_meter,
-        ).where(
-            Booking.kind == BookingKind.LOAN.value,
-            Booking.status.in_(USED_STATUSES),
-            Booking.start < window_end,
-            Booking.end > window_start,
+    loans = (
+        Booking.kind == BookingKind.LOAN.value,
+        Booking.start < window_end,
+        Booking.end > window_start,
+    )
+    # Rows are streamed in batches, not all held at once. The status is checked on the
+    # rows read, not in the WHERE clause: given both, SQLite walks every booking of the
+    # period by status instead of the few assets' own by asset.
+    connection = session.connection().execution_options(yield_per=1000)
+    metered = {a for a, terms in assets.items() if terms.meter != "none"}
+    minutes_query = select(
+        Booking.asset_id,
+        Booking.member_id,
+        # Stored as naive UTC: read as such, without making every value aware.
+        type_coerce(Booking.start, DateTime()),
+        type_coerce(Booking.end, DateTime()),
+        Booking.checkout_meter,
+        Booking.return_meter,
+        Booking.status,
+    ).where(*loans)
+    overall = usage.get(None)
+    if overall is not None:
+        queries = [minutes_query]  # every loan: all minutes booked count for the overhead
+    else:
+        ids = sorted(a for a in usage if a is not None)
+        # A metered asset's use is the distance or hours read at check-out and return,
+        # for loans that began in the period: worked out by the database.
+        read = case(
+            (
+                and_(
+                    Booking.status.in_(USED_STATUSES),
+                    Booking.start >= window_start,
+                    Booking.return_meter > Booking.checkout_meter,
+                ),
+                Booking.return_meter - Booking.checkout_meter,
+            ),
+            else_=0,
         )
-    ).all()
-    usage: dict[int | None, dict[int, int]] = {}
-    for asset_id, member_id, b_start, b_end, out, back in rows:
-        if member_id is None:
+        for some in _slices([a for a in ids if a in metered]):
+            query = select(Booking.asset_id, Booking.member_id, read).where(
+                *loans, Booking.asset_id.in_(some)
+            )
+            for asset_id, member_id, used in connection.execute(query):
+                if used and member_id is not None:
+                    distances = usage[asset_id]
+                    distances[member_id] = distances.get(member_id, 0) + used
+        booked = [a for a in ids if a not in metered]
+        queries = [minutes_query.where(Booking.asset_id.in_(some)) for some in _slices(booked)]
+    naive_start = window_start.replace(tzinfo=None)
+    naive_end = window_end.replace(tzinfo=None)
+    used_statuses = frozenset(USED_STATUSES)
+    rows = chain.from_iterable(connection.execute(q) for q in queries)
+    for asset_id, member_id, b_start, b_end, out, back, status in rows:
+        if member_id is None or status not in used_statuses:
             continue
-        minutes = int((min(b_end, window_end) - max(b_start, window_start)).total_seconds() // 60)
-        overall = usage.setdefault(None, {})
-        overall[member_id] = overall.get(member_id, 0) + minutes
-        asset = assets.get(asset_id)
+        span = (b_end if b_end < naive_end else naive_end) - (
+            b_start if b_start > naive_start else naive_start
+        )
+        minutes = int(span.total_seconds() // 60)
+        if overall is not None:
+            overall[member_id] = overall.get(member_id, 0) + minutes
+        per_asset = usage.get(asset_id)
+        if per_asset is None:
+            continue
         used = minutes
-        if asset is not None and asset.meter != "none":
-            metered = out is not None and back is not None and b_start >= window_start
-            used = max(0, back - out) if metered and back is not None and out is not None else 0
+        if asset_id in metered:  # only when every loan is read, for the overhead
+            used = 0
+            if out is not None and back is not None and back > out and b_start >= naive_start:
+                used = back - out
         if used:
-            per_asset = usage.setdefault(asset_id, {})
             per_asset[member_id] = per_asset.get(member_id, 0) + used
-    return usage
 
 
-def _cost_lines(
-    session: Session, db: Database, start: dt.date, end: dt.date
-) -> tuple[list[CostLine], dict[int, CostInfo]]:
-    assets = {a.id: a for a in session.scalars(select(Asset).options(selectinload(Asset.owners)))}
-    usage = _usage(session, db, start, end, assets)
-    lines: list[CostLine] = []
+def _rule(text: str, parsed: dict[str, Rule]) -> Rule:
+    """The rule stored as *text* ("equal" if it cannot be read), parsed once per text."""
+    rule = parsed.get(text)
+    if rule is None:
+        try:
+            rule = Rule.parse(text)
+        except ValueError:
+            rule = Rule.parse("equal")
+        parsed[text] = rule
+    return rule
+
+
+def _split_costs(
+    session: Session, db: Database, splitter: Splitter
+) -> tuple[tuple[CostSplit, ...], dict[int, CostInfo]]:
+    """Every cost's split in the splitter's period, by cost id, and what names it.
+
+    Lines are split as they are read, except those split by use, which wait for the use
+    to be read: they say whose loans to read.
+    """
+    start, end = splitter.start, splitter.end
+    assets = _asset_terms(session)
+    parsed: dict[str, Rule] = {}
+    # Every line of an asset split by use shares one usage mapping (so the splitter can
+    # share its work), filled in by _read_usage once every line is known.
+    usage: dict[int | None, dict[int, int]] = {}
+    # Lines split by use, as plain values until the use is read: no object per line.
+    waiting: list[tuple[int, int, dt.date, dt.date, str, int | None]] = []
+    done: list[CostSplit] = []
     info: dict[int, CostInfo] = {}
-    costs = session.execute(
+
+    def line(
+        line_id: int, amount: int, first: dt.date, last: dt.date, rule: Rule, asset_id: int | None
+    ) -> CostLine:
+        asset = assets.get(asset_id) if asset_id is not None else None
+        key = asset.id if asset is not None else None
+        used = usage.get(key, _NO_USAGE) if "usage" in rule.kinds else _NO_USAGE
+        if asset is None:
+            return CostLine(line_id, amount, first, last, rule, (), used)
+        unit = asset.meter if asset.meter != "none" else "minutes"
+        return CostLine(line_id, amount, first, last, rule, asset.owners, used, unit)
+
+    def take(
+        line_id: int,
+        amount: int,
+        first: dt.date,
+        last: dt.date,
+        rule_text: str,
+        asset_id: int | None,
+    ) -> None:
+        rule = _rule(rule_text, parsed)
+        if "usage" in rule.kinds:
+            usage.setdefault(asset_id if asset_id in assets else None, {})
+            waiting.append((line_id, amount, first, last, rule_text, asset_id))
+        else:
+            done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
+
+    # Purchase recovery: an asset's price spread month by month over its useful life.
+    for terms in assets.values():
+        if terms.recovery_months and terms.purchase_price_cents and terms.purchase_date:
+            first = terms.purchase_date
+            last = first + relativedelta(months=terms.recovery_months) - dt.timedelta(days=1)
+            if first <= end and last >= start:
+                line_id = -terms.id
+                rule_text = terms.default_rule
+                take(line_id, terms.purchase_price_cents, first, last, rule_text, terms.id)
+                info[line_id] = CostInfo(
+                    line_id, "purchase", terms.id, terms.name, "", "", first, last, rule_text
+                )
+    query = (
         select(
             Cost.id,
             Cost.amount_cents,
@@ -211,73 +405,28 @@ def _cost_lines(
             Cost.supplier,
             Cost.note,
             Cost.rule,
-        ).where(Cost.start <= end, Cost.end >= start)
-    ).all()
-    for row in costs:
-        asset = assets.get(row.asset_id) if row.asset_id is not None else None
-        rule_text = row.rule or (asset.default_rule if asset else "equal")
-        lines.append(_line(row.id, row.amount_cents, row.start, row.end, rule_text, asset, usage))
-        info[row.id] = CostInfo(
-            row.id,
-            row.category,
-            row.asset_id,
-            asset.name if asset else "",
-            row.supplier,
-            row.note,
-            row.start,
-            row.end,
-            rule_text,
         )
-    # Purchase recovery: an asset's price spread month by month over its useful life.
-    for asset in assets.values():
-        if asset.recovery_months and asset.purchase_price_cents and asset.purchase_date:
-            first = asset.purchase_date
-            last = first + relativedelta(months=asset.recovery_months) - dt.timedelta(days=1)
-            if first <= end and last >= start:
-                line_id = -asset.id
-                lines.append(
-                    _line(
-                        line_id,
-                        asset.purchase_price_cents,
-                        first,
-                        last,
-                        asset.default_rule,
-                        asset,
-                        usage,
-                    )
-                )
-                info[line_id] = CostInfo(
-                    line_id,
-                    "purchase",
-                    asset.id,
-                    asset.name,
-                    "",
-                    "",
-                    first,
-                    last,
-                    asset.default_rule,
-                )
-    return lines, info
-
-
-def _line(
-    cost_id: int,
-    amount: int,
-    start: dt.date,
-    end: dt.date,
-    rule_text: str,
-    asset: Asset | None,
-    usage: dict[int | None, dict[int, int]],
-) -> CostLine:
-    try:
-        rule = Rule.parse(rule_text)
-    except ValueError:
-        rule = Rule.parse("equal")
-    owners = tuple((o.member_id, o.weight_milli) for o in asset.owners) if asset else ()
-    key = asset.id if asset else None
-    unit = asset.meter if asset is not None and asset.meter != "none" else "minutes"
-    # Every line of an asset shares one usage mapping, so the engine can cache its work.
-    return CostLine(cost_id, amount, start, end, rule, owners, usage.get(key, _NO_USAGE), unit)
+        .where(Cost.start <= end, Cost.end >= start)
+        # In id order, the order of the split: SQLite then reads the table in its own
+        # order rather than row by row through the index on the end date, which on a
+        # file larger than its page cache is several times slower for a year.
+        .order_by(Cost.id)
+    )
+    costs = session.connection().execution_options(yield_per=1000).execute(query)
+    for cost_id, amount, first, last, category, asset_id, supplier, note, rule_text in costs:
+        asset = assets.get(asset_id) if asset_id is not None else None
+        text = rule_text or (asset.default_rule if asset else "equal")
+        take(cost_id, amount, first, last, text, asset_id)
+        name = asset.name if asset else ""
+        info[cost_id] = CostInfo(
+            cost_id, category, asset_id, name, supplier, note, first, last, text
+        )
+    _read_usage(session, db, start, end, assets, usage)
+    for line_id, amount, first, last, rule_text, asset_id in waiting:
+        rule = _rule(rule_text, parsed)
+        done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
+    done.sort(key=lambda cost: cost.cost_id)
+    return tuple(done), info
 
 
 def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:
@@ -286,9 +435,8 @@ def split_period(db: Database, start: dt.date, end: dt.date) -> SplitReport:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."))
     with db.read() as session:
         members, names = _member_terms(session)
-        lines, info = _cost_lines(session, db, start, end)
-    result = split(lines, members, start, end)
-    return SplitReport(start, end, result.costs, info, names)
+        costs, info = _split_costs(session, db, Splitter(members, start, end))
+    return SplitReport(start, end, costs, info, names)
 
 
 # --- balances -------------------------------------------------------------------------

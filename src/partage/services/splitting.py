@@ -13,19 +13,33 @@ For each cost line:
    leaves during the period pays only for the days they belong.
 3. Exact rational shares are turned into cents by the largest remainder method, ties
    going to the lower member id: the allocations always sum exactly to the part.
+
+A year of a large group holds over a million allocations (thousands of costs, each split
+among hundreds of members), and most readers only need sums. So the costs that divide the
+same way share one ``_Division`` (a ``Splitter`` finds them, one line at a time); each
+``CostSplit`` works out its allocations only when they are read, and the sums per member
+(``member_totals``, ``member_totals_by``) and one member's shares
+(``member_allocations``) are computed per division, in bulk, with the same result as
+adding up every allocation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from bisect import bisect_left, bisect_right
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import NamedTuple
+from functools import cached_property
+from itertools import accumulate
+from operator import mul
+from typing import Any, NamedTuple, TypeVar
 
 RULE_KINDS = ("equal", "shares", "usage", "weights")
 EXACT_SETTLE_LIMIT = 12
+
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -74,8 +88,13 @@ class Rule:
             return cls(parts=parts)
         raise ValueError(text)
 
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        """The kinds of division the rule uses (its parts' kinds)."""
+        return frozenset(kind for kind, _ in self.parts)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class CostLine:
     """A cost to split, with what its rule needs.
 
@@ -130,17 +149,127 @@ class Allocation(NamedTuple):
         return Fraction(self.exact_numerator, self.exact_denominator)
 
 
-@dataclass(frozen=True)
 class CostSplit:
-    """How one cost's part in the period was divided."""
+    """How one cost's part in the period was divided.
 
-    cost_id: int
-    amount_cents: int  # the whole cost
-    period_cents: int  # the part that falls in the period
-    days_in_period: int
-    days_total: int
-    allocations: tuple[Allocation, ...]
-    unallocated_reason: str = ""  # "no_members" when nobody belonged to the group then
+    Read-only. ``allocations`` (one per member, by member id) are worked out from the
+    cost's division when first read, then kept; sums over many costs do not need them
+    (``member_totals``). A CostSplit can also be given its allocations outright.
+    """
+
+    __slots__ = (
+        "_cost_id",
+        "_amount_cents",
+        "_period_cents",
+        "_days_in_period",
+        "_days_total",
+        "_unallocated_reason",
+        "_division",
+        "_allocations",
+    )
+
+    def __init__(
+        self,
+        cost_id: int,
+        amount_cents: int,
+        period_cents: int,
+        days_in_period: int,
+        days_total: int,
+        allocations: tuple[Allocation, ...] = (),
+        unallocated_reason: str = "",
+        *,
+        division: _Division | None = None,
+    ) -> None:
+        # Private slots behind read-only properties: as cheap to build as plain
+        # attributes (a year makes thousands), and still not assignable.
+        self._cost_id = cost_id
+        self._amount_cents = amount_cents
+        self._period_cents = period_cents
+        self._days_in_period = days_in_period
+        self._days_total = days_total
+        self._unallocated_reason = unallocated_reason
+        self._division = division
+        self._allocations = None if division is not None else tuple(allocations)
+
+    @property
+    def cost_id(self) -> int:
+        """The cost's id (or a negative number for a derived line)."""
+        return self._cost_id
+
+    @property
+    def amount_cents(self) -> int:
+        """The whole cost."""
+        return self._amount_cents
+
+    @property
+    def period_cents(self) -> int:
+        """The part of the cost that falls in the period."""
+        return self._period_cents
+
+    @property
+    def days_in_period(self) -> int:
+        """The days of the cost in the period."""
+        return self._days_in_period
+
+    @property
+    def days_total(self) -> int:
+        """The days the cost covers."""
+        return self._days_total
+
+    @property
+    def unallocated_reason(self) -> str:
+        """Why nothing was allocated: "no_members" when nobody belonged to the group."""
+        return self._unallocated_reason
+
+    @property
+    def allocations(self) -> tuple[Allocation, ...]:
+        """Each member's share, by member id; empty when nothing was allocated."""
+        made = self._allocations
+        if made is None:
+            assert self._division is not None
+            made = self._allocations = self._division.allocations(self._period_cents)
+        return made
+
+    @property
+    def allocated_cents(self) -> int:
+        """The cents shared out: the period's part, or 0 when nobody could take it."""
+        if self._division is not None:
+            return self._period_cents
+        return sum(a.amount_cents for a in self.allocations)
+
+    @property
+    def member_count(self) -> int:
+        """How many members share the cost (the number of allocations)."""
+        if self._division is not None:
+            return len(self._division.weights)
+        return len(self.allocations)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self._cost_id,
+            self._amount_cents,
+            self._period_cents,
+            self._days_in_period,
+            self._days_total,
+            self.allocations,
+            self._unallocated_reason,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CostSplit):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"CostSplit(cost_id={self._cost_id!r}, amount_cents={self._amount_cents!r}, "
+            f"period_cents={self._period_cents!r}, days_in_period={self._days_in_period!r}, "
+            f"days_total={self._days_total!r}, allocations={self.allocations!r}, "
+            f"unallocated_reason={self._unallocated_reason!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -153,19 +282,15 @@ class SplitResult:
 
     def totals(self) -> dict[int, int]:
         """Cents owed per member over all costs."""
-        totals: dict[int, int] = {}
-        for cost in self.costs:
-            for allocation in cost.allocations:
-                totals[allocation.member_id] = (
-                    totals.get(allocation.member_id, 0) + allocation.amount_cents
-                )
-        return totals
+        return member_totals(self.costs)
 
 
-def _round_half_up(value: Fraction) -> int:
-    """Nearest integer, halves away from zero (the way people round money)."""
-    sign = -1 if value < 0 else 1
-    return sign * int((abs(value) * 2 + 1) // 2)
+def _rounded_share(amount: int, part: int, whole: int) -> int:
+    """amount × part / whole to the nearest integer, halves away from zero (the way people
+    round money); integers only, *whole* > 0 and *part* >= 0."""
+    if amount >= 0:
+        return (2 * amount * part + whole) // (2 * whole)
+    return -((-2 * amount * part + whole) // (2 * whole))
 
 
 def period_part(cost: CostLine, start: dt.date, end: dt.date) -> tuple[int, int, int]:
@@ -174,16 +299,16 @@ def period_part(cost: CostLine, start: dt.date, end: dt.date) -> tuple[int, int,
     Consecutive periods add up exactly to the whole amount.
     """
     total_days = (cost.end - cost.start).days + 1
-    first = max(cost.start, start)
-    last = min(cost.end, end)
+    first = cost.start if cost.start > start else start
+    last = cost.end if cost.end < end else end
     if last < first:
         return 0, 0, total_days
     before = (first - cost.start).days
     through = (last - cost.start).days + 1
-    amount = Fraction(cost.amount_cents)
-    cents = _round_half_up(amount * through / total_days) - _round_half_up(
-        amount * before / total_days
-    )
+    if before == 0 and through == total_days:
+        return cost.amount_cents, total_days, total_days
+    amount = cost.amount_cents
+    cents = _rounded_share(amount, through, total_days) - _rounded_share(amount, before, total_days)
     return cents, through - before, total_days
 
 
@@ -250,51 +375,69 @@ class _FactorCache:
         return factor
 
 
-_PartShares = tuple[dict[int, int], int, dict[int, Factor]]
+class _Members:
+    """The members of a split, with what every division needs of them, worked out once."""
+
+    def __init__(self, members: Sequence[MemberTerm]) -> None:
+        self.ordered = sorted(members, key=lambda m: m.member_id)
+        self.eligible = [m for m in self.ordered if not m.exempt]
+        self.eligible_ids = {m.member_id for m in self.eligible}
+        self.exempt_ids = {m.member_id for m in self.ordered if m.exempt}
+        # The days someone joins or stops belonging: between two of them, nobody does.
+        cuts: set[dt.date] = set()
+        for member in self.ordered:
+            if member.joined is not None:
+                cuts.add(member.joined)
+            if member.left is not None:
+                cuts.add(member.left + dt.timedelta(days=1))
+        self.cuts = sorted(cuts)
+
+    def profile(self, first: dt.date, last: dt.date) -> tuple[tuple[int, int], ...]:
+        """How the days of [first, last] fall in the stretches over which nobody joins or
+        leaves: (stretch, days) pairs, the days divided by their greatest common divisor.
+
+        Day-by-day divisions depend on nothing else: two spans with the same profile
+        divide every amount the same way (the weights are relative).
+        """
+        cuts = self.cuts
+        stretch = bisect_right(cuts, first)
+        through = bisect_right(cuts, last)
+        if stretch == through:
+            return ((stretch, 1),)
+        days: list[tuple[int, int]] = []
+        begin = first
+        for index in range(stretch, through):
+            days.append((index, (cuts[index] - begin).days))
+            begin = cuts[index]
+        days.append((through, (last - begin).days + 1))
+        divisor = math.gcd(*(d for _, d in days))
+        return tuple((index, d // divisor) for index, d in days)
 
 
-def _part_shares(
-    kind: str,
-    cost: CostLine,
-    rule: Rule,
-    members: Sequence[MemberTerm],
-    first: dt.date,
-    last: dt.date,
-    factor: _FactorCache,
-) -> _PartShares:
-    """Each member's integer weight in one part of a cost, their sum, and why.
-
-    Integers throughout: a member's share of the part is weight / sum.
-    """
-    eligible = [m for m in members if not m.exempt]
+def _part_weights(
+    kind: str, cost: CostLine, members: _Members, first: dt.date, last: dt.date
+) -> tuple[dict[int, int], int]:
+    """Each member's integer weight in one part of a cost, and their sum: a member's share
+    of the part is weight / sum. Empty when nobody can take the part."""
     if kind == "usage":
-        used = {m.member_id: cost.usage.get(m.member_id, 0) for m in eligible}
-        used = {m: u for m, u in used.items() if u > 0}
-        total = sum(used.values())
-        if total <= 0:
-            return {}, 0, {}
-        return used, total, {m: factor("usage", u, total, cost.usage_unit) for m, u in used.items()}
+        eligible = members.eligible_ids
+        used = {m: u for m, u in cost.usage.items() if u > 0 and m in eligible}
+        return used, sum(used.values())
     if kind == "shares" and cost.owners:
-        exempt_ids = {term.member_id for term in members if term.exempt}
-        owned = {owner: w for owner, w in cost.owners if w > 0 and owner not in exempt_ids}
-        owned_total = sum(owned.values())
-        if owned_total <= 0:
-            return {}, 0, {}
-        # Shown in shares, not thousandths: "1,5 of 3 ownership shares". Owners are few.
-        shares_factors = {
-            owner: Factor("shares", Fraction(w, 1000), Fraction(owned_total, 1000))
-            for owner, w in owned.items()
-        }
-        return owned, owned_total, shares_factors
+        exempt = members.exempt_ids
+        owned = {owner: w for owner, w in cost.owners if w > 0 and owner not in exempt}
+        return owned, sum(owned.values())
     # equal, shares without owners (members' weights), custom weights: day by day.
     if kind == "equal":
-        weight_of = {m.member_id: 1000 for m in eligible}
+        weight_of = {m.member_id: 1000 for m in members.eligible}
     elif kind == "weights":
-        custom = dict(rule.weights)
-        weight_of = {m.member_id: custom[m.member_id] for m in eligible if m.member_id in custom}
+        custom = dict(cost.rule.weights)
+        weight_of = {
+            m.member_id: custom[m.member_id] for m in members.eligible if m.member_id in custom
+        }
     else:
-        weight_of = {m.member_id: m.weight_milli for m in eligible}
-    considered = [m for m in eligible if weight_of.get(m.member_id, 0) > 0]
+        weight_of = {m.member_id: m.weight_milli for m in members.eligible}
+    considered = [m for m in members.eligible if weight_of.get(m.member_id, 0) > 0]
     segments = []
     for seg_start, seg_end in _segments(considered, first, last):
         active = [m.member_id for m in considered if m.active_on(seg_start)]
@@ -302,7 +445,7 @@ def _part_shares(
         if total:
             segments.append(((seg_end - seg_start).days + 1, active, total))
     if not segments:
-        return {}, 0, {}
+        return {}, 0
     # share_i = sum over segments of days × w_i / total, over a common denominator; days
     # when nobody was active are spread over those who were (the weights are relative).
     common = math.lcm(*(total for _, _, total in segments))
@@ -311,111 +454,419 @@ def _part_shares(
         scale = seg_days * (common // total)
         for member_id in active:
             weights[member_id] = weights.get(member_id, 0) + scale * weight_of[member_id]
-    weight_sum = sum(weights.values())
-    label = "weights" if kind == "shares" else kind
-    factors = {}
-    for member_id, weight in weights.items():
-        divisor = math.gcd(weight, weight_sum)
-        factors[member_id] = factor(label, weight // divisor, weight_sum // divisor)
-    return weights, weight_sum, factors
+    return weights, sum(weights.values())
 
 
-@dataclass(frozen=True)
-class _Division:
-    """How any amount of one cost divides: integer weights over their sum, and why."""
+class _Part:
+    """One usable part of a rule: its kind and percentage, and its members' weights."""
 
-    weights: tuple[tuple[int, int], ...]  # (member_id, weight), by member id
-    weight_sum: int
-    steps: dict[int, tuple[tuple[Factor, ...], ...]]
-    reason: str
+    __slots__ = ("kind", "percent", "weights", "total", "no_usage")
 
+    def __init__(
+        self, kind: str, percent: int, weights: dict[int, int], total: int, no_usage: bool
+    ) -> None:
+        self.kind = kind
+        self.percent = percent
+        self.weights = weights
+        self.total = total
+        self.no_usage = no_usage  # a usage part nobody used, shared equally instead
 
-def _division(
-    cost: CostLine,
-    members: Sequence[MemberTerm],
-    first: dt.date,
-    last: dt.date,
-    factor: _FactorCache,
-) -> _Division:
-    reason = ""
-    usable: list[tuple[str, int, _PartShares]] = []
-    for kind, percent in cost.rule.parts:
-        if percent <= 0:
-            continue
-        part = _part_shares(kind, cost, cost.rule, members, first, last, factor)
-        if not part[0] and kind == "usage":
-            # Nobody used the asset in the period: its usage part is shared equally, and
-            # each explanation says so (the "equal" factor carries the unit "no_usage").
-            weights, total, factors = _part_shares(
-                "equal", cost, cost.rule, members, first, last, factor
-            )
-            part = weights, total, {m: replace(f, unit="no_usage") for m, f in factors.items()}
-        if part[0]:
-            usable.append((kind, percent, part))
-        else:
-            reason = "no_members"
-    if not usable:
-        return _Division((), 0, {}, reason)
-    # A part nobody can take is carried by the other parts: percentages are rescaled.
-    scale = sum(percent for _, percent, _ in usable)
-    common = math.lcm(*(total for _, _, (_, total, _) in usable))
-    combined: dict[int, int] = {}
-    steps: dict[int, list[tuple[Factor, ...]]] = {}
-    for kind, percent, (weights, total, factors) in usable:
-        multiplier = percent * (common // total)
-        divisor = math.gcd(percent, scale)
-        part_factor = factor("part", percent // divisor, scale // divisor, kind)
+    def factors(self, cost: CostLine, factor: _FactorCache) -> dict[int, Factor]:
+        """Why each member takes their weight of the part."""
+        weights, total = self.weights, self.total
+        if self.kind == "usage" and not self.no_usage:
+            return {m: factor("usage", u, total, cost.usage_unit) for m, u in weights.items()}
+        if self.kind == "shares" and cost.owners:
+            # Shown in shares, not thousandths: "1,5 of 3 ownership shares". Owners are few.
+            return {
+                owner: Factor("shares", Fraction(w, 1000), Fraction(total, 1000))
+                for owner, w in weights.items()
+            }
+        label = "equal" if self.no_usage else ("weights" if self.kind == "shares" else self.kind)
+        unit = "no_usage" if self.no_usage else ""
+        found = {}
         for member_id, weight in weights.items():
-            combined[member_id] = combined.get(member_id, 0) + multiplier * weight
-            chain = (part_factor, factors[member_id]) if len(usable) > 1 else (factors[member_id],)
-            steps.setdefault(member_id, []).append(chain)
-    ordered = tuple(sorted(combined.items()))
-    return _Division(
-        ordered, sum(w for _, w in ordered), {m: tuple(c) for m, c in steps.items()}, reason
+            divisor = math.gcd(weight, total)
+            found[member_id] = factor(label, weight // divisor, total // divisor, unit)
+        return found
+
+
+class _WeightGroups:
+    """A division's members grouped by weight: within a group every member gets the same
+    floor and the same remainder for any amount, so the largest remainder method can
+    work group by group, members of a group taking leftover cents by member id."""
+
+    __slots__ = ("weights", "sizes", "members", "_place")
+
+    def __init__(self, weights: Sequence[tuple[int, int]]) -> None:
+        by_weight: dict[int, list[int]] = {}
+        for member_id, weight in weights:  # by member id
+            by_weight.setdefault(weight, []).append(member_id)
+        self.weights = list(by_weight)
+        self.members = [tuple(ids) for ids in by_weight.values()]
+        self.sizes = [len(ids) for ids in self.members]
+        self._place: dict[int, tuple[int, int]] | None = None
+
+    @property
+    def place(self) -> dict[int, tuple[int, int]]:
+        """Each member's group and rank in it (for one member's share)."""
+        if self._place is None:
+            self._place = {
+                member_id: (group, rank)
+                for group, ids in enumerate(self.members)
+                for rank, member_id in enumerate(ids)
+            }
+        return self._place
+
+
+class _Division:
+    """How any amount of one cost divides: integer weights over their sum, and why.
+
+    The weights are reduced by their greatest common divisor, so costs that divide in the
+    same proportions share one division. ``steps`` (the explanation of each member's
+    share) are worked out when first needed, from the parts the division was made of.
+    """
+
+    __slots__ = (
+        "weights",
+        "weight_sum",
+        "reason",
+        "_parts",
+        "_cost",
+        "_factor",
+        "_steps",
+        "_groups",
     )
+
+    def __init__(
+        self,
+        weights: tuple[tuple[int, int], ...],  # (member_id, weight), by member id
+        weight_sum: int,
+        reason: str,
+        parts: Sequence[_Part] = (),
+        cost: CostLine | None = None,
+        factor: _FactorCache | None = None,
+    ) -> None:
+        self.weights = weights
+        self.weight_sum = weight_sum
+        self.reason = reason
+        self._parts = parts
+        self._cost = cost
+        self._factor = factor
+        self._steps: dict[int, tuple[tuple[Factor, ...], ...]] | None = None
+        self._groups: _WeightGroups | None = None
+
+    @property
+    def steps(self) -> dict[int, tuple[tuple[Factor, ...], ...]]:
+        """Each member's chains of factors, one chain per part of the rule."""
+        if self._steps is None:
+            self._steps = self._explain()
+        return self._steps
+
+    def _explain(self) -> dict[int, tuple[tuple[Factor, ...], ...]]:
+        parts, cost = self._parts, self._cost
+        if not parts or cost is None:
+            return {}
+        factor = self._factor or _FactorCache()
+        scale = sum(part.percent for part in parts)
+        steps: dict[int, list[tuple[Factor, ...]]] = {}
+        for part in parts:
+            divisor = math.gcd(part.percent, scale)
+            part_factor = factor("part", part.percent // divisor, scale // divisor, part.kind)
+            for member_id, member_factor in part.factors(cost, factor).items():
+                chain = (part_factor, member_factor) if len(parts) > 1 else (member_factor,)
+                steps.setdefault(member_id, []).append(chain)
+        return {m: tuple(chains) for m, chains in steps.items()}
+
+    @property
+    def groups(self) -> _WeightGroups:
+        """The members grouped by weight (for sums and single shares)."""
+        if self._groups is None:
+            self._groups = _WeightGroups(self.weights)
+        return self._groups
+
+    def allocations(self, cents: int) -> tuple[Allocation, ...]:
+        """Every member's allocation of *cents*, by member id."""
+        amounts = _largest_remainder_ints(cents, self.weights, self.weight_sum)
+        weight_sum, steps = self.weight_sum, self.steps
+        return tuple(
+            Allocation(m, amounts[m], cents * w, weight_sum, steps[m]) for m, w in self.weights
+        )
+
+    def allocation_of(self, member_id: int, cents: int) -> Allocation | None:
+        """One member's allocation of *cents* (None if they take no part), worked out
+        without the others': the same as theirs in ``allocations(cents)``."""
+        groups = self.groups
+        place = groups.place.get(member_id)
+        if place is None:
+            return None
+        group, rank = place
+        magnitude = -cents if cents < 0 else cents
+        weight, weight_sum = groups.weights[group], self.weight_sum
+        if len(groups.weights) == 1:
+            amount, leftover = divmod(magnitude, groups.sizes[0])
+            amount += rank < leftover
+        else:
+            remainders = [magnitude * w % weight_sum for w in groups.weights]
+            leftover = sum(map(mul, remainders, groups.sizes)) // weight_sum
+            mine = remainders[group]
+            amount = (magnitude * weight - mine) // weight_sum
+            if leftover and mine:
+                # Members served before this one: larger remainders, then lower ids.
+                ahead = rank
+                for other, remainder in enumerate(remainders):
+                    if remainder > mine:
+                        ahead += groups.sizes[other]
+                    elif remainder == mine and other != group:
+                        ahead += bisect_left(groups.members[other], member_id)
+                amount += ahead < leftover
+        return Allocation(
+            member_id,
+            -amount if cents < 0 else amount,
+            cents * weight,
+            weight_sum,
+            self.steps[member_id],
+        )
+
+    def add_totals(self, amounts: Sequence[int], totals: dict[int, int]) -> None:
+        """Add to *totals* each member's allocations of all *amounts* (in cents), summed:
+        the same as adding up ``allocations(c)`` for every c, without building them."""
+        positive = [c for c in amounts if c > 0]
+        negative = [-c for c in amounts if c < 0]
+        for sign, batch in ((1, positive), (-1, negative)):
+            if not batch:
+                continue
+            groups = self.groups
+            summed = (
+                _equal_sums(batch, groups.sizes[0])
+                if len(groups.weights) == 1
+                else _weighted_sums(batch, groups, self.weight_sum)
+            )
+            for ids, amounts_of_group in zip(groups.members, summed, strict=True):
+                for member_id, amount in zip(ids, amounts_of_group, strict=True):
+                    totals[member_id] = totals.get(member_id, 0) + sign * amount
+
+
+def _equal_sums(batch: Sequence[int], size: int) -> list[list[int]]:
+    """Members' sums of positive *batch* amounts split equally among *size* members (one
+    group, by member id): each amount gives everyone its floor and its leftover cents to
+    the first members."""
+    floors = 0
+    served = [0] * (size + 1)  # served[k]: amounts whose leftover cents went to k members
+    for magnitude in batch:
+        floor, leftover = divmod(magnitude, size)
+        floors += floor
+        served[leftover] += 1
+    sums = [0] * size
+    extra = 0
+    for rank in range(size - 1, -1, -1):
+        extra += served[rank + 1]  # amounts leaving more than rank cents serve this rank
+        sums[rank] = floors + extra
+    return [sums]
+
+
+def _weighted_sums(batch: Sequence[int], groups: _WeightGroups, weight_sum: int) -> list[list[int]]:
+    """Members' sums (group by group, by member id) of positive *batch* amounts divided by
+    weight with the largest remainder method."""
+    weights, sizes = groups.weights, groups.sizes
+    count = len(weights)
+    size_of = sizes.__getitem__
+    rows: list[list[int]] = []
+    whole = [0] * count  # amounts whose leftover cents reached every member of the group
+    partial: dict[tuple[int, ...], list[int]] = {}  # groups -> per k, amounts serving k
+    for magnitude in batch:
+        remainders = [magnitude * w % weight_sum for w in weights]
+        rows.append(remainders)
+        leftover = sum(map(mul, remainders, sizes)) // weight_sum
+        if not leftover:
+            continue
+        # Leftover cents go one per member by remainder, largest first. Every member with
+        # a remainder could take one, so some group is always left (partly) unserved.
+        order = sorted(range(count), key=remainders.__getitem__, reverse=True)
+        reach = list(accumulate(map(size_of, order)))
+        served = bisect_right(reach, leftover)  # order[:served] are served in full
+        rest = leftover - reach[served - 1] if served else leftover
+        boundary = remainders[order[served]]
+        if (served and remainders[order[served - 1]] == boundary) or (
+            rest and served + 1 < count and remainders[order[served + 1]] == boundary
+        ):
+            _hand_out_tied(remainders, order, sizes, leftover, whole, partial)
+            continue
+        for group in order[:served]:
+            whole[group] += 1
+        if rest:
+            key = (order[served],)
+            counts = partial.get(key)
+            if counts is None:
+                counts = partial[key] = [0] * sizes[order[served]]
+            counts[rest] += 1
+    total = sum(batch)
+    remainder_sums = [sum(column) for column in zip(*rows, strict=True)]
+    sums = [
+        [(weights[g] * total - remainder_sums[g]) // weight_sum + whole[g]] * sizes[g]
+        for g in range(count)
+    ]
+    for tied_groups, counts in partial.items():
+        merged = sorted(
+            (member_id, g, rank)
+            for g in tied_groups
+            for rank, member_id in enumerate(groups.members[g])
+        )
+        extra = 0
+        for position in range(len(merged) - 1, -1, -1):
+            if position + 1 < len(counts):
+                extra += counts[position + 1]
+            _, g, rank = merged[position]
+            sums[g][rank] += extra
+    return sums
+
+
+def _hand_out_tied(
+    remainders: Sequence[int],
+    order: Sequence[int],
+    sizes: Sequence[int],
+    leftover: int,
+    whole: list[int],
+    partial: dict[tuple[int, ...], list[int]],
+) -> None:
+    """Hand out *leftover* cents by remainder when groups with equal remainders meet at
+    the boundary: the members of tied groups merge by member id."""
+    position, count = 0, len(order)
+    while leftover:
+        remainder = remainders[order[position]]
+        end = position + 1
+        while end < count and remainders[order[end]] == remainder:
+            end += 1
+        tied = order[position:end]
+        size = sum(sizes[g] for g in tied)
+        if size <= leftover:
+            for g in tied:
+                whole[g] += 1
+            leftover -= size
+        else:
+            counts = partial.setdefault(tuple(sorted(tied)), [0] * size)
+            counts[leftover] += 1
+            leftover = 0
+        position = end
+
+
+class Splitter:
+    """Splits cost lines one at a time among one set of members over one period [start,
+    end] (both days included), as ``split`` does for a whole list.
+
+    Lines that divide the same way (same rule, owners and usage objects, and for a
+    day-by-day rule the same profile of days, ``_Members.profile``) share the work, so a
+    caller can split lines as it reads them without keeping them all.
+
+    Raises:
+        ValueError: the period ends before it starts.
+    """
+
+    def __init__(self, members: Sequence[MemberTerm], start: dt.date, end: dt.date) -> None:
+        if end < start:
+            raise ValueError("the period ends before it starts")
+        self.start = start
+        self.end = end
+        self.members = _Members(members)
+        self.factor = _FactorCache()
+        # Keyed without the days first: None there means the division depends on them.
+        self._made: dict[tuple[Any, ...], _Division | None] = {}
+        # The first line of each key, so the objects whose identities key it stay alive.
+        self._keys_of: list[CostLine] = []
+
+    def division(self, cost: CostLine, first: dt.date, last: dt.date) -> _Division:
+        """How *cost* divides over the days [first, last]."""
+        rule = cost.rule
+        kinds = rule.kinds
+        # By identity (kept alive by ``_keys_of``): lines built from one rule, owners or
+        # usage object share work; equal but distinct objects merely divide twice.
+        key = (
+            id(rule),
+            id(cost.owners) if "shares" in kinds else 0,
+            id(cost.usage) if "usage" in kinds else 0,
+            cost.usage_unit if "usage" in kinds else "",
+        )
+        made = self._made
+        division = made.get(key)
+        if division is None:
+            profile = None
+            if key in made:  # a division that depends on the days
+                profile = self.members.profile(first, last)
+                division = made.get((*key, profile))
+            if division is None:
+                division, dated = self._divide(cost, first, last)
+                self._keys_of.append(cost)
+                if dated:
+                    made[key] = None
+                    made[(*key, profile or self.members.profile(first, last))] = division
+                else:
+                    made[key] = division
+        return division
+
+    def _divide(self, cost: CostLine, first: dt.date, last: dt.date) -> tuple[_Division, bool]:
+        """The division of *cost* over [first, last], and whether it depends on the days."""
+        members = self.members
+        reason = ""
+        dated = False
+        usable: list[_Part] = []
+        for kind, percent in cost.rule.parts:
+            if percent <= 0:
+                continue
+            # Usage and ownership shares do not depend on the days; the rest is day by day.
+            dated = dated or kind in ("equal", "weights") or (kind == "shares" and not cost.owners)
+            weights, total = _part_weights(kind, cost, members, first, last)
+            no_usage = False
+            if not weights and kind == "usage":
+                # Nobody used the asset in the period: its usage part is shared equally, and
+                # each explanation says so (the "equal" factor carries the unit "no_usage").
+                dated = no_usage = True
+                weights, total = _part_weights("equal", cost, members, first, last)
+            if weights:
+                usable.append(_Part(kind, percent, weights, total, no_usage))
+            else:
+                reason = "no_members"
+        if not usable:
+            return _Division((), 0, reason), dated
+        # A part nobody can take is carried by the other parts: percentages are rescaled.
+        if len(usable) == 1:
+            combined = usable[0].weights  # one part: its weights, in proportion
+        else:
+            common = math.lcm(*(part.total for part in usable))
+            combined = {}
+            for part in usable:
+                multiplier = part.percent * (common // part.total)
+                for member_id, weight in part.weights.items():
+                    combined[member_id] = combined.get(member_id, 0) + multiplier * weight
+        divisor = math.gcd(*combined.values())
+        ordered = tuple(sorted((m, w // divisor) for m, w in combined.items()))
+        division = _Division(
+            ordered, sum(w for _, w in ordered), reason, tuple(usable), cost, self.factor
+        )
+        return division, dated
+
+    def split_cost(self, cost: CostLine) -> CostSplit:
+        """Divide the part of *cost* that falls in the period."""
+        start, end = self.start, self.end
+        cents, days, total_days = period_part(cost, start, end)
+        if cents == 0:
+            return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days)
+        first = cost.start if cost.start > start else start
+        last = cost.end if cost.end < end else end
+        division = self.division(cost, first, last)
+        if not division.weights:
+            return CostSplit(
+                cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
+            )
+        return CostSplit(
+            cost.cost_id, cost.amount_cents, cents, days, total_days, division=division
+        )
 
 
 def split_cost(
-    cost: CostLine,
-    members: Sequence[MemberTerm],
-    start: dt.date,
-    end: dt.date,
-    cache: dict[tuple[object, ...], _Division] | None = None,
-    factor: _FactorCache | None = None,
+    cost: CostLine, members: Sequence[MemberTerm], start: dt.date, end: dt.date
 ) -> CostSplit:
-    """Divide the part of *cost* that falls in [start, end] among *members*.
-
-    *cache* lets costs that divide the same way (same rule, days, owners and usage) share
-    the work; ``split`` passes one per call.
-    """
-    cents, days, total_days = period_part(cost, start, end)
-    if cents == 0:
-        return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days, ())
-    first, last = max(cost.start, start), min(cost.end, end)
-    # Lines built from one usage mapping share it, so its identity is a sound key here.
-    kinds = {kind for kind, _ in cost.rule.parts}
-    key = (
-        cost.rule,
-        first,
-        last,
-        cost.owners if "shares" in kinds else None,
-        (id(cost.usage), cost.usage_unit) if "usage" in kinds else None,
-    )
-    division = cache.get(key) if cache is not None else None
-    if division is None:
-        division = _division(cost, members, first, last, factor or _FactorCache())
-        if cache is not None:
-            cache[key] = division
-    if not division.weights:
-        return CostSplit(
-            cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
-        )
-    amounts = _largest_remainder_ints(cents, division.weights, division.weight_sum)
-    weight_sum, steps = division.weight_sum, division.steps
-    allocations = tuple(
-        Allocation(m, amounts[m], cents * w, weight_sum, steps[m]) for m, w in division.weights
-    )
-    return CostSplit(cost.cost_id, cost.amount_cents, cents, days, total_days, allocations)
+    """Divide the part of *cost* that falls in [start, end] among *members*."""
+    return Splitter(members, start, end).split_cost(cost)
 
 
 def split(
@@ -425,19 +876,68 @@ def split(
 
     The result does not depend on the order of *costs* or *members*.
     """
-    if end < start:
-        raise ValueError("the period ends before it starts")
-    ordered_members = sorted(members, key=lambda m: m.member_id)
+    splitter = Splitter(members, start, end)
     ordered_costs = sorted(costs, key=lambda c: c.cost_id)
-    cache: dict[tuple[object, ...], _Division] = {}
-    factor = _FactorCache()
-    return SplitResult(
-        start=start,
-        end=end,
-        costs=tuple(
-            split_cost(c, ordered_members, start, end, cache, factor) for c in ordered_costs
-        ),
-    )
+    return SplitResult(start, end, tuple(splitter.split_cost(c) for c in ordered_costs))
+
+
+# --- sums over many costs -------------------------------------------------------------
+
+
+def member_totals(costs: Iterable[CostSplit]) -> dict[int, int]:
+    """Cents per member over *costs*: the sum of their allocations, worked out per
+    division in bulk. Every member with an allocation appears, even at zero."""
+    totals: dict[int, int] = {}
+    batches: dict[int, tuple[_Division, list[int]]] = {}
+    for cost in costs:
+        division = cost._division
+        if division is None:
+            for allocation in cost.allocations:
+                member_id = allocation.member_id
+                totals[member_id] = totals.get(member_id, 0) + allocation.amount_cents
+            continue
+        batch = batches.get(id(division))
+        if batch is None:
+            batches[id(division)] = (division, [cost.period_cents])
+        else:
+            batch[1].append(cost.period_cents)
+    for division, amounts in batches.values():
+        division.add_totals(amounts, totals)
+    return totals
+
+
+def member_totals_by(keyed_costs: Iterable[tuple[K, CostSplit]]) -> dict[int, dict[K, int]]:
+    """Cents per member and key over (key, cost) pairs: for each member, the sum of their
+    allocations in the costs of each key (e.g. an asset). Every member with an
+    allocation under a key appears under it, even at zero."""
+    grouped: dict[K, list[CostSplit]] = {}
+    for key, cost in keyed_costs:
+        grouped.setdefault(key, []).append(cost)
+    result: dict[int, dict[K, int]] = {}
+    for key, costs in grouped.items():
+        for member_id, cents in member_totals(costs).items():
+            result.setdefault(member_id, {})[key] = cents
+    return result
+
+
+def member_allocations(
+    costs: Iterable[CostSplit], member_id: int
+) -> list[tuple[CostSplit, Allocation]]:
+    """Every allocation of one member in *costs*, with its cost, by cost id; the other
+    members' allocations are not worked out."""
+    found: list[tuple[CostSplit, Allocation]] = []
+    for cost in sorted(costs, key=lambda c: c.cost_id):
+        division = cost._division
+        if division is None:
+            found.extend((cost, a) for a in cost.allocations if a.member_id == member_id)
+            continue
+        allocation = division.allocation_of(member_id, cost.period_cents)
+        if allocation is not None:
+            found.append((cost, allocation))
+    return found
+
+
+# --- settling up ----------------------------------------------------------------------
 
 
 def settle(balances: Mapping[int, int]) -> list[tuple[int, int, int]]:
