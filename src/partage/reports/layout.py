@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
@@ -231,6 +232,29 @@ class _Pages:
         self.logo = (
             ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
         )
+        # The table rows of a page go into one text object, drawn when the page ends:
+        # as few font and colour changes as the text itself needs.
+        self._text: PDFTextObject | None = None
+        self._text_state: tuple[str, float, Color] | None = None
+
+    def _row_text(self, font: str, size: float, colour: Color) -> PDFTextObject:
+        assert self.canvas is not None
+        if self._text is None:
+            self._text = self.canvas.beginText()
+            self._text_state = None
+        if self._text_state != (font, size, colour):
+            if self._text_state is None or self._text_state[:2] != (font, size):
+                self._text.setFont(font, size)
+            if self._text_state is None or self._text_state[2] != colour:
+                self._text.setFillColor(colour)
+            self._text_state = (font, size, colour)
+        return self._text
+
+    def flush_text(self) -> None:
+        """Draw the rows' text gathered so far."""
+        if self._text is not None and self.canvas is not None:
+            self.canvas.drawText(self._text)
+        self._text = None
 
     @property
     def bottom(self) -> float:
@@ -251,6 +275,7 @@ class _Pages:
         canvas = self.canvas
         if canvas is None:
             return
+        self.flush_text()
         doc = self.document
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -397,6 +422,8 @@ class _Pages:
             for column, width in zip(table.columns, widths, strict=True):
                 self.cell_text(column.title, column.align, x, width, self.y - height + 4.5)
                 x += width
+            canvas.setStrokeColor(RULE)  # for the rules under the rows that follow
+            canvas.setLineWidth(0.4)
         self.y -= height
 
     def cell_text(self, text: str, align: str, x: float, width: float, y: float) -> None:
@@ -412,14 +439,8 @@ class _Pages:
         canvas = self.canvas
         if canvas is not None:
             top = self.y
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.4)
             canvas.line(MARGIN, top - row.height, PAGE_WIDTH - MARGIN, top - row.height)
-            # One text object for the whole row: fewer state changes than a drawString
-            # per cell, the same glyphs.
-            text = canvas.beginText()
-            text.setFont(BOLD if row.bold else FONT, BODY_SIZE)
-            text.setFillColor(INK)
+            text = self._row_text(BOLD if row.bold else FONT, BODY_SIZE, INK)
             x = MARGIN
             for lines, line_widths, column, width in zip(
                 row.lines, row.widths, table.columns, widths, strict=True
@@ -437,14 +458,12 @@ class _Pages:
                     y -= LEADING
                 x += width
             if row.detail:
-                text.setFillColor(MUTED)
-                text.setFont(FONT, DETAIL_SIZE)
+                text = self._row_text(FONT, DETAIL_SIZE, MUTED)
                 y = top - ROW_PADDING - BODY_SIZE - max(len(c) for c in row.lines) * LEADING + 1
                 for line in row.detail:
                     text.setTextOrigin(MARGIN + ROW_PADDING + 6, y)
                     text.textLine(line)
                     y -= DETAIL_LEADING
-            canvas.drawText(text)
         self.y -= row.height
 
     # -- totals and notes --------------------------------------------------------------
