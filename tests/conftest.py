@@ -82,6 +82,29 @@ SQLITE_ONLY: dict[str, str] = {
     "test_only_one_of_several_simultaneous_bookings_of_a_slot_succeeds": (
         "its racing processes open the file by its path"
     ),
+    "tests/services/test_governance.py::test_everyone_is_a_coordinator_until_some_are_named": (
+        "a second person opens the file by its path"
+    ),
+    "tests/services/test_governance.py::test_only_a_coordinator_issues_and_voids_invoices": (
+        "a second person opens the file by its path"
+    ),
+    "tests/services/test_governance.py::"
+    "test_the_audit_log_filters_by_period_kind_person_and_text": (
+        "a second person opens the file by its path"
+    ),
+    "tests/services/test_invoice_numbering.py::"
+    "test_two_processes_issue_gapless_unique_numbers_on_one_file": (
+        "the file variant; the PostgreSQL variant is the test next to it"
+    ),
+    "tests/services/test_exchange_import.py::"
+    "test_a_cost_in_a_closed_period_is_a_row_problem": _FILE,
+    "tests/services/test_exchange_import.py::"
+    "test_a_read_only_database_refuses_the_import_unchanged": "file permissions",
+    "tests/services/test_exchange_import.py::test_cost_problems_point_at_their_cells": _FILE,
+    "tests/services/test_exchange_import.py::"
+    "test_every_problem_is_reported_with_its_row_and_column_and_nothing_is_written": _FILE,
+    "tests/services/test_exchange_import.py::"
+    "test_wrong_columns_or_a_broken_quote_are_refused_and_change_nothing": _FILE,
 }
 
 

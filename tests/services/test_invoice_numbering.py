@@ -62,9 +62,9 @@ def _race(target: str) -> list[int]:
         )
         for order in ("forward", "reverse")
     ]
+    results = [process.communicate(timeout=300) for process in processes]  # closes the pipes
     counts = []
-    for process in processes:
-        out, err = process.communicate(timeout=300)
+    for process, (out, err) in zip(processes, results, strict=True):
         assert process.returncode == 0, err
         assert "locked" not in err
         counts.append(int(out.strip()))

@@ -15,6 +15,9 @@ from partage.storage import database as database_module
 from partage.storage.presence import OthersPresent, PresenceRow, PresenceTracker, live_peers
 from tests.storage.presence_peer import Peer
 
+# Presence, the change counter, restores and local copies work on the file itself.
+pytestmark = pytest.mark.sqlite_only
+
 T0 = dt.datetime(2026, 11, 24, 14, 2, tzinfo=dt.UTC)
 
 
@@ -53,8 +56,10 @@ def test_clocks_play_no_part() -> None:
     future = PresenceRow("a", "a", "A", "PC", T0 + dt.timedelta(days=400), 1)
     past = PresenceRow("b", "b", "B", "PC", T0 - dt.timedelta(days=400), 1)
     tracker.observe([future, past])
-    moved = [PresenceRow("a", "a", "A", "PC", future.opened_at, 2),
-             PresenceRow("b", "b", "B", "PC", past.opened_at, 2)]
+    moved = [
+        PresenceRow("a", "a", "A", "PC", future.opened_at, 2),
+        PresenceRow("b", "b", "B", "PC", past.opened_at, 2),
+    ]
     assert names(tracker.observe(moved).present) == ["a", "b"]
 
 
@@ -76,12 +81,14 @@ def test_the_gate_does_not_wait_when_nobody_else_has_a_row() -> None:
 
 
 def test_the_gate_names_the_moving_rows_and_ignores_the_still_and_the_gone() -> None:
-    looks = iter([
-        [row("alive", 1), row("crashed", 5), row("closing", 2)],
-        [row("alive", 2), row("crashed", 5)],
-        [row("alive", 3), row("crashed", 5)],
-        [row("alive", 4), row("crashed", 5)],
-    ])
+    looks = iter(
+        [
+            [row("alive", 1), row("crashed", 5), row("closing", 2)],
+            [row("alive", 2), row("crashed", 5)],
+            [row("alive", 3), row("crashed", 5)],
+            [row("alive", 4), row("crashed", 5)],
+        ]
+    )
     slept: list[float] = []
     alive = live_peers(lambda: next(looks), samples=3, interval=0.5, sleep=slept.append)
     assert names(alive) == ["alive"]
@@ -207,8 +214,9 @@ def test_an_upgrade_is_refused_while_someone_is_present_and_names_them(
     assert "must be upgraded" in str(refused.value)
     assert backups.list_backups(db_path) == []  # not even the backup before the upgrade
     open_database(db_path).close()  # everyone gone: the upgrade goes ahead
-    assert [b.path.name.endswith("before-upgrade.partage")
-            for b in backups.list_backups(db_path)] == [True]
+    assert [
+        b.path.name.endswith("before-upgrade.partage") for b in backups.list_backups(db_path)
+    ] == [True]
 
 
 def test_a_row_left_by_a_crash_does_not_block_an_upgrade(db, db_path, needs_upgrade) -> None:

@@ -25,6 +25,9 @@ from partage.storage.revision import current
 from tests.storage.presence_peer import Peer
 from tests.storage.test_revision import downgrade
 
+# Presence, the change counter, restores and local copies work on the file itself.
+pytestmark = pytest.mark.sqlite_only
+
 
 def names(db) -> list[str]:
     return [m.name for m in list_members(db)]

@@ -16,6 +16,9 @@ from partage.storage import open_database
 from partage.storage.revision import OwnRevisions, current
 from partage.storage.schema import SCHEMA_HEAD
 
+# Presence, the change counter, restores and local copies work on the file itself.
+pytestmark = pytest.mark.sqlite_only
+
 
 def counter(db) -> int:
     with db.read() as session:
@@ -68,7 +71,10 @@ def test_own_writes_are_told_from_other_processes_writes(db, db_path) -> None:
     assert not session.look().changed_elsewhere  # only ours: the views already know
     result = subprocess.run(
         [sys.executable, "-m", "partage.cli", "--db", str(db_path), "member", "add", "Julie"],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert session.look().changed_elsewhere

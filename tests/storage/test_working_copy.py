@@ -15,6 +15,9 @@ from partage.services.workspace import (
     working_copy_folder,
 )
 
+# Presence, the change counter, restores and local copies work on the file itself.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_a_local_copy_goes_to_the_documents_folder_and_never_overwrites(
     db, db_path, partage_home: Path
