@@ -66,7 +66,7 @@ def bare_canvas(strings: list[str]) -> bytes:
             canvas.showPage()
             canvas.setFont("Helvetica", 9)
             y = 750.0
-        canvas.drawString(50, y, clean(text)[:140])
+        canvas.drawString(50, y, clean(text))  # all of it: the same glyphs as the layout
         y -= 12
     canvas.save()
     return buffer.getvalue()
