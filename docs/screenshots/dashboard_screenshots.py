@@ -41,8 +41,12 @@ def main() -> None:
         demo = Path(home) / "La Remise.partage"
         create_demo(demo, anchor=ANCHOR).close()
         args.out.mkdir(parents=True, exist_ok=True)
-        for language in ("fr", "en"):
+        from partage.ui.preferences import apply_theme
+
+        for language, theme in (("fr", "system"), ("en", "system"), ("en", "dark")):
             install_translations(language)
+            apply_theme(theme)
+            suffix = f"{language}-dark" if theme == "dark" else language
             db = open_workspace(demo, backup=BackupPolicy(enabled=False))
             view = DashboardView(db, ChangeBus())
             view.clock = lambda: ANCHOR
@@ -57,7 +61,7 @@ def main() -> None:
                 view.tabs.setCurrentIndex(index)
                 for _ in range(5):
                     app.processEvents()
-                path = args.out / f"dashboard-{name}-{language}.png"
+                path = args.out / f"dashboard-{name}-{suffix}.png"
                 view.grab().save(str(path))
                 print(path)
             view.close()

@@ -339,7 +339,7 @@ def test_a_long_statement_repeats_its_table_header_and_counts_pages(coop, tmp_pa
         check=True,
     ).stdout
     assert "Votre part des coûts (suite)" in second
-    assert "Actif ou coût" in second and "Votre part" in second
+    assert "Bien ou coût" in second and "Votre part" in second
     assert f"Page 2 de {pages}" in second and "BROUILLON" in second
     assert "Outil" in second
 

@@ -25,7 +25,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.main_window import MainWindow
 from partage.ui.messages import confirm, inform
-from partage.ui.preferences import Preferences
+from partage.ui.preferences import Preferences, apply_theme
 from partage.ui.worker import Cancelled, JobControl, run_with_progress, start_job
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class AppController(QObject):
                  bus: ChangeBus | None = None) -> None:
         super().__init__()
         self.preferences = preferences or Preferences()
+        apply_theme(self.preferences.theme)
         self.bus = bus or ChangeBus(self)
         self.database: Database | None = None
         self.live: LiveSharing | None = None
@@ -538,8 +539,13 @@ class AppController(QObject):
 
     # --- preferences and the window ---------------------------------------------------
 
-    def apply_preferences(self, language: str, display_name: str) -> None:
+    def apply_preferences(
+        self, language: str, display_name: str, theme: str | None = None
+    ) -> None:
         """Store the preferences; a new language rebuilds the window in that language."""
+        if theme is not None and theme != self.preferences.theme:
+            self.preferences.theme = theme
+            apply_theme(theme)
         self.preferences.display_name = display_name
         if self.database is not None:
             self.database.actor = self.actor()

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -110,6 +117,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
+        self.setAcceptDrops(True)  # a database file dropped on the window opens it
 
         self.location_label = QLabel(self)
         self.location_kind_label = QLabel(self)
@@ -219,9 +227,14 @@ class MainWindow(QMainWindow):
         self.presence_action.setCheckable(True)
         view_menu.addAction(self.presence_action)
 
+        self.guide_action = self._action(
+            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("&About Partage"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
 
     def refresh_recent_menu(self) -> None:
         """Fill Open Recent from the preferences."""
@@ -560,7 +573,9 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.controller.preferences, self)
         if dialog.exec():
-            self.controller.apply_preferences(dialog.language(), dialog.display_name())
+            self.controller.apply_preferences(
+                dialog.language(), dialog.display_name(), dialog.theme()
+            )
 
     def edit_organisation(self) -> None:
         """Edit > Organisation and invoices: what every statement prints."""
@@ -589,6 +604,36 @@ class MainWindow(QMainWindow):
 
         if self.database is not None:
             AuditDialog(self.database, self).exec()
+
+    def show_guide(self) -> None:
+        """Help > User guide, in the language of the window."""
+        from partage.ui.guide import GuideDialog
+
+        GuideDialog(self).show()
+
+    # --- a database file dropped on the window opens it --------------------------------
+
+    @staticmethod
+    def dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
+        """The one local file being dropped, or ``""``."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        return ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.dropped_file(event)
+        if target:
+            event.acceptProposedAction()
+            self.controller.open_target(target)
+        else:
+            super().dropEvent(event)
 
     def show_about(self) -> None:
         """Help > About."""

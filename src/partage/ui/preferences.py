@@ -2,12 +2,74 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from partage import paths
 
 MAX_RECENT = 8
 LANGUAGE_CHOICES = ("system", "fr", "en")
+
+
+THEMES = ("system", "light", "dark")
+
+
+_palette_set = False  # the application's palette was set here, not by the system
+
+
+def dark_palette() -> QPalette:
+    """A dark palette, for platforms that cannot switch their own colours."""
+    palette = QPalette()
+    window, base, text = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    role = QPalette.ColorRole
+    for which, colour in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, window),
+        (role.ToolTipBase, base),
+        (role.ToolTipText, text),
+        (role.Text, text),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.BrightText, QColor(255, 90, 90)),
+        (role.Link, QColor(100, 170, 255)),
+        (role.Highlight, QColor(42, 110, 187)),
+        (role.HighlightedText, QColor(255, 255, 255)),
+        (role.PlaceholderText, QColor(150, 150, 150)),
+    ):
+        palette.setColor(which, colour)
+    disabled = QPalette.ColorGroup.Disabled
+    for which in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(disabled, which, QColor(120, 120, 120))
+    return palette
+
+
+def apply_theme(theme: str) -> None:
+    """Light, dark, or the system's colours, for the whole application.
+
+    Asks the platform first (Qt 6.8's colour scheme); where it cannot switch (some Linux
+    desktops, the offscreen platform), the application's palette is set instead.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        theme, Qt.ColorScheme.Unknown
+    )
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    global _palette_set
+    style = app.style()
+    if theme == "system":
+        if _palette_set:  # undo ours; never override the system's own colours otherwise
+            app.setPalette(style.standardPalette())
+            _palette_set = False
+    elif hints.colorScheme() != scheme:
+        app.setPalette(dark_palette() if theme == "dark" else style.standardPalette())
+        _palette_set = True
 
 
 class Preferences:
@@ -31,6 +93,16 @@ class Preferences:
     @language.setter
     def language(self, value: str) -> None:
         self._settings.setValue("language", value if value in LANGUAGE_CHOICES else "system")
+
+    @property
+    def theme(self) -> str:
+        """``system``, ``light`` or ``dark``."""
+        value = str(self._settings.value("theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._settings.setValue("theme", value if value in THEMES else "system")
 
     @property
     def display_name(self) -> str:

@@ -32,6 +32,12 @@ class PreferencesDialog(QDialog):
             max(self.language_combo.findData(preferences.language), 0)
         )
         self.language_combo.setAccessibleName(self.tr("Language"))
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.addItem(self.tr("Colours of the system"), "system")
+        self.theme_combo.addItem(self.tr("Light"), "light")
+        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(preferences.theme), 0))
+        self.theme_combo.setAccessibleName(self.tr("Colours"))
         self.name_edit = QLineEdit(preferences.display_name, self)
         self.name_edit.setPlaceholderText(Actor.current().os_user)
         self.name_edit.setAccessibleName(self.tr("Your name"))
@@ -44,6 +50,7 @@ class PreferencesDialog(QDialog):
         hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Colours:"), self.theme_combo)
         form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow("", hint)
         buttons = QDialogButtonBox(
@@ -59,6 +66,10 @@ class PreferencesDialog(QDialog):
     def language(self) -> str:
         """``system``, ``fr`` or ``en``."""
         return str(self.language_combo.currentData())
+
+    def theme(self) -> str:
+        """``system``, ``light`` or ``dark``."""
+        return str(self.theme_combo.currentData())
 
     def display_name(self) -> str:
         """The name typed, spaces folded."""

@@ -2035,6 +2035,17 @@ Book the other dates and skip these?</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Partage user guide</source>
+            <translation>Partage user guide</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoverDialog</name>
         <message>
             <source>Check in</source>
@@ -2654,6 +2665,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Who is here</source>
             <translation>&amp;Who is here</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
         </message>
         <message>
             <source>&amp;About Partage</source>
@@ -3588,6 +3603,22 @@ Book the other dates and skip these?</translation>
             <translation>Language</translation>
         </message>
         <message>
+            <source>Colours of the system</source>
+            <translation>Colours of the system</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colours</translation>
+        </message>
+        <message>
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
@@ -3598,6 +3629,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Colours:</translation>
         </message>
         <message>
             <source>Your &amp;name:</source>

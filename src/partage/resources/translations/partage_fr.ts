@@ -2034,6 +2034,17 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Partage user guide</source>
+        <translation>Guide d’utilisation de Partage</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Check in</source>
@@ -2653,6 +2664,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Who is here</source>
         <translation>&amp;Qui est là</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;About Partage</source>
@@ -3587,6 +3602,22 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Colours of the system</source>
+        <translation>Couleurs du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claires</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -3597,6 +3628,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -6633,7 +6668,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Asset or cost</source>
-        <translation>Actif ou coût</translation>
+        <translation>Bien ou coût</translation>
     </message>
     <message>
         <source>Costs</source>
@@ -6665,7 +6700,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation>Actif</translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6757,7 +6792,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Each cost is shared among the members by the rule of its asset: equally among the members of the period, by ownership shares, by use (hours booked or kilometres driven), or by agreed weights. A cost spread over a period counts for the days that fall in this one. Ask your coordinator for the detail of any line.</source>
-        <translation>Chaque coût est partagé entre les membres selon la règle de son actif : à parts égales entre les membres de la période, selon les parts de propriété, selon l’utilisation (heures réservées ou kilomètres parcourus) ou selon des poids convenus. Un coût étalé sur une période compte pour les jours qui tombent dans celle-ci. Demandez à votre coordonnateur le détail de toute ligne.</translation>
+        <translation>Chaque coût est partagé entre les membres selon la règle de son bien : à parts égales entre les membres de la période, selon les parts de propriété, selon l’utilisation (heures réservées ou kilomètres parcourus) ou selon des poids convenus. Un coût étalé sur une période compte pour les jours qui tombent dans celle-ci. Demandez à votre coordonnateur le détail de toute ligne.</translation>
     </message>
     <message>
         <source>{count} costs ({categories}), {amount} in the period; the latest: </source>
