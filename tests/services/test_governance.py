@@ -134,3 +134,14 @@ def test_the_audit_log_filters_by_period_kind_person_and_text(db, db_path):
     today = dt.datetime.now(MONTREAL).date()
     assert entries(db, AuditFilter(start=today + dt.timedelta(days=1))) == []
     assert len(entries(db, AuditFilter(start=today, end=today))) == len(everything)
+
+
+def test_a_payment_dated_in_a_closed_period_is_refused(db):
+    from partage.services.accounts import add_payment, list_payments
+
+    anne = add_member(db, MemberInput(name="Anne", joined=D(2025, 1, 1)))
+    governance.close_period(db, D(2026, 3, 31))
+    with pytest.raises(governance.PeriodClosed):
+        add_payment(db, anne.id, 1_000, paid_on=D(2026, 3, 15))
+    assert list_payments(db) == []
+    assert add_payment(db, anne.id, 1_000, paid_on=D(2026, 4, 1)).amount_cents == 1_000

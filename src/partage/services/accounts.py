@@ -12,9 +12,18 @@ from sqlalchemy import DateTime, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, UsageError, ValidationError
-from partage.models import Asset, AssetOwner, Booking, BookingKind, Cost, Member, Payment
+from partage.models import (
+    Asset,
+    AssetOwner,
+    Booking,
+    BookingKind,
+    Cost,
+    Member,
+    Payment,
+)
 from partage.services import audit
 from partage.services.costs import new_client_id
+from partage.services.governance import check_open
 from partage.services.money import format_cents_plain
 from partage.services.splitting import (
     Allocation,
@@ -71,6 +80,7 @@ def add_payment(
                 raise NotFound(
                     QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id)
                 )
+            check_open(session, paid_on)
             row = Payment(
                 member_id=member_id,
                 amount_cents=amount_cents,
