@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -196,12 +194,6 @@ def register(commands: Any) -> None:
 # --- statements -------------------------------------------------------------------------
 
 
-def file_stem(text: str) -> str:
-    """*text* as a portable file name part: no accents, no separators, no spaces."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:60] or "member"
-
-
 def _output_folder(text: str) -> Path:
     folder = Path(text).expanduser()
     try:
@@ -231,7 +223,11 @@ def run_statements(args: argparse.Namespace) -> int:
     from partage.reports.statement import statement_pdf
     from partage.services import invoicing
     from partage.services.members import find_member
-    from partage.services.statements import build_statements
+    from partage.services.statements import (
+        build_statements,
+        draft_file_name,
+        invoice_file_name,
+    )
 
     start, end = parse_period(args.from_date, args.to_date)
     folder = _output_folder(args.out)
@@ -244,7 +240,6 @@ def run_statements(args: argparse.Namespace) -> int:
         for index, statement in enumerate(statements, start=1):
             if args.language:
                 statement = dataclasses.replace(statement, language=args.language)
-            stem = file_stem(statement.member_name)
             number: str | None = None
             if args.issue:
                 if statement.total_cents == 0:
@@ -257,10 +252,10 @@ def run_statements(args: argparse.Namespace) -> int:
                     continue
                 number = record.number
                 data = invoicing.invoice_pdf(db, record.number)
-                path = folder / f"{file_stem(record.number)}-{stem}.pdf"
+                path = folder / invoice_file_name(record.number, statement.member_name)
             else:
                 data = statement_pdf(statement)
-                path = folder / f"statement-{start}-{end}-{statement.member_id}-{stem}.pdf"
+                path = folder / draft_file_name(statement)
             _write(path, data)
             if not args.json and sys.stderr.isatty():
                 print(f"\r{index}/{len(statements)}", end="", file=sys.stderr, flush=True)

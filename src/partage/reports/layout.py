@@ -395,12 +395,12 @@ class _Pages:
                 self.canvas.drawString(MARGIN + ROW_PADDING, self.y - LEADING, clean(table.empty))
             self.y -= LEADING + 4 + 6 * mm
             return
-        for index, row in enumerate(placed):
+        for row in placed:
             if row.height > self.room():
                 self.new_page()
                 self.section_title(f"{table.title} {table.continued}")
                 self.header_row(table, widths)
-            self.draw_row(table, widths, row, shaded=index % 2 == 1)
+            self.draw_row(table, widths, row)
         self.y -= 6 * mm
 
     def section_title(self, text: str) -> None:
@@ -433,9 +433,7 @@ class _Pages:
         else:
             self.canvas.drawString(x + ROW_PADDING, y, clean(text))
 
-    def draw_row(
-        self, table: Table, widths: Sequence[float], row: _PlacedRow, *, shaded: bool
-    ) -> None:
+    def draw_row(self, table: Table, widths: Sequence[float], row: _PlacedRow) -> None:
         canvas = self.canvas
         if canvas is not None:
             top = self.y

@@ -423,7 +423,11 @@ def _records(session: Session, rows: Sequence[Invoice]) -> list[InvoiceRecord]:
     credited_by = {
         row.credits_id: row.number
         for row in session.execute(
-            select(Invoice.credits_id, Invoice.number).where(Invoice.credits_id.is_not(None))
+            select(Invoice.credits_id, Invoice.number).where(
+                Invoice.credits_id.in_(list(ids))
+                if len(ids) < 500
+                else Invoice.credits_id.is_not(None)
+            )
         )
     }
     missing = [row.credits_id for row in rows if row.credits_id and row.credits_id not in ids]

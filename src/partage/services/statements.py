@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -331,9 +333,7 @@ def build_statements(
                 Member.left,
             )
         ).all()
-    shares = member_shares(
-        report, [m.id for m in members if wanted is None or m.id in wanted]
-    )
+    shares = member_shares(report, [m.id for m in members if wanted is None or m.id in wanted])
     statements = []
     for m in sorted(members, key=lambda r: r.name.casefold()):
         if wanted is not None and m.id not in wanted:
@@ -366,3 +366,25 @@ def build_statements(
             )
         )
     return statements
+
+
+# --- file names -------------------------------------------------------------------------
+
+
+def file_stem(text: str) -> str:
+    """*text* as a portable file name part: no accents, no separators, no spaces."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:60] or "member"
+
+
+def draft_file_name(statement: Statement) -> str:
+    """The file a draft statement is saved as (the same from the window and the CLI)."""
+    return (
+        f"statement-{statement.start}-{statement.end}-{statement.member_id}-"
+        f"{file_stem(statement.member_name)}.pdf"
+    )
+
+
+def invoice_file_name(number: str, member_name: str) -> str:
+    """The file an issued invoice or credit note is saved as."""
+    return f"{file_stem(number)}-{file_stem(member_name)}.pdf"

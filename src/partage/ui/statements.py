@@ -36,7 +36,12 @@ from PySide6.QtWidgets import (
 from partage.i18n import format_date
 from partage.services import invoicing
 from partage.services.invoicing import InvoiceRecord
-from partage.services.statements import Statement, build_statements
+from partage.services.statements import (
+    Statement,
+    build_statements,
+    draft_file_name,
+    invoice_file_name,
+)
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
@@ -64,13 +69,6 @@ from partage.ui.worker import Cancelled, JobControl, run_with_progress
 
 INVOICE = "invoice"
 SETTINGS = "settings"
-
-
-def file_stem(text: str) -> str:
-    """*text* as a file name part (the CLI's rule, so both name files alike)."""
-    from partage.cli.invoice_commands import file_stem as cli_stem
-
-    return cli_stem(text)
 
 
 # --- drafts ---------------------------------------------------------------------------
@@ -108,9 +106,7 @@ def compute_drafts(db: Database, start: dt.date, end: dt.date) -> Drafts:
         and r.period_from <= end
         and r.period_to >= start
     }
-    return Drafts(
-        start, end, tuple(DraftRow(s, live.get(s.member_id, "")) for s in statements)
-    )
+    return Drafts(start, end, tuple(DraftRow(s, live.get(s.member_id, "")) for s in statements))
 
 
 class DraftsModel(RecordTableModel):
@@ -125,9 +121,14 @@ class DraftsModel(RecordTableModel):
 
     def column_titles(self) -> Sequence[str]:
         return (
-            self.tr("Member"), self.tr("Share of costs"), self.tr("Taxes"),
-            self.tr("Invoice total"), self.tr("Payments and credits"), self.tr("Amount due"),
-            self.tr("Invoice"), self.tr("Language"),
+            self.tr("Member"),
+            self.tr("Share of costs"),
+            self.tr("Taxes"),
+            self.tr("Invoice total"),
+            self.tr("Payments and credits"),
+            self.tr("Amount due"),
+            self.tr("Invoice"),
+            self.tr("Language"),
         )
 
     def display(self, record: DraftRow, column: int) -> str:
@@ -193,8 +194,14 @@ class InvoicesModel(RecordTableModel):
 
     def column_titles(self) -> Sequence[str]:
         return (
-            self.tr("Number"), self.tr("Member"), self.tr("Period"), self.tr("Issued"),
-            self.tr("Due"), self.tr("Total"), self.tr("Paid"), self.tr("Status"),
+            self.tr("Number"),
+            self.tr("Member"),
+            self.tr("Period"),
+            self.tr("Issued"),
+            self.tr("Due"),
+            self.tr("Total"),
+            self.tr("Paid"),
+            self.tr("Status"),
         )
 
     def status_text(self, record: InvoiceRecord) -> str:
@@ -283,8 +290,7 @@ class PdfPane(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(self.tr("Document preview"))
-        self.title_label = QLabel(self.tr("Choose a statement or an invoice to see it here."),
-                                  self)
+        self.title_label = QLabel(self.tr("Choose a statement or an invoice to see it here."), self)
         self.title_label.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button = QPushButton(self.tr("Sa&ve as…"), self)
@@ -373,7 +379,8 @@ class PdfPane(QWidget):
             path.write_bytes(self.data)
         except OSError as error:
             QMessageBox.warning(
-                self, self.tr("Not saved"),
+                self,
+                self.tr("Not saved"),
                 self.tr("The PDF could not be written to {file}: {reason}").format(
                     file=str(path), reason=error.strerror or str(error)
                 ),
@@ -462,8 +469,13 @@ class StatementsView(LiveSection):
         invoices_bar.addWidget(self.void_button)
         invoices_bar.addStretch(1)
         invoices_layout.addLayout(invoices_bar)
-        for button in (self.issue_button, self.settings_button, self.issue_one_button,
-                       self.payment_button, self.void_button):
+        for button in (
+            self.issue_button,
+            self.settings_button,
+            self.issue_one_button,
+            self.payment_button,
+            self.void_button,
+        ):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
@@ -548,10 +560,13 @@ class StatementsView(LiveSection):
         to_issue = [r for r in drafts.rows if not r.invoiced and r.statement.total_cents]
         total = sum(r.statement.total_cents for r in drafts.rows)
         self.summary_label.setText(
-            self.tr("{start} – {end}: {count} statements, {total} to invoice; {ready} ready "
-                    "to issue.").format(
-                start=format_date(drafts.start), end=format_date(drafts.end),
-                count=len(drafts.rows), total=money_text(total, self.currency),
+            self.tr(
+                "{start} – {end}: {count} statements, {total} to invoice; {ready} ready to issue."
+            ).format(
+                start=format_date(drafts.start),
+                end=format_date(drafts.end),
+                count=len(drafts.rows),
+                total=money_text(total, self.currency),
                 ready=len(to_issue),
             )
         )
@@ -602,7 +617,7 @@ class StatementsView(LiveSection):
             data = statement_pdf(s)
         finally:
             QApplication.restoreOverrideCursor()
-        name = f"statement-{s.start}-{s.end}-{s.member_id}-{file_stem(s.member_name)}.pdf"
+        name = draft_file_name(s)
         self.preview.show_pdf(
             data, self.tr("Draft statement of {member}").format(member=s.member_name), name
         )
@@ -619,9 +634,7 @@ class StatementsView(LiveSection):
             if record.kind == "credit_note"
             else self.tr("Invoice {number} — {member}")
         ).format(number=record.number, member=record.member_name)
-        self.preview.show_pdf(
-            data, title, f"{file_stem(record.number)}-{file_stem(record.member_name)}.pdf"
-        )
+        self.preview.show_pdf(data, title, invoice_file_name(record.number, record.member_name))
 
     def _update_actions(self) -> None:
         writable = not self.db.read_only
@@ -633,7 +646,9 @@ class StatementsView(LiveSection):
         self.settings_button.setEnabled(writable)
         draft = self.selected_draft()
         self.issue_one_button.setEnabled(
-            writable and draft is not None and not draft.invoiced
+            writable
+            and draft is not None
+            and not draft.invoiced
             and draft.statement.total_cents != 0
         )
         invoice = self.selected_invoice()
@@ -648,9 +663,12 @@ class StatementsView(LiveSection):
         answer = QMessageBox.question(
             self,
             self.tr("Issue invoices"),
-            self.tr("Issue %n invoice(s)? Each gets the next number of the year's series and "
-                    "is stored for good; a mistake is then corrected by a credit note.", "",
-                    count),
+            self.tr(
+                "Issue %n invoice(s)? Each gets the next number of the year's series and "
+                "is stored for good; a mistake is then corrected by a credit note.",
+                "",
+                count,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -669,13 +687,19 @@ class StatementsView(LiveSection):
 
         def work(control: JobControl) -> invoicing.BatchResult:
             return invoicing.issue_all(
-                db, start, end, member_ids=ids, issued_on=issued_on,
-                progress=control.report, cancelled=lambda: control.cancelled,
+                db,
+                start,
+                end,
+                member_ids=ids,
+                issued_on=issued_on,
+                progress=control.report,
+                cancelled=lambda: control.cancelled,
             )
 
         try:
-            result = run_with_progress(self, self.tr("Issuing invoices"), work,
-                                       label=self.tr("Issuing the invoices…"))
+            result = run_with_progress(
+                self, self.tr("Issuing invoices"), work, label=self.tr("Issuing the invoices…")
+            )
         except Cancelled:
             result = None
         except Exception as error:  # noqa: BLE001 - shown, and the lists re-read
@@ -698,8 +722,9 @@ class StatementsView(LiveSection):
         if result.cancelled:
             text += " " + self.tr("Stopped before the end: the rest are still drafts.")
         if result.skipped:
-            text += " " + self.tr("%n skipped (nothing to invoice, or already invoiced).", "",
-                                  len(result.skipped))
+            text += " " + self.tr(
+                "%n skipped (nothing to invoice, or already invoiced).", "", len(result.skipped)
+            )
         self.result_label.setText(text)
         self.result_label.setVisible(True)
 
@@ -735,10 +760,14 @@ class StatementsView(LiveSection):
             return None
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Void an invoice"),
-                self.tr("Void invoice {number} of {member}? A credit note of {amount} is "
-                        "issued; the period can then be invoiced again.").format(
-                    number=invoice.number, member=invoice.member_name,
+                self,
+                self.tr("Void an invoice"),
+                self.tr(
+                    "Void invoice {number} of {member}? A credit note of {amount} is "
+                    "issued; the period can then be invoiced again."
+                ).format(
+                    number=invoice.number,
+                    member=invoice.member_name,
                     amount=money_text(-invoice.total_cents, self.currency),
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -764,7 +793,11 @@ class StatementsView(LiveSection):
         if invoice is None:
             return
         dialog = PaymentDialog(
-            self.db, self.bus, self, day=self.clock(), member_id=invoice.member_id,
+            self.db,
+            self.bus,
+            self,
+            day=self.clock(),
+            member_id=invoice.member_id,
             invoice_number=invoice.number,
             amount_cents=max(0, invoice.total_cents - invoice.paid_cents),
         )
