@@ -248,7 +248,8 @@ class AssetDialog(RecordDialog):
             stored = get_asset_photo(db, record.id)
             if stored is not None:
                 self.photo_field.set_photo(*stored)
-        self.setMinimumWidth(char * 110)
+        # Never narrower than the layout needs: French labels and buttons are longer.
+        self.setMinimumWidth(max(char * 110, self.minimumSizeHint().width()))
         self.name_edit.setFocus()
 
     def _show(self, data: AssetInput) -> None:

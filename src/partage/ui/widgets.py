@@ -282,3 +282,27 @@ def text_box_height(widget: QWidget, lines: int) -> int:
     margins = widget.contentsMargins()
     frame = 2 * widget.style().pixelMetric(widget.style().PixelMetric.PM_DefaultFrameWidth)
     return widget.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + frame + 8
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """The visible labels and buttons of *window* drawn narrower than their text needs.
+
+    A French label is often a third longer than its English one; the dialog tests and the
+    screenshot script use this to catch a layout that cuts one off.
+    """
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = []
+    for child in window.findChildren(QWidget):
+        if not child.isVisible():
+            continue
+        if isinstance(child, QLabel):
+            if child.wordWrap() or not child.text():
+                continue
+        elif not (isinstance(child, QAbstractButton) and child.text()):
+            continue
+        need = child.minimumSizeHint().width()
+        if child.width() < need:
+            text = child.text()
+            found.append(f"{text!r}: {child.width()} px of {need}")
+    return found

@@ -138,6 +138,8 @@ class BookingDialog(QDialog):
         self.feedback.add_field("asset", self.asset_combo, self.tr("&Asset:"))
         if record is None:
             form.addRow("", self.blackout_check)
+        else:  # a booking stays what it is; without this it was drawn over the first row
+            self.blackout_check.hide()
         self.feedback.add_field("member", self.member_combo, self.tr("&Member:"))
         self.feedback.add_field("start", self._row(self.start_date, self.start_time),
                                 self.tr("&Starts:"))
