@@ -1,4 +1,4 @@
-"""Screenshots of the Dashboard's four charts, in French and English.
+"""Screenshots of the Dashboard's four charts, in French and English, light and dark.
 
 Usage: python docs/screenshots/dashboard_screenshots.py [--out FOLDER]
 
@@ -43,7 +43,7 @@ def main() -> None:
         args.out.mkdir(parents=True, exist_ok=True)
         from partage.ui.preferences import apply_theme
 
-        for language, theme in (("fr", "system"), ("en", "system"), ("en", "dark")):
+        for language, theme in (("fr", "light"), ("en", "light"), ("fr", "dark"), ("en", "dark")):
             install_translations(language)
             apply_theme(theme)
             suffix = f"{language}-dark" if theme == "dark" else language

@@ -44,7 +44,8 @@ class Shooter:
 
         self.out = out
         self.only = only
-        self.demo = home / "La Remise.partage"
+        (home / "Documents").mkdir()
+        self.demo = home / "Documents" / "La Remise.partage"
         create_demo(self.demo, anchor=ANCHOR).close()
 
     def shots(self) -> Iterator[tuple[str, Callable[[], object]]]:
@@ -212,6 +213,47 @@ class Shooter:
                 wait_for_jobs()
                 self.db.close()
                 QApplication.processEvents()
+                self.sections(language, theme, folder)
+
+    def sections(self, language: str, theme: str, folder: Path) -> None:
+        """The main window on each section of the side bar."""
+        from partage.ui.controller import AppController
+        from partage.ui.main_window import SECTIONS
+        from partage.ui.preferences import Preferences
+        from partage.ui.widgets import clipped_texts
+        from partage.ui.worker import wait_for_jobs
+
+        wanted = [s for s in SECTIONS if not self.only or f"window-{s}" in self.only]
+        if not wanted:
+            return
+        preferences = Preferences()
+        preferences.clear_recent()
+        preferences.last_file = ""
+        preferences.theme = theme  # the window applies the preferences' colours as it starts
+        controller = AppController(preferences)
+        window = controller.window
+        window.resize(1280, 800)
+        controller.start()
+        controller.open_target(str(self.demo))
+        _settle(0.5)
+        wait_for_jobs()
+        _settle(0.2)
+        window.statusBar().clearMessage()
+        for section in wanted:
+            window.side_bar.setCurrentRow(SECTIONS.index(section))
+            _settle(0.8)
+            wait_for_jobs()
+            _settle(0.3)
+            for problem in clipped_texts(window):
+                print(f"CLIPPED window-{section}-{language}-{theme}: {problem}")
+            path = folder / f"window-{section}-{language}-{theme}.png"
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            print(path)
+        window.close()
+        window.deleteLater()
+        wait_for_jobs()
+        _settle(0.2)
 
 
 def main() -> None:
