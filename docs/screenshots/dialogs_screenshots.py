@@ -183,6 +183,8 @@ class Shooter:
 
         folder = self.out / "dialogs"
         folder.mkdir(parents=True, exist_ok=True)
+        self.names: list[str] = []
+        self.problems: list[str] = []
         for language in LANGUAGES:
             self.language = language
             install_translations(language)
@@ -198,22 +200,58 @@ class Shooter:
                         wait_for_jobs()
                         _settle(0.1)
                         picture = shown.grab()
-                        for problem in clipped_texts(shown):
-                            print(f"CLIPPED {name}-{language}-{theme}: {problem}")
+                        self.problems += [f"{name}-{language}-{theme}: {problem}"
+                                          for problem in clipped_texts(shown)]
                         shown.close()
                         shown.deleteLater()
                     elif isinstance(shown, QPixmap):
                         picture = shown
                     else:
                         raise RuntimeError(f"{name}: nothing was shown")
-                    path = folder / f"{name}-{language}-{theme}.png"
-                    if not picture.save(str(path)):
-                        raise OSError(f"could not write {path}")
-                    print(path)
+                    self.save(picture, folder, name, f"{language}-{theme}")
                 wait_for_jobs()
                 self.db.close()
                 QApplication.processEvents()
                 self.sections(language, theme, folder)
+        if not self.only:
+            self.write_gallery(self.names)
+        for problem in self.problems:
+            print(f"cut off: {problem}", file=sys.stderr)
+        if self.problems:
+            raise SystemExit(1)
+
+    def save(self, picture: object, folder: Path, name: str, variant: str) -> None:
+        from PySide6.QtGui import QPixmap
+
+        assert isinstance(picture, QPixmap)
+        path = folder / f"{name}-{variant}.png"
+        if not picture.save(str(path)):
+            raise OSError(f"could not write {path}")
+        if name not in self.names:
+            self.names.append(name)
+        print(path)
+
+    def write_gallery(self, names: list[str]) -> None:
+        """docs/screenshots.md: every picture taken, a row per dialog or section."""
+        lines = [
+            "# Screenshots",
+            "",
+            "Every dialog and every section of the main window, in French and English, in the",
+            "light and the dark theme, taken from the real widgets on the demo database by",
+            "`python docs/screenshots/dialogs_screenshots.py` (which also fails loudly on a",
+            "label or button drawn narrower than its text). Click a picture for its full size.",
+            "",
+            "| | français, clair | français, sombre | English, light | English, dark |",
+            "|---|---|---|---|---|",
+        ]
+        for name in names:
+            cells = [
+                f'<a href="screenshots/dialogs/{name}-{lang}-{theme}.png">'
+                f'<img src="screenshots/dialogs/{name}-{lang}-{theme}.png" width="200"></a>'
+                for lang in LANGUAGES for theme in THEMES
+            ]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        (self.out.parent / "screenshots.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def sections(self, language: str, theme: str, folder: Path) -> None:
         """The main window on each section of the side bar."""
@@ -244,12 +282,9 @@ class Shooter:
             _settle(0.8)
             wait_for_jobs()
             _settle(0.3)
-            for problem in clipped_texts(window):
-                print(f"CLIPPED window-{section}-{language}-{theme}: {problem}")
-            path = folder / f"window-{section}-{language}-{theme}.png"
-            if not window.grab().save(str(path)):
-                raise OSError(f"could not write {path}")
-            print(path)
+            self.problems += [f"window-{section}-{language}-{theme}: {problem}"
+                              for problem in clipped_texts(window)]
+            self.save(window.grab(), folder, f"window-{section}", f"{language}-{theme}")
         window.close()
         window.deleteLater()
         wait_for_jobs()

@@ -117,3 +117,26 @@ def test_an_empty_period_says_so(qtbot, db):
     assert widget.attention_table.placeholder_text() == "Nothing needs attention today."
     assert "No cost in this period." in widget.charts["assets"].chart().title()
     wait_for_jobs()
+
+
+@pytest.mark.parametrize(("language", "suffix"), [("en", "f%"), ("fr", "f\u00a0%")])
+def test_utilisation_is_labelled_with_one_percent_sign(qtbot, db, scene, language, suffix):
+    """QtCharts copies the text around a localised number as it is, so "%%" would be
+    drawn as two signs; French puts a (non-breaking) space before it."""
+    from PySide6.QtCharts import QValueAxis
+
+    from partage.i18n import install_translations
+
+    install_translations(language)
+    widget = DashboardView(db, ChangeBus(), None)
+    widget.clock = lambda: scene[0]
+    widget.set_clock_day()
+    qtbot.addWidget(widget)
+    widget.show()
+    wait_until_idle(widget)
+    axes = [axis for axis in widget.charts["utilisation"].chart().axes()
+            if isinstance(axis, QValueAxis)]
+    assert len(axes) == 1
+    label = axes[0].labelFormat()
+    assert label.count("%") == 2 and label.endswith(suffix), label
+    wait_for_jobs()

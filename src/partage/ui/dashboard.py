@@ -288,7 +288,8 @@ class DashboardView(LiveSection):
         highest = max(share for _, share in top) * 100
         values.setRange(0, min(100.0, max(1.0, math.ceil(highest * 1.1))))
         values.applyNiceNumbers()
-        values.setLabelFormat(self.tr("%.0f%%") if highest >= 5 else self.tr("%.1f%%"))
+        # Localised axis labels copy the text around the number as it is: one "%", not "%%".
+        values.setLabelFormat(self.tr("%.0f%") if highest >= 5 else self.tr("%.1f%"))
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)

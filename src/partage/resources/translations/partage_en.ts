@@ -1495,12 +1495,12 @@ Book the other dates and skip these?</translation>
             <translation>Booked</translation>
         </message>
         <message>
-            <source>%.0f%%</source>
-            <translation>%.0f%%</translation>
+            <source>%.0f%</source>
+            <translation>%.0f%</translation>
         </message>
         <message>
-            <source>%.1f%%</source>
-            <translation>%.1f%%</translation>
+            <source>%.1f%</source>
+            <translation>%.1f%</translation>
         </message>
         <message>
             <source>Costs per asset, by month</source>
