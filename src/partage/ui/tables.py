@@ -237,7 +237,7 @@ class ColumnMemory(QObject):
         header = self.header()
         header.sectionResized.connect(self._resized)
         header.sortIndicatorChanged.connect(self._sort_changed)
-        header.sectionCountChanged.connect(lambda _old, new: new and self.apply())
+        header.sectionCountChanged.connect(self._count_changed)
         self.apply()
 
     def header(self) -> QHeaderView:
@@ -245,6 +245,10 @@ class ColumnMemory(QObject):
         if isinstance(self.view, QTableView):
             return self.view.horizontalHeader()
         return self.view.header()
+
+    def _count_changed(self, _old: int, new: int) -> None:
+        if new:
+            self.apply()
 
     def saved_widths(self) -> list[int]:
         """The widths stored for this view, column by column (0: not stored)."""
