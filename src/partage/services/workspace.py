@@ -280,7 +280,7 @@ def restore_backup(
     if people:
         raise presence.restore_refused(db.location, people)
     # Kept beyond the usual rotation, so that the backup chosen is not the one rotated out.
-    keep = max(backups.DEFAULT_KEEP, len(backups.list_backups(db.path)) + 1)
+    keep = max(paths.backup_keep(), len(backups.list_backups(db.path)) + 1)
     before = backups.backup_now(db.path, reason="before-restore", keep=keep)
     restore_file(db.path, backup, actor=db.actor)
     db.close()

@@ -581,8 +581,12 @@ class MainWindow(QMainWindow):
         """Edit > Preferences."""
         from partage.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.controller.preferences, self)
+        preferences = self.controller.preferences
+        dialog = PreferencesDialog(preferences, self)
         if dialog.exec():
+            preferences.backup_folder = dialog.backup_folder()
+            preferences.backup_keep = dialog.backup_keep()
+            preferences.apply_backup_choices()
             self.controller.apply_preferences(
                 dialog.language(), dialog.display_name(), dialog.theme()
             )
@@ -591,8 +595,16 @@ class MainWindow(QMainWindow):
         """Edit > Organisation and invoices: what every statement prints."""
         from partage.ui.document_settings_dialog import DocumentSettingsDialog
 
-        if self.database is not None:
-            DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
+        if self.database is None:
+            return
+        dialog = DocumentSettingsDialog(self.database, self.controller.bus, self)
+        if dialog.exec():
+            saved, before = dialog.saved_record, dialog.record
+            if saved is not None and before is not None and (
+                (saved.currency, saved.timezone) != (before.currency, before.timezone)
+            ):
+                # Every view shows amounts and times: show them again in the new ones.
+                self.show_database(self.database, self.current_section())
 
     def import_data(self) -> None:
         """File > Import: members, assets or costs from a CSV file."""
