@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
     <name>AppController</name>
@@ -21,12 +22,12 @@
     <message>
         <source>You now work on a copy on this computer:
 {copy}</source>
-        <translation>Vous travaillez maintenant sur une copie sur cet ordinateur :
+        <translation>Vous travaillez maintenant sur une copie sur cet ordinateur&#xa0;:
 {copy}</translation>
     </message>
     <message>
         <source>The file in the cloud folder was left as it is. Nobody else sees the changes you make to this copy.</source>
-        <translation>Le fichier du dossier infonuagique est resté tel quel. Personne d'autre ne voit les modifications que vous faites dans cette copie.</translation>
+        <translation>Le fichier du dossier infonuagique est resté tel quel. Personne d&apos;autre ne voit les modifications que vous faites dans cette copie.</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -38,7 +39,7 @@
     </message>
     <message>
         <source>The automatic backup failed: {reason}</source>
-        <translation>La copie de sauvegarde automatique a échoué : {reason}</translation>
+        <translation>La copie de sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -63,7 +64,7 @@
     <message>
         <source>The database was backed up to:
 {path}</source>
-        <translation>La copie de sauvegarde de la base de données a été enregistrée ici :
+        <translation>La copie de sauvegarde de la base de données a été enregistrée ici&#xa0;:
 {path}</translation>
     </message>
     <message>
@@ -72,7 +73,7 @@
     </message>
     <message>
         <source>Put the database back as it was on {date}? Everything changed since then is replaced; the database as it is now is backed up first.</source>
-        <translation>Remettre la base de données dans l'état où elle était le {date} ? Tout ce qui a été modifié depuis sera remplacé; la base de données actuelle est d'abord sauvegardée.</translation>
+        <translation>Remettre la base de données dans l&apos;état où elle était le {date}&#xa0;? Tout ce qui a été modifié depuis sera remplacé; la base de données actuelle est d&apos;abord sauvegardée.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -80,7 +81,7 @@
     </message>
     <message>
         <source>Checking that nobody else has the database open, then restoring…</source>
-        <translation>Vérification que personne d'autre n'a ouvert la base de données, puis restauration…</translation>
+        <translation>Vérification que personne d&apos;autre n&apos;a ouvert la base de données, puis restauration…</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -93,7 +94,7 @@
     <message>
         <source>The database as it was just before is kept in:
 {path}</source>
-        <translation>La base de données telle qu'elle était juste avant est conservée ici :
+        <translation>La base de données telle qu&apos;elle était juste avant est conservée ici&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -109,15 +110,15 @@
     </message>
     <message>
         <source>Purchase date</source>
-        <translation>Date d'achat</translation>
+        <translation>Date d&apos;achat</translation>
     </message>
     <message>
-        <source>How this asset's costs are shared between members, unless a cost says otherwise.</source>
+        <source>How this asset&apos;s costs are shared between members, unless a cost says otherwise.</source>
         <translation>Comment les coûts de ce bien sont répartis entre les membres, sauf si un coût en décide autrement.</translation>
     </message>
     <message>
         <source>Re&amp;cover the purchase over</source>
-        <translation>Amort&amp;ir l'achat sur</translation>
+        <translation>Amort&amp;ir l&apos;achat sur</translation>
     </message>
     <message>
         <source> months</source>
@@ -125,11 +126,11 @@
     </message>
     <message>
         <source>Months to recover the purchase over</source>
-        <translation>Nombre de mois sur lesquels amortir l'achat</translation>
+        <translation>Nombre de mois sur lesquels amortir l&apos;achat</translation>
     </message>
     <message>
         <source>The purchase price is shared as a cost spread over these months.</source>
-        <translation>Le prix d'achat est partagé comme un coût étalé sur ces mois.</translation>
+        <translation>Le prix d&apos;achat est partagé comme un coût étalé sur ces mois.</translation>
     </message>
     <message>
         <source>Members can &amp;book it</source>
@@ -145,51 +146,51 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Emplacement :</translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Purchase d&amp;ate:</source>
-        <translation>D&amp;ate d'achat :</translation>
+        <translation>D&amp;ate d&apos;achat&#xa0;:</translation>
     </message>
     <message>
         <source>Purchase &amp;price:</source>
-        <translation>&amp;Prix d'achat :</translation>
+        <translation>&amp;Prix d&apos;achat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meter:</source>
-        <translation>&amp;Compteur :</translation>
+        <translation>&amp;Compteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Split &amp;rule:</source>
-        <translation>&amp;Règle de répartition :</translation>
+        <translation>&amp;Règle de répartition&#xa0;:</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation>Prix d'achat</translation>
+        <translation>Prix d&apos;achat</translation>
     </message>
     <message>
         <source>Booking rules</source>
@@ -197,15 +198,15 @@
     </message>
     <message>
         <source>Sh&amp;ortest booking:</source>
-        <translation>Durée m&amp;inimale :</translation>
+        <translation>Durée m&amp;inimale&#xa0;:</translation>
     </message>
     <message>
         <source>Lon&amp;gest booking:</source>
-        <translation>Durée ma&amp;ximale :</translation>
+        <translation>Durée ma&amp;ximale&#xa0;:</translation>
     </message>
     <message>
         <source>Op&amp;ening hours:</source>
-        <translation>Heures d'o&amp;uverture :</translation>
+        <translation>Heures d&apos;o&amp;uverture&#xa0;:</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -217,11 +218,11 @@
     </message>
     <message>
         <source>Custom: {rule}</source>
-        <translation>Personnalisée : {rule}</translation>
+        <translation>Personnalisée&#xa0;: {rule}</translation>
     </message>
     <message>
         <source>Give the purchase price and date first.</source>
-        <translation>Indiquez d'abord le prix et la date d'achat.</translation>
+        <translation>Indiquez d&apos;abord le prix et la date d&apos;achat.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
@@ -248,7 +249,7 @@
     </message>
     <message>
         <source>the asset “{name}”</source>
-        <translation>le bien « {name} »</translation>
+        <translation>le bien «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -275,11 +276,11 @@
     </message>
     <message>
         <source>Showing {count} ticked of {total} assets.</source>
-        <translation>Biens affichés : {count} sur {total} (cochés).</translation>
+        <translation>Biens affichés&#xa0;: {count} sur {total} (cochés).</translation>
     </message>
     <message>
         <source>Showing all {total} assets; tick some to show only theirs.</source>
-        <translation>Tous les biens sont affichés ({total}); cochez-en pour n'afficher que leurs réservations.</translation>
+        <translation>Tous les biens sont affichés ({total}); cochez-en pour n&apos;afficher que leurs réservations.</translation>
     </message>
 </context>
 <context>
@@ -314,7 +315,7 @@
     </message>
     <message>
         <source>Purchase price</source>
-        <translation>Prix d'achat</translation>
+        <translation>Prix d&apos;achat</translation>
     </message>
     <message>
         <source>Out with</source>
@@ -357,15 +358,15 @@
     </message>
     <message>
         <source>No assets yet — click Add… to enter the first one.</source>
-        <translation>Aucun bien pour l'instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+        <translation>Aucun bien pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
     </message>
     <message>
         <source>No asset matches “{text}”.</source>
-        <translation>Aucun bien ne correspond à « {text} ».</translation>
+        <translation>Aucun bien ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Every asset is retired. Tick “Show retired” to see them.</source>
-        <translation>Tous les biens sont hors service. Cochez « Afficher les biens hors service » pour les voir.</translation>
+        <translation>Tous les biens sont hors service. Cochez «&#xa0;Afficher les biens hors service&#xa0;» pour les voir.</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -389,7 +390,7 @@
     </message>
     <message>
         <source>Retire “{name}”? Retired assets are hidden from everyday lists; their history is kept and they can be put back in service.</source>
-        <translation>Mettre « {name} » hors service? Les biens hors service sont masqués des listes courantes; leur historique est conservé et ils peuvent être remis en service.</translation>
+        <translation>Mettre «&#xa0;{name}&#xa0;» hors service? Les biens hors service sont masqués des listes courantes; leur historique est conservé et ils peuvent être remis en service.</translation>
     </message>
     <message>
         <source>Retire asset</source>
@@ -602,7 +603,7 @@
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation>&amp;En date du :</translation>
+        <translation>&amp;En date du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Settle up</source>
@@ -642,13 +643,13 @@
     </message>
     <message>
         <source>No payments yet — click Record a payment… to enter one.</source>
-        <translation>Aucun paiement pour l'instant — cliquez sur Enregistrer un paiement… pour en saisir un.</translation>
+        <translation>Aucun paiement pour l&apos;instant — cliquez sur Enregistrer un paiement… pour en saisir un.</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) bring every balance to zero as of {day}:</source>
         <translation>
-            <numerusform>%n virement ramène tous les soldes à zéro au {day} :</numerusform>
-            <numerusform>%n virements ramènent tous les soldes à zéro au {day} :</numerusform>
+            <numerusform>%n virement ramène tous les soldes à zéro au {day}&#xa0;:</numerusform>
+            <numerusform>%n virements ramènent tous les soldes à zéro au {day}&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -661,7 +662,7 @@
     </message>
     <message>
         <source>No members yet.</source>
-        <translation>Aucun membre pour l'instant.</translation>
+        <translation>Aucun membre pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +685,7 @@
     </message>
     <message>
         <source>Cancel this booking of “{asset}”?</source>
-        <translation>Annuler cette réservation de « {asset} »?</translation>
+        <translation>Annuler cette réservation de «&#xa0;{asset}&#xa0;»?</translation>
     </message>
 </context>
 <context>
@@ -703,7 +704,7 @@
     </message>
     <message>
         <source>&amp;Blackout: the asset is unavailable (repair, closure)</source>
-        <translation>&amp;Indisponibilité : le bien n'est pas disponible (réparation, fermeture)</translation>
+        <translation>&amp;Indisponibilité&#xa0;: le bien n&apos;est pas disponible (réparation, fermeture)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -743,23 +744,23 @@
     </message>
     <message>
         <source>&amp;Asset:</source>
-        <translation>&amp;Bien :</translation>
+        <translation>&amp;Bien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Book</source>
@@ -771,7 +772,7 @@
     </message>
     <message>
         <source>The database is open read-only: nothing can be changed.</source>
-        <translation>La base de données est ouverte en lecture seule : rien ne peut être modifié.</translation>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>out since {date} {time}</source>
@@ -783,7 +784,7 @@
     </message>
     <message>
         <source>part of a recurring series</source>
-        <translation>fait partie d'une série récurrente</translation>
+        <translation>fait partie d&apos;une série récurrente</translation>
     </message>
     <message>
         <source>Choose the asset to book.</source>
@@ -799,11 +800,11 @@
     </message>
     <message>
         <source>Already booked at this time:</source>
-        <translation>Déjà réservé à ce moment :</translation>
+        <translation>Déjà réservé à ce moment&#xa0;:</translation>
     </message>
     <message>
         <source>Already booked on {count} dates:</source>
-        <translation>Déjà réservé à {count} dates :</translation>
+        <translation>Déjà réservé à {count} dates&#xa0;:</translation>
     </message>
     <message>
         <source>Some dates are taken</source>
@@ -814,7 +815,7 @@
 {dates}
 
 Book the other dates and skip these?</source>
-        <translation>{count} des dates sont déjà réservées :
+        <translation>{count} des dates sont déjà réservées&#xa0;:
 {dates}
 
 Réserver les autres dates et ignorer celles-ci?</translation>
@@ -885,15 +886,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>CalendarView</name>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation>Aller à aujourd'hui (T)</translation>
+        <translation>Aller à aujourd&apos;hui (T)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -977,19 +978,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Calendar: {view}</source>
-        <translation>Calendrier : {view}</translation>
+        <translation>Calendrier&#xa0;: {view}</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Mem&amp;ber:</source>
-        <translation>Mem&amp;bre :</translation>
+        <translation>Mem&amp;bre&#xa0;:</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1044,7 +1045,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>This booking is part of a recurring series.</source>
-        <translation>Cette réservation fait partie d'une série récurrente.</translation>
+        <translation>Cette réservation fait partie d&apos;une série récurrente.</translation>
     </message>
 </context>
 <context>
@@ -1073,12 +1074,12 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>{file} se trouve dans un dossier {service}.</translation>
     </message>
     <message>
-        <source>{service} copies whole files between computers, behind Partage's back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
-        <translation>{service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage. Quand deux ordinateurs utilisent la base de données en même temps, ou que l'un travaille hors ligne, {service} garde une copie et écarte l'autre (ou crée une « copie en conflit ») : des modifications sont perdues, et une copie prise au milieu d'un enregistrement peut être endommagée.</translation>
+        <source>{service} copies whole files between computers, behind Partage&apos;s back. When two computers use the database at the same time, or one works offline, {service} keeps one copy and drops the other (or makes a “conflicted copy”): changes are lost, and a copy taken in the middle of a save can be damaged.</source>
+        <translation>{service} copie des fichiers entiers d&apos;un ordinateur à l&apos;autre, à l&apos;insu de Partage. Quand deux ordinateurs utilisent la base de données en même temps, ou que l&apos;un travaille hors ligne, {service} garde une copie et écarte l&apos;autre (ou crée une «&#xa0;copie en conflit&#xa0;»)&#xa0;: des modifications sont perdues, et une copie prise au milieu d&apos;un enregistrement peut être endommagée.</translation>
     </message>
     <message>
         <source>To share a database, put it on a network drive (a shared folder on a NAS or a server) or on a PostgreSQL server. To work alone, use a copy on this computer: it goes to your Documents folder and the file in {service} is left as it is.</source>
-        <translation>Pour partager une base de données, placez-la sur un lecteur réseau (un dossier partagé sur un NAS ou un serveur) ou sur un serveur PostgreSQL. Pour travailler en solo, utilisez une copie sur cet ordinateur : elle va dans votre dossier Documents et le fichier dans {service} reste tel quel.</translation>
+        <translation>Pour partager une base de données, placez-la sur un lecteur réseau (un dossier partagé sur un NAS ou un serveur) ou sur un serveur PostgreSQL. Pour travailler en solo, utilisez une copie sur cet ordinateur&#xa0;: elle va dans votre dossier Documents et le fichier dans {service} reste tel quel.</translation>
     </message>
     <message>
         <source>Work on a &amp;local copy</source>
@@ -1093,15 +1094,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu'un d'autre</translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
-        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l'avez ouvert.</translation>
+        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Someone else saved {subject} after you opened it.</source>
-        <translation>Quelqu'un d'autre a enregistré {subject} après que vous l'avez ouvert.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré {subject} après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1175,55 +1176,55 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Payé par</translation>
     </message>
     <message>
-        <source>Who paid the bill: the group's account, or a member out of pocket (the group then owes it to them).</source>
-        <translation>Qui a payé la facture : le compte du groupe, ou un membre de sa poche (le groupe lui doit alors ce montant).</translation>
+        <source>Who paid the bill: the group&apos;s account, or a member out of pocket (the group then owes it to them).</source>
+        <translation>Qui a payé la facture&#xa0;: le compte du groupe, ou un membre de sa poche (le groupe lui doit alors ce montant).</translation>
     </message>
     <message>
         <source>Split rule</source>
         <translation>Règle de répartition</translation>
     </message>
     <message>
-        <source>How this cost is shared between the members; by default, as the asset's other costs (equal parts for the group's own costs).</source>
+        <source>How this cost is shared between the members; by default, as the asset&apos;s other costs (equal parts for the group&apos;s own costs).</source>
         <translation>Comment ce coût est réparti entre les membres; par défaut, comme les autres coûts du bien (à parts égales pour les coûts propres au groupe).</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;sset:</source>
-        <translation>&amp;Bien :</translation>
+        <translation>&amp;Bien&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;upplier:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paid by:</source>
-        <translation>&amp;Payé par :</translation>
+        <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
         <source>Split &amp;rule:</source>
-        <translation>&amp;Règle de répartition :</translation>
+        <translation>&amp;Règle de répartition&#xa0;:</translation>
     </message>
     <message>
         <source>Recei&amp;pt:</source>
-        <translation>Reç&amp;u :</translation>
+        <translation>Reç&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <source>None — the group's overhead</source>
+        <source>None — the group&apos;s overhead</source>
         <translation>Aucun — frais généraux du groupe</translation>
     </message>
     <message>
@@ -1235,19 +1236,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>CostTexts</name>
     <message>
         <source>{percent} % equal parts</source>
-        <translation>{percent} % à parts égales</translation>
+        <translation>{percent}&#xa0;% à parts égales</translation>
     </message>
     <message>
         <source>{percent} % by ownership shares</source>
-        <translation>{percent} % selon les parts de propriété</translation>
+        <translation>{percent}&#xa0;% selon les parts de propriété</translation>
     </message>
     <message>
         <source>{percent} % by usage</source>
-        <translation>{percent} % selon l'utilisation</translation>
+        <translation>{percent}&#xa0;% selon l&apos;utilisation</translation>
     </message>
     <message>
         <source>{percent} % by custom weights</source>
-        <translation>{percent} % selon des poids personnalisés</translation>
+        <translation>{percent}&#xa0;% selon des poids personnalisés</translation>
     </message>
     <message>
         <source>Treasury</source>
@@ -1259,14 +1260,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Custom weights: {weights}</source>
-        <translation>Poids personnalisés : {weights}</translation>
+        <translation>Poids personnalisés&#xa0;: {weights}</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <source>Treasury (the group's account)</source>
+        <source>Treasury (the group&apos;s account)</source>
         <translation>Trésorerie (le compte du groupe)</translation>
     </message>
 </context>
@@ -1306,10 +1307,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Receipt: {name}</source>
-        <translation>Reçu : {name}</translation>
+        <translation>Reçu&#xa0;: {name}</translation>
     </message>
     <message>
-        <source>Split by the asset's default rule</source>
+        <source>Split by the asset&apos;s default rule</source>
         <translation>Réparti selon la règle par défaut du bien</translation>
     </message>
     <message>
@@ -1373,15 +1374,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>A&amp;sset:</source>
-        <translation>&amp;Bien :</translation>
+        <translation>&amp;Bien&#xa0;:</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation>Ca&amp;tégorie :</translation>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paid by:</source>
-        <translation>&amp;Payé par :</translation>
+        <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
         <source>All assets</source>
@@ -1393,7 +1394,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>N'importe qui</translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <source>Treasury</source>
@@ -1417,7 +1418,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No costs yet — click Add… to enter the first one.</source>
-        <translation>Aucun coût pour l'instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+        <translation>Aucun coût pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
     </message>
     <message>
         <source>No costs in this period — click Add… to enter one.</source>
@@ -1425,7 +1426,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No cost matches “{text}”.</source>
-        <translation>Aucun coût ne correspond à « {text} ».</translation>
+        <translation>Aucun coût ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n cost(s), {total} in all</source>
@@ -1474,7 +1475,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Coût à l’usage</translation>
     </message>
     <message>
-        <source>Utilisation: the share of the period's hours an asset was out on loan. Costs: each cost's part in each month, as the split prorates it.</source>
+        <source>Utilisation: the share of the period&apos;s hours an asset was out on loan. Costs: each cost&apos;s part in each month, as the split prorates it.</source>
         <translation>Utilisation : la part des heures de la période où un actif était prêté. Coûts : la part de chaque coût dans chaque mois, au prorata comme dans le partage.</translation>
     </message>
     <message>
@@ -1506,7 +1507,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Coûts par actif, par mois</translation>
     </message>
     <message>
-        <source>Each member's share, by month</source>
+        <source>Each member&apos;s share, by month</source>
         <translation>La part de chaque membre, par mois</translation>
     </message>
     <message>
@@ -1566,6 +1567,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Organisation and invoices</source>
         <translation>Organisme et factures</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amounts are not converted: changing the currency changes only how every amount is shown and printed.</source>
+        <translation>Les montants ne sont pas convertis&#xa0;: changer de devise change seulement la façon dont chaque montant est affiché et imprimé.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1648,7 +1661,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Coordonnateurs</translation>
     </message>
     <message>
-        <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share's permissions; on PostgreSQL, the server's roles.</source>
+        <source>One login per line. Only coordinators issue or void invoices, change these settings and close periods; while nobody is named, everyone may. You are signed in as “{user}”. On a shared file the real boundary is the share&apos;s permissions; on PostgreSQL, the server&apos;s roles.</source>
         <translation>Un nom d’utilisateur par ligne. Seuls les coordonnateurs émettent ou annulent des factures, modifient ces réglages et ferment des périodes; tant que personne n’est nommé, tout le monde le peut. Vous êtes connecté en tant que « {user} ». Sur un fichier partagé, la vraie limite est celle des permissions du partage; sur PostgreSQL, celle des rôles du serveur.</translation>
     </message>
     <message>
@@ -1686,6 +1699,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Invoice &amp;prefix:</source>
@@ -1732,6 +1753,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Organisme</translation>
     </message>
     <message>
+        <source>Currency and time zone</source>
+        <translation>Devise et fuseau horaire</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -1750,6 +1775,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Only a coordinator can change these settings.</source>
         <translation>Seul un coordonnateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</source>
+        <translation>Les réservations sont enregistrées en temps universel (UTC), puis affichées, saisies et répétées dans ce fuseau, heure avancée comprise. Choisissez celui où se trouve le groupe.</translation>
+    </message>
+    <message>
+        <source>Changing it moves how every booking is shown: one at 9:00 in {old} will show at {time} in {new}.</source>
+        <translation>Le changer déplace l&apos;affichage de chaque réservation&#xa0;: une réservation à 9:00 dans {old} s&apos;affichera à {time} dans {new}.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -1844,15 +1877,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message numerus="yes">
         <source>{label} {amount} × {days}/{total} days = {part}, shared among %n member(s): {rule}</source>
         <translation>
-            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre %n membre : {rule}</numerusform>
-            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre %n membres : {rule}</numerusform>
+            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre&#xa0;%n membre&#xa0;: {rule}</numerusform>
+            <numerusform>{label} {amount} × {days}/{total} jours = {part}, réparti entre&#xa0;%n membres&#xa0;: {rule}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{label} {amount}, shared among %n member(s): {rule}</source>
         <translation>
-            <numerusform>{label} {amount}, réparti entre %n membre : {rule}</numerusform>
-            <numerusform>{label} {amount}, réparti entre %n membres : {rule}</numerusform>
+            <numerusform>{label} {amount}, réparti entre&#xa0;%n membre&#xa0;: {rule}</numerusform>
+            <numerusform>{label} {amount}, réparti entre&#xa0;%n membres&#xa0;: {rule}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1907,7 +1940,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation>Modifié par quelqu'un d'autre</translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Still in use</source>
@@ -1931,14 +1964,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Partage met an unexpected error. What you were doing may not have been completed; your data already saved is safe.</source>
-        <translation>Partage a rencontré une erreur inattendue. Ce que vous faisiez n'a peut-être pas été terminé; vos données déjà enregistrées sont en sûreté.</translation>
+        <translation>Partage a rencontré une erreur inattendue. Ce que vous faisiez n&apos;a peut-être pas été terminé; vos données déjà enregistrées sont en sûreté.</translation>
     </message>
     <message>
         <source>Please send the log file to whoever helps you with Partage:
 {path}
 
 {summary}</source>
-        <translation>Veuillez envoyer le fichier journal à la personne qui vous aide avec Partage :
+        <translation>Veuillez envoyer le fichier journal à la personne qui vous aide avec Partage&#xa0;:
 {path}
 
 {summary}</translation>
@@ -1956,7 +1989,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Opens in Excel or LibreOffice. Text a spreadsheet would run as a formula (starting with = + - @) is written behind an apostrophe; amounts stay whole numbers of cents. Photos, receipts and PDFs are not included.</source>
-        <translation>S'ouvrent dans Excel ou LibreOffice. Le texte qu'un tableur exécuterait comme une formule (commençant par = + - @) est écrit derrière une apostrophe; les montants restent des nombres entiers de cents. Les photos, les reçus et les PDF n'y sont pas.</translation>
+        <translation>S&apos;ouvrent dans Excel ou LibreOffice. Le texte qu&apos;un tableur exécuterait comme une formule (commençant par = + - @) est écrit derrière une apostrophe; les montants restent des nombres entiers de cents. Les photos, les reçus et les PDF n&apos;y sont pas.</translation>
     </message>
     <message>
         <source>One &amp;JSON file: the whole database</source>
@@ -2000,7 +2033,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Writing the export…</source>
-        <translation>Écriture de l'exportation…</translation>
+        <translation>Écriture de l&apos;exportation…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n CSV file(s) to {folder}.</source>
@@ -2056,15 +2089,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{asset}” comes back.</source>
-        <translation>Le bien « {asset} » revient.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» revient.</translation>
     </message>
     <message>
         <source>“{asset}” is handed over.</source>
-        <translation>Le bien « {asset} » est remis.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est remis.</translation>
     </message>
     <message>
         <source>&amp;Meter reading:</source>
-        <translation>&amp;Lecture du compteur :</translation>
+        <translation>&amp;Lecture du compteur&#xa0;:</translation>
     </message>
     <message>
         <source>Meter reading</source>
@@ -2080,7 +2113,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2147,15 +2180,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation>Prix d'achat</translation>
+        <translation>Prix d&apos;achat</translation>
     </message>
     <message>
         <source>Purchase price in cents</source>
-        <translation>Prix d'achat en cents</translation>
+        <translation>Prix d&apos;achat en cents</translation>
     </message>
     <message>
         <source>Purchase date</source>
-        <translation>Date d'achat</translation>
+        <translation>Date d&apos;achat</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2215,7 +2248,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Import from a CSV file</source>
-        <translation>Importer d'un fichier CSV</translation>
+        <translation>Importer d&apos;un fichier CSV</translation>
     </message>
     <message>
         <source>What the rows are</source>
@@ -2296,8 +2329,8 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message numerus="yes">
         <source>%n row(s) below the header</source>
         <translation>
-            <numerusform>%n ligne sous l'en-tête</numerusform>
-            <numerusform>%n lignes sous l'en-tête</numerusform>
+            <numerusform>%n ligne sous l&apos;en-tête</numerusform>
+            <numerusform>%n lignes sous l&apos;en-tête</numerusform>
         </translation>
     </message>
     <message>
@@ -2333,11 +2366,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file has a header row but no rows to import.</source>
-        <translation>Le fichier a une ligne d'en-tête, mais aucune ligne à importer.</translation>
+        <translation>Le fichier a une ligne d&apos;en-tête, mais aucune ligne à importer.</translation>
     </message>
     <message>
         <source>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</source>
-        <translation>Lignes en erreur : {bad} sur {total}. Corrigez le fichier et relisez-le, ou changez les colonnes ci-dessus : rien n'est importé tant que toutes les lignes ne sont pas correctes.</translation>
+        <translation>Lignes en erreur : {bad} sur {total}. Corrigez le fichier et relisez-le, ou changez les colonnes ci-dessus : rien n&apos;est importé tant que toutes les lignes ne sont pas correctes.</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -2349,11 +2382,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n'a été importé.</translation>
+        <translation>Importation annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation>Rien n'a été importé.</translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n member(s).</source>
@@ -2512,7 +2545,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>By usage</source>
-        <translation>Selon l'utilisation</translation>
+        <translation>Selon l&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -2711,11 +2744,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>This database is open read-only: you can look at everything but change nothing, and others do not see you in it. To make changes, ask for write access to the file and its folder, then open it again.</source>
-        <translation>Cette base de données est ouverte en lecture seule : vous pouvez tout consulter, mais rien modifier, et les autres ne vous y voient pas. Pour faire des modifications, demandez l'accès en écriture au fichier et à son dossier, puis ouvrez-la de nouveau.</translation>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: vous pouvez tout consulter, mais rien modifier, et les autres ne vous y voient pas. Pour faire des modifications, demandez l&apos;accès en écriture au fichier et à son dossier, puis ouvrez-la de nouveau.</translation>
     </message>
     <message>
-        <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage's back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
-        <translation>Cette base de données se trouve dans un dossier {service}. {service} copie des fichiers entiers d'un ordinateur à l'autre, à l'insu de Partage : si deux ordinateurs l'utilisent en même temps, des modifications sont perdues. Partagez-la depuis un lecteur réseau ou un serveur, ou travaillez en solo sur une copie locale.</translation>
+        <source>This database is in a {service} folder. {service} copies whole files between computers behind Partage&apos;s back: if two computers use it at once, changes are lost. Share it from a network drive or a server, or work alone on a local copy.</source>
+        <translation>Cette base de données se trouve dans un dossier {service}. {service} copie des fichiers entiers d&apos;un ordinateur à l&apos;autre, à l&apos;insu de Partage&#xa0;: si deux ordinateurs l&apos;utilisent en même temps, des modifications sont perdues. Partagez-la depuis un lecteur réseau ou un serveur, ou travaillez en solo sur une copie locale.</translation>
     </message>
     <message>
         <source>Work on a &amp;local copy…</source>
@@ -2723,7 +2756,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Also here: {names}</source>
-        <translation>Également ici : {names}</translation>
+        <translation>Également ici&#xa0;: {names}</translation>
     </message>
     <message>
         <source>{name} ({user}, {machine}), since {time}</source>
@@ -2731,11 +2764,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation>Personne d'autre</translation>
+        <translation>Personne d&apos;autre</translation>
     </message>
     <message>
         <source>Nobody else has this database open.</source>
-        <translation>Personne d'autre n'a ouvert cette base de données.</translation>
+        <translation>Personne d&apos;autre n&apos;a ouvert cette base de données.</translation>
     </message>
     <message>
         <source>No change yet</source>
@@ -2743,15 +2776,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Changed {time} by {name}</source>
-        <translation>Dernière modification : {time} par {name}</translation>
+        <translation>Dernière modification&#xa0;: {time} par {name}</translation>
     </message>
     <message>
         <source>Last change: {time}, by {name} ({user}, {machine})</source>
-        <translation>Dernière modification : {time}, par {name} ({user}, {machine})</translation>
+        <translation>Dernière modification&#xa0;: {time}, par {name} ({user}, {machine})</translation>
     </message>
     <message>
-        <source>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</source>
-        <translation>Partage ne peut pas joindre la base de données pour le moment et continue d'essayer; les modifications des autres s'afficheront dès que possible. {reason}</translation>
+        <source>Partage cannot reach the database just now and keeps trying; other people&apos;s changes will show once it can. {reason}</source>
+        <translation>Partage ne peut pas joindre la base de données pour le moment et continue d&apos;essayer; les modifications des autres s&apos;afficheront dès que possible. {reason}</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -2786,7 +2819,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation>Date d'adhésion</translation>
+        <translation>Date d&apos;adhésion</translation>
     </message>
     <message>
         <source>Left</source>
@@ -2794,47 +2827,47 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Share &amp;weight:</source>
-        <translation>&amp;Poids de la part :</translation>
+        <translation>&amp;Poids de la part&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Joined:</source>
-        <translation>Ad&amp;hésion :</translation>
+        <translation>Ad&amp;hésion&#xa0;:</translation>
     </message>
     <message>
         <source>Le&amp;ft:</source>
-        <translation>&amp;Départ :</translation>
+        <translation>&amp;Départ&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>the member “{name}”</source>
-        <translation>le membre « {name} »</translation>
+        <translation>le membre «&#xa0;{name}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2900,15 +2933,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No members yet — click Add… to enter the first one.</source>
-        <translation>Aucun membre pour l'instant — cliquez sur Ajouter… pour saisir le premier.</translation>
+        <translation>Aucun membre pour l&apos;instant — cliquez sur Ajouter… pour saisir le premier.</translation>
     </message>
     <message>
         <source>No member matches “{text}”.</source>
-        <translation>Aucun membre ne correspond à « {text} ».</translation>
+        <translation>Aucun membre ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Every member is archived. Tick “Show archived” to see them.</source>
-        <translation>Tous les membres sont archivés. Cochez « Afficher les membres archivés » pour les voir.</translation>
+        <translation>Tous les membres sont archivés. Cochez «&#xa0;Afficher les membres archivés&#xa0;» pour les voir.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2932,7 +2965,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Archive “{name}”? Archived members are hidden from everyday lists; their history is kept and they can be restored.</source>
-        <translation>Archiver « {name} »? Les membres archivés sont masqués des listes courantes; leur historique est conservé et ils peuvent être restaurés.</translation>
+        <translation>Archiver «&#xa0;{name}&#xa0;»? Les membres archivés sont masqués des listes courantes; leur historique est conservé et ils peuvent être restaurés.</translation>
     </message>
     <message>
         <source>Archive member</source>
@@ -2958,7 +2991,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>For example: Tool library of Rosemont</source>
-        <translation>Par exemple : Outilthèque de Rosemont</translation>
+        <translation>Par exemple&#xa0;: Outilthèque de Rosemont</translation>
     </message>
     <message>
         <source>File</source>
@@ -2978,11 +3011,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisme :</translation>
+        <translation>&amp;Organisme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
@@ -2997,7 +3030,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>OptionalDateEdit</name>
     <message>
         <source>{name}: date set</source>
-        <translation>{name} : date indiquée</translation>
+        <translation>{name}&#xa0;: date indiquée</translation>
     </message>
     <message>
         <source>Tick to enter a date; untick to leave it empty.</source>
@@ -3012,7 +3045,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>OptionalDuration</name>
     <message>
         <source>{name}: set</source>
-        <translation>{name} : définie</translation>
+        <translation>{name}&#xa0;: définie</translation>
     </message>
     <message>
         <source>Tick to set a duration; untick for no limit.</source>
@@ -3024,7 +3057,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{name}: hours</source>
-        <translation>{name} : heures</translation>
+        <translation>{name}&#xa0;: heures</translation>
     </message>
     <message>
         <source> min</source>
@@ -3032,7 +3065,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{name}: minutes</source>
-        <translation>{name} : minutes</translation>
+        <translation>{name}&#xa0;: minutes</translation>
     </message>
     <message>
         <source>(no limit)</source>
@@ -3043,19 +3076,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>OptionalTimeRange</name>
     <message>
         <source>{name}: set</source>
-        <translation>{name} : définies</translation>
+        <translation>{name}&#xa0;: définies</translation>
     </message>
     <message>
         <source>Tick to set the hours; untick for any time.</source>
-        <translation>Cochez pour fixer les heures; décochez pour n'importe quelle heure.</translation>
+        <translation>Cochez pour fixer les heures; décochez pour n&apos;importe quelle heure.</translation>
     </message>
     <message>
         <source>{name}: from</source>
-        <translation>{name} : de</translation>
+        <translation>{name}&#xa0;: de</translation>
     </message>
     <message>
         <source>{name}: to</source>
-        <translation>{name} : à</translation>
+        <translation>{name}&#xa0;: à</translation>
     </message>
     <message>
         <source>to</source>
@@ -3063,7 +3096,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>(any time)</source>
-        <translation>(n'importe quelle heure)</translation>
+        <translation>(n&apos;importe quelle heure)</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3131,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Add members first: owners are members.</source>
-        <translation>Ajoutez d'abord des membres : les propriétaires sont des membres.</translation>
+        <translation>Ajoutez d&apos;abord des membres&#xa0;: les propriétaires sont des membres.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3109,7 +3142,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>{name} (archivé)</translation>
     </message>
     <message>
-        <source>Owner's weight</source>
+        <source>Owner&apos;s weight</source>
         <translation>Poids du propriétaire</translation>
     </message>
 </context>
@@ -3145,23 +3178,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>M&amp;embre :</translation>
+        <translation>M&amp;embre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paid on:</source>
-        <translation>&amp;Payé le :</translation>
+        <translation>&amp;Payé le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Invoice number:</source>
-        <translation>Numéro de &amp;facture :</translation>
+        <translation>Numéro de &amp;facture&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3288,7 +3321,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation>L'année dernière</translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -3343,7 +3376,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Photo cannot be shown</source>
-        <translation>Impossible d'afficher la photo</translation>
+        <translation>Impossible d&apos;afficher la photo</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3395,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Oil change, blade sharpening…</source>
-        <translation>Vidange d'huile, affûtage de la lame…</translation>
+        <translation>Vidange d&apos;huile, affûtage de la lame…</translation>
     </message>
     <message>
         <source>—</source>
@@ -3374,7 +3407,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Every so many kilometres or hours</source>
-        <translation>Tous les tant de kilomètres ou d'heures</translation>
+        <translation>Tous les tant de kilomètres ou d&apos;heures</translation>
     </message>
     <message>
         <source>months</source>
@@ -3390,23 +3423,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Keep the asset out of bookings while it is being maintained</source>
-        <translation>Retirer le bien des réservations pendant l'entretien</translation>
+        <translation>Retirer le bien des réservations pendant l&apos;entretien</translation>
     </message>
     <message>
         <source>&amp;Asset:</source>
-        <translation>&amp;Bien :</translation>
+        <translation>&amp;Bien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation>&amp;Tâche :</translation>
+        <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation>&amp;Fréquence :</translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last done:</source>
-        <translation>&amp;Dernière fois :</translation>
+        <translation>&amp;Dernière fois&#xa0;:</translation>
     </message>
     <message>
         <source>km</source>
@@ -3496,19 +3529,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message numerus="yes">
         <source>Renew within %n day(s)</source>
         <translation>
-            <numerusform>À renouveler d'ici %n jour</numerusform>
-            <numerusform>À renouveler d'ici %n jours</numerusform>
+            <numerusform>À renouveler d&apos;ici&#xa0;%n jour</numerusform>
+            <numerusform>À renouveler d&apos;ici&#xa0;%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Renew today</source>
-        <translation>À renouveler aujourd'hui</translation>
+        <translation>À renouveler aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n day(s) ago</source>
         <translation>
-            <numerusform>Expirée depuis %n jour</numerusform>
-            <numerusform>Expirée depuis %n jours</numerusform>
+            <numerusform>Expirée depuis&#xa0;%n jour</numerusform>
+            <numerusform>Expirée depuis&#xa0;%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -3516,7 +3549,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>PolicyDialog</name>
     <message>
         <source>New insurance policy</source>
-        <translation>Nouvelle police d'assurance</translation>
+        <translation>Nouvelle police d&apos;assurance</translation>
     </message>
     <message>
         <source>Insured</source>
@@ -3560,31 +3593,31 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>I&amp;nsured:</source>
-        <translation>&amp;Assuré :</translation>
+        <translation>&amp;Assuré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Insurer:</source>
-        <translation>Ass&amp;ureur :</translation>
+        <translation>Ass&amp;ureur&#xa0;:</translation>
     </message>
     <message>
         <source>Policy n&amp;umber:</source>
-        <translation>&amp;Numéro de police :</translation>
+        <translation>&amp;Numéro de police&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;overage:</source>
-        <translation>&amp;Couverture :</translation>
+        <translation>&amp;Couverture&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Premium:</source>
-        <translation>&amp;Prime :</translation>
+        <translation>&amp;Prime&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>Pério&amp;de :</translation>
+        <translation>Pério&amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Paid &amp;by:</source>
-        <translation>Payé pa&amp;r :</translation>
+        <translation>Payé pa&amp;r&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3623,11 +3656,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Recorded with every change you make, so your group knows who did what. Left empty, your login name is used.</source>
-        <translation>Inscrit avec chacune de vos modifications, pour que votre groupe sache qui a fait quoi. Si vous le laissez vide, votre nom d'utilisateur est utilisé.</translation>
+        <translation>Inscrit avec chacune de vos modifications, pour que votre groupe sache qui a fait quoi. Si vous le laissez vide, votre nom d&apos;utilisateur est utilisé.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
@@ -3635,7 +3668,51 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom :</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copies de sauvegarde automatiques</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des copies de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Left empty, backups go to {folder}</source>
+        <translation>Laissé vide, les copies de sauvegarde vont dans {folder}</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des copies de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups kept of each database</source>
+        <translation>Copies de sauvegarde conservées pour chaque base de données</translation>
+    </message>
+    <message>
+        <source>Each time a database file is opened it is copied here; the oldest copies beyond this number are deleted. Backups already taken stay where they are, and File › Restore a backup lists those of the folder chosen.</source>
+        <translation>Chaque fois qu&apos;un fichier de base de données est ouvert, il est copié ici; au-delà de ce nombre, les copies les plus anciennes sont supprimées. Les copies déjà faites restent où elles sont, et Fichier › Restaurer une copie de sauvegarde liste celles du dossier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> copies les plus récentes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -3650,7 +3727,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Nobody else has this database open.</source>
-        <translation>Personne d'autre n'a ouvert cette base de données.</translation>
+        <translation>Personne d&apos;autre n&apos;a ouvert cette base de données.</translation>
     </message>
     <message>
         <source>Others see you as {name} ({user}, {machine}).</source>
@@ -3658,7 +3735,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>This window is read-only: others do not see you here.</source>
-        <translation>Cette fenêtre est en lecture seule : les autres ne vous voient pas ici.</translation>
+        <translation>Cette fenêtre est en lecture seule&#xa0;: les autres ne vous voient pas ici.</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3819,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The database is open read-only: nothing can be changed.</source>
-        <translation>La base de données est ouverte en lecture seule : rien ne peut être modifié.</translation>
+        <translation>La base de données est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Their version is shown now; your changes were dropped.</source>
@@ -3753,7 +3830,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>RecordDoneDialog</name>
     <message>
         <source>Maintenance done — {asset}: {task}</source>
-        <translation>Entretien fait — {asset} : {task}</translation>
+        <translation>Entretien fait — {asset}&#xa0;: {task}</translation>
     </message>
     <message>
         <source>Done on</source>
@@ -3789,27 +3866,27 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation>Entretien :</translation>
+        <translation>Entretien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Done on:</source>
-        <translation>&amp;Fait le :</translation>
+        <translation>&amp;Fait le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meter reading:</source>
-        <translation>&amp;Lecture du compteur :</translation>
+        <translation>&amp;Lecture du compteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation>&amp;Coût :</translation>
+        <translation>&amp;Coût&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paid by:</source>
-        <translation>&amp;Payé par :</translation>
+        <translation>&amp;Payé par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3884,7 +3961,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{rule} until {date}</source>
-        <translation>{rule}, jusqu'au {date}</translation>
+        <translation>{rule}, jusqu&apos;au {date}</translation>
     </message>
 </context>
 <context>
@@ -3919,7 +3996,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu'au</translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>Number of times</source>
@@ -3935,19 +4012,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation>Ré&amp;pétition :</translation>
+        <translation>Ré&amp;pétition&#xa0;:</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Intervalle :</translation>
+        <translation>Intervalle&#xa0;:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Jours :</translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>day</source>
@@ -3978,7 +4055,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>RestoreDialog</name>
     <message>
         <source>When the database was opened</source>
-        <translation>À l'ouverture de la base de données</translation>
+        <translation>À l&apos;ouverture de la base de données</translation>
     </message>
     <message>
         <source>Backup now</source>
@@ -3998,7 +4075,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Choose the backup to put back in place of the database. The database as it is now is backed up first, so a restore can itself be undone. Nobody else may have the database open meanwhile.</source>
-        <translation>Choisissez la copie de sauvegarde à remettre à la place de la base de données. La base de données actuelle est d'abord sauvegardée, de sorte qu'une restauration peut elle-même être annulée. Personne d'autre ne doit avoir ouvert la base de données pendant ce temps.</translation>
+        <translation>Choisissez la copie de sauvegarde à remettre à la place de la base de données. La base de données actuelle est d&apos;abord sauvegardée, de sorte qu&apos;une restauration peut elle-même être annulée. Personne d&apos;autre ne doit avoir ouvert la base de données pendant ce temps.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4006,7 +4083,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>This database has no backup yet.</source>
-        <translation>Cette base de données n'a encore aucune copie de sauvegarde.</translation>
+        <translation>Cette base de données n&apos;a encore aucune copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -4024,19 +4101,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Costs of no particular asset: the group's overhead</source>
-        <translation>Coûts d'aucun bien en particulier : frais généraux du groupe</translation>
+        <source>Costs of no particular asset: the group&apos;s overhead</source>
+        <translation>Coûts d&apos;aucun bien en particulier&#xa0;: frais généraux du groupe</translation>
     </message>
     <message>
         <source>{member} — {asset}: {amount}</source>
-        <translation>{member} — {asset} : {amount}</translation>
+        <translation>{member} — {asset}&#xa0;: {amount}</translation>
     </message>
 </context>
 <context>
     <name>SplitView</name>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Splitting the costs</source>
@@ -4065,13 +4142,13 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message numerus="yes">
         <source>{period}: {total} shared among %n member(s)</source>
         <translation>
-            <numerusform>{period} : {total} réparti entre %n membre</numerusform>
-            <numerusform>{period} : {total} réparti entre %n membres</numerusform>
+            <numerusform>{period}&#xa0;: {total} réparti entre&#xa0;%n membre</numerusform>
+            <numerusform>{period}&#xa0;: {total} réparti entre&#xa0;%n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>({amount} not shared: nobody belonged to the group on those days)</source>
-        <translation>({amount} non réparti : personne ne faisait partie du groupe ces jours-là)</translation>
+        <translation>({amount} non réparti&#xa0;: personne ne faisait partie du groupe ces jours-là)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4083,19 +4160,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Every cost of the period: {amount} in all</source>
-        <translation>Tous les coûts de la période : {amount} au total</translation>
+        <translation>Tous les coûts de la période&#xa0;: {amount} au total</translation>
     </message>
     <message>
         <source>{asset}, every member: {amount}</source>
-        <translation>{asset}, tous les membres : {amount}</translation>
+        <translation>{asset}, tous les membres&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>{member}, every asset: {amount}</source>
-        <translation>{member}, tous les biens : {amount}</translation>
+        <translation>{member}, tous les biens&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>{member} — {asset}: {amount}</source>
-        <translation>{member} — {asset} : {amount}</translation>
+        <translation>{member} — {asset}&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>No costs to share in this period.</source>
@@ -4181,7 +4258,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Émettre des factures</translation>
     </message>
     <message numerus="yes">
-        <source>Issue %n invoice(s)? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</source>
+        <source>Issue %n invoice(s)? Each gets the next number of the year&apos;s series and is stored for good; a mistake is then corrected by a credit note.</source>
         <translation>
             <numerusform>Émettre %n facture? Elle reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform>
             <numerusform>Émettre %n factures? Chacune reçoit le prochain numéro de la série de l’année et est conservée pour de bon; une erreur se corrige ensuite par une note de crédit.</numerusform>
@@ -4268,11 +4345,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Insurance policies</source>
-        <translation>Polices d'assurance</translation>
+        <translation>Polices d&apos;assurance</translation>
     </message>
     <message>
         <source>No insurance policies — click Add policy… to enter the first.</source>
-        <translation>Aucune police d'assurance — cliquez sur Ajouter une police… pour saisir la première.</translation>
+        <translation>Aucune police d&apos;assurance — cliquez sur Ajouter une police… pour saisir la première.</translation>
     </message>
     <message>
         <source>&amp;Plan maintenance…</source>
@@ -4308,15 +4385,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message numerus="yes">
         <source>%n due within 30 days</source>
         <translation>
-            <numerusform>%n à faire d'ici 30 jours</numerusform>
-            <numerusform>%n à faire d'ici 30 jours</numerusform>
+            <numerusform>%n à faire d&apos;ici 30 jours</numerusform>
+            <numerusform>%n à faire d&apos;ici 30 jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n renewal(s) due within {days} days</source>
         <translation>
-            <numerusform>%n renouvellement d'ici {days} jours</numerusform>
-            <numerusform>%n renouvellements d'ici {days} jours</numerusform>
+            <numerusform>%n renouvellement d&apos;ici {days} jours</numerusform>
+            <numerusform>%n renouvellements d&apos;ici {days} jours</numerusform>
         </translation>
     </message>
 </context>
@@ -4394,7 +4471,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -4406,41 +4483,41 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d'aide et quitter</translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>les arguments suivants sont obligatoires : %s</translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation>l'un des arguments %s est obligatoire</translation>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s invalide : %(value)r</translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -4464,27 +4541,27 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation>non permis avec l'argument %s</translation>
+        <translation>non permis avec l&apos;argument %s</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré : %r</translation>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s pourrait correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>unexpected option string: %s</source>
-        <translation>chaîne d'option inattendue : %s</translation>
+        <translation>chaîne d&apos;option inattendue&#xa0;: %s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>analyseur inconnu %(parser_name)r (choix : %(choices)s)</translation>
+        <translation>analyseur inconnu %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>impossible d'ouvrir '%(filename)s' : %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos;&#xa0;: %(error)s</translation>
     </message>
     <message>
         <source>subcommands</source>
@@ -4495,7 +4572,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>cli</name>
     <message>
         <source>Partage ran into an unexpected problem and stopped. Nothing more was changed. The details are in {path}; please send that file with a report.</source>
-        <translation>Partage a rencontré un problème inattendu et s'est arrêté. Rien d'autre n'a été modifié. Les détails se trouvent dans {path}; veuillez envoyer ce fichier avec un signalement.</translation>
+        <translation>Partage a rencontré un problème inattendu et s&apos;est arrêté. Rien d&apos;autre n&apos;a été modifié. Les détails se trouvent dans {path}; veuillez envoyer ce fichier avec un signalement.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -4546,7 +4623,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>ajouter un bien</translation>
     </message>
     <message>
-        <source>the asset's name</source>
+        <source>the asset&apos;s name</source>
         <translation>le nom du bien</translation>
     </message>
     <message>
@@ -4558,7 +4635,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>modifier un bien; seules les options données changent</translation>
     </message>
     <message>
-        <source>the asset's id or exact name</source>
+        <source>the asset&apos;s id or exact name</source>
         <translation>le numéro du bien ou son nom exact</translation>
     </message>
     <message>
@@ -4575,35 +4652,35 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>where the asset is kept</source>
-        <translation>l'endroit où le bien est gardé</translation>
+        <translation>l&apos;endroit où le bien est gardé</translation>
     </message>
     <message>
         <source>a description</source>
         <translation>une description</translation>
     </message>
     <message>
-        <source>what the asset's meter counts: km or hours (none: no meter)</source>
-        <translation>ce que compte le compteur du bien : km ou hours (none : aucun compteur)</translation>
+        <source>what the asset&apos;s meter counts: km or hours (none: no meter)</source>
+        <translation>ce que compte le compteur du bien&#xa0;: km ou hours (none&#xa0;: aucun compteur)</translation>
     </message>
     <message>
-        <source>purchase price, such as 1234.56 or "1 234,56 $" (empty: none)</source>
-        <translation>le prix d'achat, par exemple 1234.56 ou "1 234,56 $" (vide : aucun)</translation>
+        <source>purchase price, such as 1234.56 or &quot;1 234,56 $&quot; (empty: none)</source>
+        <translation>le prix d&apos;achat, par exemple 1234.56 ou &quot;1&#xa0;234,56&#xa0;$&quot; (vide&#xa0;: aucun)</translation>
     </message>
     <message>
         <source>purchase date, YYYY-MM-DD (empty: none)</source>
-        <translation>la date d'achat, AAAA-MM-JJ (vide : aucune)</translation>
+        <translation>la date d&apos;achat, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
     </message>
     <message>
-        <source>a member's ownership share, such as "Alice=2"; repeat for each owner (on edit, the list given replaces the current one)</source>
-        <translation>la part de propriété d'un membre, par exemple "Alice=2"; à répéter pour chaque propriétaire (à la modification, la liste donnée remplace la liste actuelle)</translation>
+        <source>a member&apos;s ownership share, such as &quot;Alice=2&quot;; repeat for each owner (on edit, the list given replaces the current one)</source>
+        <translation>la part de propriété d&apos;un membre, par exemple &quot;Alice=2&quot;; à répéter pour chaque propriétaire (à la modification, la liste donnée remplace la liste actuelle)</translation>
     </message>
     <message>
         <source>remove every ownership share</source>
         <translation>retirer toutes les parts de propriété</translation>
     </message>
     <message>
-        <source>how the asset's costs are split: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50</source>
-        <translation>la répartition des coûts du bien : equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50</translation>
+        <source>how the asset&apos;s costs are split: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50</source>
+        <translation>la répartition des coûts du bien&#xa0;: equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50</translation>
     </message>
     <message>
         <source>active (default), in_repair or retired</source>
@@ -4611,11 +4688,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Added the asset “{name}” (id {id}).</source>
-        <translation>Bien « {name} » ajouté (numéro {id}).</translation>
+        <translation>Bien «&#xa0;{name}&#xa0;» ajouté (numéro {id}).</translation>
     </message>
     <message>
         <source>No assets yet.</source>
-        <translation>Aucun bien pour l'instant.</translation>
+        <translation>Aucun bien pour l&apos;instant.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4643,7 +4720,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Purchase price</source>
-        <translation>Prix d'achat</translation>
+        <translation>Prix d&apos;achat</translation>
     </message>
     <message>
         <source>Owners</source>
@@ -4651,7 +4728,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Saved the asset “{name}” (id {id}).</source>
-        <translation>Bien « {name} » enregistré (numéro {id}).</translation>
+        <translation>Bien «&#xa0;{name}&#xa0;» enregistré (numéro {id}).</translation>
     </message>
     <message>
         <source>requested</source>
@@ -4678,20 +4755,20 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>réserver un bien pour un membre, une seule fois ou en série récurrente</translation>
     </message>
     <message>
-        <source>the member's id or exact name; left out (or -) with --blackout</source>
+        <source>the member&apos;s id or exact name; left out (or -) with --blackout</source>
         <translation>le numéro du membre ou son nom exact; omis (ou -) avec --blackout</translation>
     </message>
     <message>
-        <source>start, YYYY-MM-DDTHH:MM in the database's time zone</source>
+        <source>start, YYYY-MM-DDTHH:MM in the database&apos;s time zone</source>
         <translation>le début, AAAA-MM-JJTHH:MM dans le fuseau horaire de la base de données</translation>
     </message>
     <message>
-        <source>end, YYYY-MM-DDTHH:MM in the database's time zone (not included)</source>
+        <source>end, YYYY-MM-DDTHH:MM in the database&apos;s time zone (not included)</source>
         <translation>la fin, AAAA-MM-JJTHH:MM dans le fuseau horaire de la base de données (exclue)</translation>
     </message>
     <message>
         <source>repeat as an RFC 5545 rule with an end, such as FREQ=WEEKLY;BYDAY=TU;COUNT=4; every occurrence keeps the local time of START</source>
-        <translation>répéter selon une règle RFC 5545 qui comporte une fin, par exemple FREQ=WEEKLY;BYDAY=TU;COUNT=4; chaque occurrence garde l'heure locale de START</translation>
+        <translation>répéter selon une règle RFC 5545 qui comporte une fin, par exemple FREQ=WEEKLY;BYDAY=TU;COUNT=4; chaque occurrence garde l&apos;heure locale de START</translation>
     </message>
     <message>
         <source>for a series, book the free dates and skip those already booked</source>
@@ -4735,7 +4812,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>cancel a booking that is not checked out</source>
-        <translation>annuler une réservation dont le bien n'est pas sorti</translation>
+        <translation>annuler une réservation dont le bien n&apos;est pas sorti</translation>
     </message>
     <message>
         <source>also cancel the later occurrences of its series</source>
@@ -4743,39 +4820,39 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>hand the asset of a booking over</source>
-        <translation>enregistrer la sortie du bien d'une réservation</translation>
+        <translation>enregistrer la sortie du bien d&apos;une réservation</translation>
     </message>
     <message>
         <source>take the asset of a checked-out booking back</source>
-        <translation>enregistrer le retour du bien d'une réservation sortie</translation>
+        <translation>enregistrer le retour du bien d&apos;une réservation sortie</translation>
     </message>
     <message>
         <source>the state the asset came back in</source>
-        <translation>l'état dans lequel le bien est revenu</translation>
+        <translation>l&apos;état dans lequel le bien est revenu</translation>
     </message>
     <message>
-        <source>the booking's number (the ID column of partage-cli bookings)</source>
+        <source>the booking&apos;s number (the ID column of partage-cli bookings)</source>
         <translation>le numéro de la réservation (la colonne Nº de partage-cli bookings)</translation>
     </message>
     <message>
         <source>the meter reading, a whole number of km or hours</source>
-        <translation>la lecture du compteur, un nombre entier de km ou d'heures</translation>
+        <translation>la lecture du compteur, un nombre entier de km ou d&apos;heures</translation>
     </message>
     <message>
         <source>“{asset}” is closed from {start} to {end} (booking {id}).</source>
-        <translation>Le bien « {asset} » est indisponible du {start} au {end} (réservation {id}).</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est indisponible du {start} au {end} (réservation {id}).</translation>
     </message>
     <message>
         <source>Booked “{asset}” for {member} from {start} to {end} (booking {id}).</source>
-        <translation>Bien « {asset} » réservé pour {member} du {start} au {end} (réservation {id}).</translation>
+        <translation>Bien «&#xa0;{asset}&#xa0;» réservé pour {member} du {start} au {end} (réservation {id}).</translation>
     </message>
     <message>
         <source>Booked “{asset}” {count} time(s), from {first} to {last} (series {series}).</source>
-        <translation>Bien « {asset} » réservé {count} fois, du {first} au {last} (série {series}).</translation>
+        <translation>Bien «&#xa0;{asset}&#xa0;» réservé {count} fois, du {first} au {last} (série {series}).</translation>
     </message>
     <message>
         <source>Skipped {count} date(s) when “{asset}” was already booked: {dates}.</source>
-        <translation>{count} date(s) ignorée(s), où le bien « {asset} » était déjà réservé : {dates}.</translation>
+        <translation>{count} date(s) ignorée(s), où le bien «&#xa0;{asset}&#xa0;» était déjà réservé&#xa0;: {dates}.</translation>
     </message>
     <message>
         <source>No bookings.</source>
@@ -4811,19 +4888,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Cancelled {count} booking(s): {ids}.</source>
-        <translation>{count} réservation(s) annulée(s) : {ids}.</translation>
+        <translation>{count} réservation(s) annulée(s)&#xa0;: {ids}.</translation>
     </message>
     <message>
         <source>Checked out booking {id} of “{asset}”.</source>
-        <translation>Sortie enregistrée pour la réservation {id} du bien « {asset} ».</translation>
+        <translation>Sortie enregistrée pour la réservation {id} du bien «&#xa0;{asset}&#xa0;».</translation>
     </message>
     <message>
         <source>Checked in booking {id} of “{asset}”.</source>
-        <translation>Retour enregistré pour la réservation {id} du bien « {asset} ».</translation>
+        <translation>Retour enregistré pour la réservation {id} du bien «&#xa0;{asset}&#xa0;».</translation>
     </message>
     <message>
         <source>“{name}” already had these values.</source>
-        <translation>« {name} » avait déjà ces valeurs.</translation>
+        <translation>«&#xa0;{name}&#xa0;» avait déjà ces valeurs.</translation>
     </message>
     <message>
         <source>write the bookings as an iCalendar (.ics) file for calendar programs; a series as one event with its rule</source>
@@ -4831,11 +4908,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>the .ics file to write (replaced if it exists)</source>
-        <translation>le fichier .ics à écrire (remplacé s'il existe)</translation>
+        <translation>le fichier .ics à écrire (remplacé s&apos;il existe)</translation>
     </message>
     <message>
         <source>book from the events of an iCalendar (.ics) file: all of them, or none when one is refused</source>
-        <translation>réserver à partir des événements d'un fichier iCalendar (.ics) : tous, ou aucun si l'un d'eux est refusé</translation>
+        <translation>réserver à partir des événements d&apos;un fichier iCalendar (.ics)&#xa0;: tous, ou aucun si l&apos;un d&apos;eux est refusé</translation>
     </message>
     <message>
         <source>the .ics file; each event names its asset and member (X-PARTAGE-ASSET or LOCATION, X-PARTAGE-MEMBER)</source>
@@ -4847,7 +4924,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Imported {events} event(s) from {path}: {bookings} booking(s).</source>
-        <translation>{events} événement(s) importé(s) de {path} : {bookings} réservation(s).</translation>
+        <translation>{events} événement(s) importé(s) de {path}&#xa0;: {bookings} réservation(s).</translation>
     </message>
     <message>
         <source>person</source>
@@ -4870,7 +4947,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>ajouter un membre</translation>
     </message>
     <message>
-        <source>the member's name</source>
+        <source>the member&apos;s name</source>
         <translation>le nom du membre</translation>
     </message>
     <message>
@@ -4882,12 +4959,12 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>modifier un membre; seules les options données changent</translation>
     </message>
     <message>
-        <source>the member's id or exact name</source>
+        <source>the member&apos;s id or exact name</source>
         <translation>le numéro du membre ou son nom exact</translation>
     </message>
     <message>
         <source>delete a member who has no history; otherwise refused (exit code 3): set --left instead</source>
-        <translation>supprimer un membre sans historique; sinon refusé (code de sortie 3) : indiquez plutôt --left</translation>
+        <translation>supprimer un membre sans historique; sinon refusé (code de sortie 3)&#xa0;: indiquez plutôt --left</translation>
     </message>
     <message>
         <source>person (default), household or organisation</source>
@@ -4906,20 +4983,20 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <source>language of the member's statements (default: the database's)</source>
-        <translation>la langue des relevés du membre (par défaut : celle de la base de données)</translation>
+        <source>language of the member&apos;s statements (default: the database&apos;s)</source>
+        <translation>la langue des relevés du membre (par défaut&#xa0;: celle de la base de données)</translation>
     </message>
     <message>
         <source>share weight, such as 1, 1.5 or 0,25 (default: 1)</source>
-        <translation>le poids de la part, par exemple 1, 1.5 ou 0,25 (par défaut : 1)</translation>
+        <translation>le poids de la part, par exemple 1, 1.5 ou 0,25 (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <source>date joined, YYYY-MM-DD (empty: none)</source>
-        <translation>la date d'adhésion, AAAA-MM-JJ (vide : aucune)</translation>
+        <translation>la date d&apos;adhésion, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
     </message>
     <message>
         <source>date left, YYYY-MM-DD (empty: none)</source>
-        <translation>la date de départ, AAAA-MM-JJ (vide : aucune)</translation>
+        <translation>la date de départ, AAAA-MM-JJ (vide&#xa0;: aucune)</translation>
     </message>
     <message>
         <source>free notes</source>
@@ -4927,11 +5004,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Added the member “{name}” (id {id}).</source>
-        <translation>Membre « {name} » ajouté (numéro {id}).</translation>
+        <translation>Membre «&#xa0;{name}&#xa0;» ajouté (numéro {id}).</translation>
     </message>
     <message>
         <source>No members yet.</source>
-        <translation>Aucun membre pour l'instant.</translation>
+        <translation>Aucun membre pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
@@ -4959,19 +5036,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Saved the member “{name}” (id {id}).</source>
-        <translation>Membre « {name} » enregistré (numéro {id}).</translation>
+        <translation>Membre «&#xa0;{name}&#xa0;» enregistré (numéro {id}).</translation>
     </message>
     <message>
         <source>Removed the member “{name}” (id {id}).</source>
-        <translation>Membre « {name} » supprimé (numéro {id}).</translation>
+        <translation>Membre «&#xa0;{name}&#xa0;» supprimé (numéro {id}).</translation>
     </message>
     <message>
         <source>the database: a file, or a server URL such as postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)</source>
-        <translation>la base de données : un fichier, ou l'URL d'un serveur comme postgresql+psycopg://user@host/db (par défaut : la variable PARTAGE_DB)</translation>
+        <translation>la base de données&#xa0;: un fichier, ou l&apos;URL d&apos;un serveur comme postgresql+psycopg://user@host/db (par défaut&#xa0;: la variable PARTAGE_DB)</translation>
     </message>
     <message>
-        <source>language of messages: fr or en (default: the system's)</source>
-        <translation>la langue des messages : fr ou en (par défaut : celle du système)</translation>
+        <source>language of messages: fr or en (default: the system&apos;s)</source>
+        <translation>la langue des messages&#xa0;: fr ou en (par défaut&#xa0;: celle du système)</translation>
     </message>
     <message>
         <source>print one JSON document on standard output</source>
@@ -4983,15 +5060,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</source>
-        <translation>Partage sans fenêtre : gérez les membres, les biens et les coûts d'un groupe qui met en commun équipements, espaces et véhicules.</translation>
+        <translation>Partage sans fenêtre&#xa0;: gérez les membres, les biens et les coûts d&apos;un groupe qui met en commun équipements, espaces et véhicules.</translation>
     </message>
     <message>
         <source>write data to files for other programs</source>
-        <translation>écrire des données dans des fichiers destinés à d'autres logiciels</translation>
+        <translation>écrire des données dans des fichiers destinés à d&apos;autres logiciels</translation>
     </message>
     <message>
         <source>read data from files of other programs: all of it, or nothing</source>
-        <translation>lire des données de fichiers d'autres logiciels : tout, ou rien du tout</translation>
+        <translation>lire des données de fichiers d&apos;autres logiciels&#xa0;: tout, ou rien du tout</translation>
     </message>
     <message>
         <source>create a new, empty Partage database</source>
@@ -4999,23 +5076,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>the new database file, or the URL of an empty server database</source>
-        <translation>le fichier de la nouvelle base de données, ou l'URL d'une base de données vide sur un serveur</translation>
+        <translation>le fichier de la nouvelle base de données, ou l&apos;URL d&apos;une base de données vide sur un serveur</translation>
     </message>
     <message>
-        <source>the organisation's name, printed on statements</source>
-        <translation>le nom de l'organisme, imprimé sur les relevés</translation>
+        <source>the organisation&apos;s name, printed on statements</source>
+        <translation>le nom de l&apos;organisme, imprimé sur les relevés</translation>
     </message>
     <message>
         <source>the currency of every amount (default: CAD)</source>
-        <translation>la devise de tous les montants (par défaut : CAD)</translation>
+        <translation>la devise de tous les montants (par défaut&#xa0;: CAD)</translation>
     </message>
     <message>
         <source>the time zone of bookings (default: America/Montreal)</source>
-        <translation>le fuseau horaire des réservations (par défaut : America/Montreal)</translation>
+        <translation>le fuseau horaire des réservations (par défaut&#xa0;: America/Montreal)</translation>
     </message>
     <message>
         <source>the language of statements and invoices (default: the language of messages)</source>
-        <translation>la langue des relevés et des factures (par défaut : la langue des messages)</translation>
+        <translation>la langue des relevés et des factures (par défaut&#xa0;: la langue des messages)</translation>
     </message>
     <message>
         <source>create a new database holding a demo co-op</source>
@@ -5027,23 +5104,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>small: about fifteen members; large: 200 members and 500 assets</source>
-        <translation>small : une quinzaine de membres; large : 200 membres et 500 biens</translation>
+        <translation>small&#xa0;: une quinzaine de membres; large&#xa0;: 200 membres et 500 biens</translation>
     </message>
     <message>
         <source>the same seed always gives the same data</source>
         <translation>une même graine donne toujours les mêmes données</translation>
     </message>
     <message>
-        <source>check the file's integrity and the rules of the data; exit code 4 if damaged</source>
-        <translation>vérifier l'intégrité du fichier et les règles des données; code de sortie 4 si la base est endommagée</translation>
+        <source>check the file&apos;s integrity and the rules of the data; exit code 4 if damaged</source>
+        <translation>vérifier l&apos;intégrité du fichier et les règles des données; code de sortie 4 si la base est endommagée</translation>
     </message>
     <message>
         <source>copy the database safely, even while in use</source>
-        <translation>copier la base de données en toute sécurité, même pendant qu'elle est utilisée</translation>
+        <translation>copier la base de données en toute sécurité, même pendant qu&apos;elle est utilisée</translation>
     </message>
     <message>
         <source>the backup file to write, or an existing folder to write it in</source>
-        <translation>la copie de sauvegarde à écrire, ou un dossier existant où l'écrire</translation>
+        <translation>la copie de sauvegarde à écrire, ou un dossier existant où l&apos;écrire</translation>
     </message>
     <message>
         <source>copy the database into an empty PostgreSQL database, then compare the rows and amounts of every table</source>
@@ -5067,7 +5144,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{count} problem(s) found in {path}. Restore the database from a backup, or ask for help before changing anything.</source>
-        <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d'une copie de sauvegarde, ou demandez de l'aide avant de modifier quoi que ce soit.</translation>
+        <translation>{count} problème(s) trouvé(s) dans {path}. Restaurez la base de données à partir d&apos;une copie de sauvegarde, ou demandez de l&apos;aide avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
         <source>table</source>
@@ -5083,10 +5160,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Copied {path} to {target}: every table has the same rows and amounts.</source>
-        <translation>{path} a été copiée dans {target} : chaque table a les mêmes lignes et les mêmes montants.</translation>
+        <translation>{path} a été copiée dans {target}&#xa0;: chaque table a les mêmes lignes et les mêmes montants.</translation>
     </message>
     <message>
-        <source>the group's treasury</source>
+        <source>the group&apos;s treasury</source>
         <translation>la trésorerie du groupe</translation>
     </message>
     <message>
@@ -5106,8 +5183,8 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <source>the member who paid it out of their own pocket (id or exact name); left out: the group's treasury paid</source>
-        <translation>le membre qui l'a payé de sa poche (numéro ou nom exact); omis : la trésorerie du groupe a payé</translation>
+        <source>the member who paid it out of their own pocket (id or exact name); left out: the group&apos;s treasury paid</source>
+        <translation>le membre qui l&apos;a payé de sa poche (numéro ou nom exact); omis&#xa0;: la trésorerie du groupe a payé</translation>
     </message>
     <message>
         <source>record what the group spends</source>
@@ -5115,11 +5192,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>record a cost: an expense of one day, or spread over a period</source>
-        <translation>enregistrer un coût : une dépense d'un jour, ou étalée sur une période</translation>
+        <translation>enregistrer un coût&#xa0;: une dépense d&apos;un jour, ou étalée sur une période</translation>
     </message>
     <message>
-        <source>the amount, such as 1234.56 or "1 234,56 $"; negative for a refund</source>
-        <translation>le montant, par exemple 1234,56 ou "1 234,56 $"; négatif pour un remboursement</translation>
+        <source>the amount, such as 1234.56 or &quot;1 234,56 $&quot;; negative for a refund</source>
+        <translation>le montant, par exemple 1234,56 ou &quot;1&#xa0;234,56&#xa0;$&quot;; négatif pour un remboursement</translation>
     </message>
     <message>
         <source>what the cost was for</source>
@@ -5127,27 +5204,27 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>the asset it was for (id or exact name); left out: the whole group</source>
-        <translation>le bien concerné (numéro ou nom exact); omis : tout le groupe</translation>
+        <translation>le bien concerné (numéro ou nom exact); omis&#xa0;: tout le groupe</translation>
     </message>
     <message>
         <source>the day of the expense, YYYY-MM-DD (default: today)</source>
-        <translation>le jour de la dépense, AAAA-MM-JJ (par défaut : aujourd'hui)</translation>
+        <translation>le jour de la dépense, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>spread the cost over these days, both included, such as a yearly premium: 2026-01-01 2026-12-31</source>
-        <translation>étaler le coût sur ces jours, tous deux inclus, comme une prime annuelle : 2026-01-01 2026-12-31</translation>
+        <translation>étaler le coût sur ces jours, tous deux inclus, comme une prime annuelle&#xa0;: 2026-01-01 2026-12-31</translation>
     </message>
     <message>
-        <source>how to split it: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50 (default: the asset's rule, or equal)</source>
-        <translation>comment le répartir : equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50 (par défaut : la règle du bien, ou equal)</translation>
+        <source>how to split it: equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50 (default: the asset&apos;s rule, or equal)</source>
+        <translation>comment le répartir&#xa0;: equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50 (par défaut&#xa0;: la règle du bien, ou equal)</translation>
     </message>
     <message>
         <source>who was paid: a shop, a garage, an insurer</source>
-        <translation>qui a été payé : un magasin, un garage, un assureur</translation>
+        <translation>qui a été payé&#xa0;: un magasin, un garage, un assureur</translation>
     </message>
     <message>
         <source>the receipt: a PDF, PNG, JPEG or WebP file</source>
-        <translation>le reçu : un fichier PDF, PNG, JPEG ou WebP</translation>
+        <translation>le reçu&#xa0;: un fichier PDF, PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <source>list the costs, newest first</source>
@@ -5171,7 +5248,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>record and list insurance policies</source>
-        <translation>enregistrer et afficher les polices d'assurance</translation>
+        <translation>enregistrer et afficher les polices d&apos;assurance</translation>
     </message>
     <message>
         <source>record a policy; its premium becomes a cost spread over its period</source>
@@ -5182,8 +5259,8 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>le bien assuré (numéro ou nom exact), ou - pour une police de tout le groupe</translation>
     </message>
     <message>
-        <source>the premium, such as 1250 or "1 250,00 $"</source>
-        <translation>la prime, par exemple 1250 ou "1 250,00 $"</translation>
+        <source>the premium, such as 1250 or &quot;1 250,00 $&quot;</source>
+        <translation>la prime, par exemple 1250 ou &quot;1&#xa0;250,00&#xa0;$&quot;</translation>
     </message>
     <message>
         <source>the first day covered, YYYY-MM-DD</source>
@@ -5195,7 +5272,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>the insurer</source>
-        <translation>l'assureur</translation>
+        <translation>l&apos;assureur</translation>
     </message>
     <message>
         <source>the policy number</source>
@@ -5211,31 +5288,31 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>only the latest policies to renew within 45 days, or already expired</source>
-        <translation>seulement les polices les plus récentes à renouveler d'ici 45 jours, ou déjà expirées</translation>
+        <translation>seulement les polices les plus récentes à renouveler d&apos;ici 45 jours, ou déjà expirées</translation>
     </message>
     <message>
         <source>plan maintenance, see what is due, and record it done</source>
-        <translation>planifier l'entretien, voir ce qui est à faire et l'enregistrer comme fait</translation>
+        <translation>planifier l&apos;entretien, voir ce qui est à faire et l&apos;enregistrer comme fait</translation>
     </message>
     <message>
         <source>plan maintenance of an asset every so many months, km or hours</source>
-        <translation>planifier l'entretien d'un bien tous les tant de mois, de km ou d'heures</translation>
+        <translation>planifier l&apos;entretien d&apos;un bien tous les tant de mois, de km ou d&apos;heures</translation>
     </message>
     <message>
         <source>due every N months</source>
         <translation>à faire tous les N mois</translation>
     </message>
     <message>
-        <source>due every N km on the asset's meter (an asset that counts km)</source>
+        <source>due every N km on the asset&apos;s meter (an asset that counts km)</source>
         <translation>à faire tous les N km au compteur du bien (un bien qui compte des km)</translation>
     </message>
     <message>
-        <source>due every N hours on the asset's meter (an asset that counts hours)</source>
+        <source>due every N hours on the asset&apos;s meter (an asset that counts hours)</source>
         <translation>à faire toutes les N heures au compteur du bien (un bien qui compte des heures)</translation>
     </message>
     <message>
         <source>the day it was last done, YYYY-MM-DD, to count from (default: today)</source>
-        <translation>le jour où il a été fait la dernière fois, AAAA-MM-JJ, à partir duquel compter (par défaut : aujourd'hui)</translation>
+        <translation>le jour où il a été fait la dernière fois, AAAA-MM-JJ, à partir duquel compter (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>the asset cannot be lent while this maintenance is done</source>
@@ -5243,7 +5320,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>list the maintenance due soon or overdue, overdue first</source>
-        <translation>afficher les entretiens à faire bientôt ou en retard, ceux en retard d'abord</translation>
+        <translation>afficher les entretiens à faire bientôt ou en retard, ceux en retard d&apos;abord</translation>
     </message>
     <message>
         <source>also list the plans that are not due yet</source>
@@ -5251,7 +5328,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>as on this day, YYYY-MM-DD (default: today)</source>
-        <translation>tel qu'à ce jour, AAAA-MM-JJ (par défaut : aujourd'hui)</translation>
+        <translation>tel qu&apos;à ce jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>record maintenance done; the plan counts again from that day</source>
@@ -5259,23 +5336,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>the day it was done, YYYY-MM-DD (default: today)</source>
-        <translation>le jour où il a été fait, AAAA-MM-JJ (par défaut : aujourd'hui)</translation>
+        <translation>le jour où il a été fait, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>the meter reading when it was done, a whole number of km or hours</source>
-        <translation>la lecture du compteur quand il a été fait, un nombre entier de km ou d'heures</translation>
+        <translation>la lecture du compteur quand il a été fait, un nombre entier de km ou d&apos;heures</translation>
     </message>
     <message>
         <source>what it cost, recorded as a maintenance cost of the asset</source>
-        <translation>ce qu'il a coûté, enregistré comme coût d'entretien du bien</translation>
+        <translation>ce qu&apos;il a coûté, enregistré comme coût d&apos;entretien du bien</translation>
     </message>
     <message>
         <source>what is done, such as “Oil change”</source>
-        <translation>ce qui est fait, par exemple « Vidange d'huile »</translation>
+        <translation>ce qui est fait, par exemple «&#xa0;Vidange d&apos;huile&#xa0;»</translation>
     </message>
     <message>
         <source>Added cost {id} ({category}): {amount}, {days}, paid by {payer}.</source>
-        <translation>Coût {id} ajouté ({category}) : {amount}, {days}, payé par {payer}.</translation>
+        <translation>Coût {id} ajouté ({category})&#xa0;: {amount}, {days}, payé par {payer}.</translation>
     </message>
     <message>
         <source>No costs.</source>
@@ -5298,12 +5375,12 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <source>Added the group's insurance policy {id}: {premium}, {days} (cost {cost}).</source>
-        <translation>Police d'assurance {id} du groupe ajoutée : {premium}, {days} (coût {cost}).</translation>
+        <source>Added the group&apos;s insurance policy {id}: {premium}, {days} (cost {cost}).</source>
+        <translation>Police d&apos;assurance {id} du groupe ajoutée&#xa0;: {premium}, {days} (coût {cost}).</translation>
     </message>
     <message>
         <source>Added the insurance policy {id} of “{asset}”: {premium}, {days} (cost {cost}).</source>
-        <translation>Police d'assurance {id} de « {asset} » ajoutée : {premium}, {days} (coût {cost}).</translation>
+        <translation>Police d&apos;assurance {id} de «&#xa0;{asset}&#xa0;» ajoutée&#xa0;: {premium}, {days} (coût {cost}).</translation>
     </message>
     <message>
         <source>No policy to renew in the next 45 days.</source>
@@ -5311,7 +5388,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No insurance policies yet.</source>
-        <translation>Aucune police d'assurance pour l'instant.</translation>
+        <translation>Aucune police d&apos;assurance pour l&apos;instant.</translation>
     </message>
     <message>
         <source>(whole group)</source>
@@ -5335,7 +5412,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Planned “{title}” for “{asset}” (plan {id}).</source>
-        <translation>Entretien « {title} » planifié pour « {asset} » (entretien {id}).</translation>
+        <translation>Entretien «&#xa0;{title}&#xa0;» planifié pour «&#xa0;{asset}&#xa0;» (entretien {id}).</translation>
     </message>
     <message>
         <source>No maintenance due.</source>
@@ -5363,15 +5440,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Recorded “{title}” of “{asset}” as done on {date}.</source>
-        <translation>Entretien « {title} » de « {asset} » enregistré comme fait le {date}.</translation>
+        <translation>Entretien «&#xa0;{title}&#xa0;» de «&#xa0;{asset}&#xa0;» enregistré comme fait le {date}.</translation>
     </message>
     <message>
         <source>Added its cost, {amount}, as maintenance paid by {payer}.</source>
         <translation>Son coût, {amount}, a été ajouté comme entretien payé par {payer}.</translation>
     </message>
     <message>
-        <source>split the costs of a period between the members: each cost's part in the period, divided by its rule</source>
-        <translation>répartir les coûts d'une période entre les membres : la part de chaque coût dans la période, divisée selon sa règle</translation>
+        <source>split the costs of a period between the members: each cost&apos;s part in the period, divided by its rule</source>
+        <translation>répartir les coûts d&apos;une période entre les membres&#xa0;: la part de chaque coût dans la période, divisée selon sa règle</translation>
     </message>
     <message>
         <source>unpaid</source>
@@ -5394,7 +5471,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>note de crédit</translation>
     </message>
     <message>
-        <source>write each member's cost-sharing statement for a period as a PDF; with --issue, as numbered invoices stored in the database</source>
+        <source>write each member&apos;s cost-sharing statement for a period as a PDF; with --issue, as numbered invoices stored in the database</source>
         <translation>écrire en PDF le relevé de partage des coûts de chaque membre pour une période; avec --issue, comme factures numérotées conservées dans la base de données</translation>
     </message>
     <message>
@@ -5410,11 +5487,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>le dossier où écrire les fichiers PDF</translation>
     </message>
     <message>
-        <source>issue them: give each a number from the year's series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</source>
+        <source>issue them: give each a number from the year&apos;s series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</source>
         <translation>les émettre : donner à chacun un numéro de la série de l’année et le conserver pour de bon (les membres sans rien à facturer, ou déjà facturés, sont sautés)</translation>
     </message>
     <message>
-        <source>write every statement in this language (default: each member's own)</source>
+        <source>write every statement in this language (default: each member&apos;s own)</source>
         <translation>écrire tous les relevés dans cette langue (par défaut : celle de chaque membre)</translation>
     </message>
     <message>
@@ -5442,7 +5519,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>le fichier PDF à écrire</translation>
     </message>
     <message>
-        <source>the organisation's details, invoice numbering, payment terms and taxes</source>
+        <source>the organisation&apos;s details, invoice numbering, payment terms and taxes</source>
         <translation>les coordonnées de l’organisme, la numérotation des factures, les conditions de paiement et les taxes</translation>
     </message>
     <message>
@@ -5514,32 +5591,32 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Réglage {key} enregistré.</translation>
     </message>
     <message>
-        <source>also show each cost's shares and how each was worked out</source>
+        <source>also show each cost&apos;s shares and how each was worked out</source>
         <translation>afficher aussi les parts de chaque coût et le détail de leur calcul</translation>
     </message>
     <message>
-        <source>each member's balance: what they paid less their share of the costs (positive: the group owes them); in JSON, member id 0 is the group's treasury</source>
-        <translation>le solde de chaque membre : ce qu'il a payé moins sa part des coûts (positif : le groupe lui doit); en JSON, le membre numéro 0 est la trésorerie du groupe</translation>
+        <source>each member&apos;s balance: what they paid less their share of the costs (positive: the group owes them); in JSON, member id 0 is the group&apos;s treasury</source>
+        <translation>le solde de chaque membre&#xa0;: ce qu&apos;il a payé moins sa part des coûts (positif&#xa0;: le groupe lui doit); en JSON, le membre numéro 0 est la trésorerie du groupe</translation>
     </message>
     <message>
-        <source>the fewest transfers that bring every balance to zero; in JSON, member id 0 is the group's treasury</source>
+        <source>the fewest transfers that bring every balance to zero; in JSON, member id 0 is the group&apos;s treasury</source>
         <translation>le moins de virements possible pour ramener tous les soldes à zéro; en JSON, le membre numéro 0 est la trésorerie du groupe</translation>
     </message>
     <message>
-        <source>record and list the members' payments</source>
+        <source>record and list the members&apos; payments</source>
         <translation>enregistrer et afficher les paiements des membres</translation>
     </message>
     <message>
         <source>record a payment from a member to the group</source>
-        <translation>enregistrer un paiement d'un membre au groupe</translation>
+        <translation>enregistrer un paiement d&apos;un membre au groupe</translation>
     </message>
     <message>
         <source>the day it was paid, YYYY-MM-DD (default: today)</source>
-        <translation>le jour du paiement, AAAA-MM-JJ (par défaut : aujourd'hui)</translation>
+        <translation>le jour du paiement, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>the number of the invoice it pays</source>
-        <translation>le numéro de la facture qu'il règle</translation>
+        <translation>le numéro de la facture qu&apos;il règle</translation>
     </message>
     <message>
         <source>list the payments, newest first</source>
@@ -5547,7 +5624,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</source>
-        <translation>compter les coûts jusqu'à ce jour, AAAA-MM-JJ (par défaut : aujourd'hui); les paiements comptent en entier</translation>
+        <translation>compter les coûts jusqu&apos;à ce jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd&apos;hui); les paiements comptent en entier</translation>
     </message>
     <message>
         <source>Costs of {days}</source>
@@ -5563,15 +5640,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{label} (purchase price spread over {days}): {part} in this period</source>
-        <translation>{label} (prix d'achat étalé du {days}) : {part} pendant cette période</translation>
+        <translation>{label} (prix d&apos;achat étalé du {days})&#xa0;: {part} pendant cette période</translation>
     </message>
     <message>
         <source>Cost {id}, {label} ({days}): {part} in this period</source>
-        <translation>Coût {id}, {label} ({days}) : {part} pendant cette période</translation>
+        <translation>Coût {id}, {label} ({days})&#xa0;: {part} pendant cette période</translation>
     </message>
     <message>
         <source>Nobody belonged to the group on those days: this part is not split.</source>
-        <translation>Personne ne faisait partie du groupe ces jours-là : cette part n'est pas répartie.</translation>
+        <translation>Personne ne faisait partie du groupe ces jours-là&#xa0;: cette part n&apos;est pas répartie.</translation>
     </message>
     <message>
         <source>No costs in {days}.</source>
@@ -5595,7 +5672,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Every balance is already zero: nothing to pay.</source>
-        <translation>Tous les soldes sont déjà à zéro : rien à payer.</translation>
+        <translation>Tous les soldes sont déjà à zéro&#xa0;: rien à payer.</translation>
     </message>
     <message>
         <source>From</source>
@@ -5706,12 +5783,12 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Aucune période n’est fermée.</translation>
     </message>
     <message>
-        <source>No coordinator is named: everyone may take the coordinators' actions.</source>
+        <source>No coordinator is named: everyone may take the coordinators&apos; actions.</source>
         <translation>Aucun coordonnateur n’est nommé : tout le monde peut faire les actions des coordonnateurs.</translation>
     </message>
     <message>
         <source>write every table to its own CSV file for spreadsheets; text that a spreadsheet would run as a formula is written behind an apostrophe</source>
-        <translation>écrire chaque table dans son propre fichier CSV pour les tableurs; le texte qu'un tableur exécuterait comme une formule est écrit derrière une apostrophe</translation>
+        <translation>écrire chaque table dans son propre fichier CSV pour les tableurs; le texte qu&apos;un tableur exécuterait comme une formule est écrit derrière une apostrophe</translation>
     </message>
     <message>
         <source>the folder for the CSV files (created if needed; files of the same name are replaced)</source>
@@ -5719,15 +5796,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>write the whole database to one JSON file, to import elsewhere exactly</source>
-        <translation>écrire toute la base de données dans un fichier JSON, pour l'importer ailleurs à l'identique</translation>
+        <translation>écrire toute la base de données dans un fichier JSON, pour l&apos;importer ailleurs à l&apos;identique</translation>
     </message>
     <message>
         <source>the .json file to write (replaced if it exists)</source>
-        <translation>le fichier .json à écrire (remplacé s'il existe)</translation>
+        <translation>le fichier .json à écrire (remplacé s&apos;il existe)</translation>
     </message>
     <message>
         <source>add members, assets or costs from a CSV file: all rows, or none when a row has an error</source>
-        <translation>ajouter des membres, des biens ou des coûts à partir d'un fichier CSV : toutes les lignes, ou aucune si une ligne a une erreur</translation>
+        <translation>ajouter des membres, des biens ou des coûts à partir d&apos;un fichier CSV : toutes les lignes, ou aucune si une ligne a une erreur</translation>
     </message>
     <message>
         <source>what the rows are</source>
@@ -5739,7 +5816,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>which column holds a field, by its header or its number (1 is the first), when the header does not say: --map name=Nom --map email=3</source>
-        <translation>quelle colonne contient un champ, par son en-tête ou son numéro (1 est la première), quand l'en-tête ne le dit pas : --map name=Nom --map email=3</translation>
+        <translation>quelle colonne contient un champ, par son en-tête ou son numéro (1 est la première), quand l&apos;en-tête ne le dit pas : --map name=Nom --map email=3</translation>
     </message>
     <message>
         <source>only check the file and list its errors; import nothing</source>
@@ -5747,7 +5824,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>fill a new, empty database from a JSON export: the same data, ids and history</source>
-        <translation>remplir une nouvelle base de données vide à partir d'une exportation JSON : les mêmes données, identifiants et historique</translation>
+        <translation>remplir une nouvelle base de données vide à partir d&apos;une exportation JSON : les mêmes données, identifiants et historique</translation>
     </message>
     <message>
         <source>the .json file written by export json</source>
@@ -5783,7 +5860,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Every row can be imported (rows: {count}). Nothing was imported.</source>
-        <translation>Toutes les lignes peuvent être importées (lignes : {count}). Rien n'a été importé.</translation>
+        <translation>Toutes les lignes peuvent être importées (lignes : {count}). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Rows imported from {path}: {count}.</source>
@@ -5791,10 +5868,65 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
 </context>
 <context>
+    <name>currencies</name>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franc suisse</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicain</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Dollar néo-zélandais</translation>
+    </message>
+    <message>
+        <source>Haitian gourde</source>
+        <translation>Gourde haïtienne</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>Dirham marocain</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Couronne suédoise</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Couronne norvégienne</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Couronne danoise</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The purchase price cannot be negative.</source>
-        <translation>Le prix d'achat ne peut pas être négatif.</translation>
+        <translation>Le prix d&apos;achat ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>Booking durations must be more than zero minutes.</source>
@@ -5802,11 +5934,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The longest booking cannot be shorter than the shortest.</source>
-        <translation>La durée maximale d'une réservation ne peut pas être inférieure à la durée minimale.</translation>
+        <translation>La durée maximale d&apos;une réservation ne peut pas être inférieure à la durée minimale.</translation>
     </message>
     <message>
         <source>The purchase is recovered over 1 to 600 months.</source>
-        <translation>L'achat est amorti sur une période de 1 à 600 mois.</translation>
+        <translation>L&apos;achat est amorti sur une période de 1 à 600 mois.</translation>
     </message>
     <message>
         <source>To recover a purchase, give its price and its date.</source>
@@ -5830,23 +5962,23 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No asset “{ref}”.</source>
-        <translation>Aucun bien « {ref} ».</translation>
+        <translation>Aucun bien «&#xa0;{ref}&#xa0;».</translation>
     </message>
     <message>
         <source>There is already an asset named “{name}”.</source>
-        <translation>Il existe déjà un bien nommé « {name} ».</translation>
+        <translation>Il existe déjà un bien nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>“{text}” is not an interval. Write a whole number above zero, for example 6.</source>
-        <translation>« {text} » n'est pas un intervalle. Écrivez un nombre entier supérieur à zéro, par exemple 6.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un intervalle. Écrivez un nombre entier supérieur à zéro, par exemple 6.</translation>
     </message>
     <message>
         <source>“{asset}” counts kilometres, not hours: plan it with --every-km.</source>
-        <translation>Le bien « {asset} » compte des kilomètres, pas des heures : planifiez-le avec --every-km.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» compte des kilomètres, pas des heures&#xa0;: planifiez-le avec --every-km.</translation>
     </message>
     <message>
         <source>“{asset}” counts hours, not kilometres: plan it with --every-hours.</source>
-        <translation>Le bien « {asset} » compte des heures, pas des kilomètres : planifiez-le avec --every-hours.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» compte des heures, pas des kilomètres&#xa0;: planifiez-le avec --every-hours.</translation>
     </message>
     <message>
         <source>The amount cannot be zero.</source>
@@ -5854,7 +5986,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No member “{ref}”.</source>
-        <translation>Aucun membre « {ref} ».</translation>
+        <translation>Aucun membre «&#xa0;{ref}&#xa0;».</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>
@@ -5862,11 +5994,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Someone else changed the asset “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
-        <translation>Quelqu'un d'autre a modifié le bien « {name} » après que vous l'avez ouvert. Rechargez-le pour voir sa version; vos modifications n'ont pas été enregistrées.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le bien «&#xa0;{name}&#xa0;» après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
-        <translation>« {text} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
     <message>
         <source>Cannot write in the folder {path}: {reason}</source>
@@ -5882,15 +6014,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{text}” is not one of: {choices}.</source>
-        <translation>« {text} » ne fait pas partie des choix suivants : {choices}.</translation>
+        <translation>«&#xa0;{text}&#xa0;» ne fait pas partie des choix suivants&#xa0;: {choices}.</translation>
     </message>
     <message>
         <source>“{text}” is not a number of days.</source>
         <translation>« {text} » n’est pas un nombre de jours.</translation>
     </message>
     <message>
-        <source>The file's structure is damaged: {detail}</source>
-        <translation>La structure du fichier est endommagée : {detail}</translation>
+        <source>The file&apos;s structure is damaged: {detail}</source>
+        <translation>La structure du fichier est endommagée&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Row {rowid} of the table {table} refers to a missing row of {parent}.</source>
@@ -5902,47 +6034,47 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The database has no schema version.</source>
-        <translation>La base de données n'a pas de version de schéma.</translation>
+        <translation>La base de données n&apos;a pas de version de schéma.</translation>
     </message>
     <message>
-        <source>The database's schema is at revision {found} instead of {expected}.</source>
+        <source>The database&apos;s schema is at revision {found} instead of {expected}.</source>
         <translation>Le schéma de la base de données est à la révision {found} au lieu de {expected}.</translation>
     </message>
     <message>
         <source>An ownership share refers to the asset {asset_id}, which does not exist.</source>
-        <translation>Une part de propriété renvoie au bien {asset_id}, qui n'existe pas.</translation>
+        <translation>Une part de propriété renvoie au bien {asset_id}, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The asset “{asset}” has an owner (member {member_id}) who does not exist.</source>
-        <translation>Le bien « {asset} » a un propriétaire (membre {member_id}) qui n'existe pas.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» a un propriétaire (membre {member_id}) qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The asset “{asset}” gives member {member_id} an ownership share of {weight} thousandths; a share must be more than zero.</source>
-        <translation>Le bien « {asset} » donne au membre {member_id} une part de propriété de {weight} millièmes; une part doit être supérieure à zéro.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» donne au membre {member_id} une part de propriété de {weight} millièmes; une part doit être supérieure à zéro.</translation>
     </message>
     <message>
         <source>The member “{name}” (id {id}) has an outdated search key “{key}”.</source>
-        <translation>Le membre « {name} » (numéro {id}) a une clé de recherche périmée « {key} ».</translation>
+        <translation>Le membre «&#xa0;{name}&#xa0;» (numéro {id}) a une clé de recherche périmée «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <source>Several members have the same name “{key}”: ids {ids}.</source>
-        <translation>Plusieurs membres portent le même nom « {key} » : numéros {ids}.</translation>
+        <translation>Plusieurs membres portent le même nom «&#xa0;{key}&#xa0;»&#xa0;: numéros {ids}.</translation>
     </message>
     <message>
         <source>The member “{name}” (id {id}) has a share weight of {weight} thousandths; it must be more than zero.</source>
-        <translation>Le membre « {name} » (numéro {id}) a un poids de part de {weight} millièmes; il doit être supérieur à zéro.</translation>
+        <translation>Le membre «&#xa0;{name}&#xa0;» (numéro {id}) a un poids de part de {weight} millièmes; il doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>The asset “{name}” (id {id}) has an outdated search key “{key}”.</source>
-        <translation>Le bien « {name} » (numéro {id}) a une clé de recherche périmée « {key} ».</translation>
+        <translation>Le bien «&#xa0;{name}&#xa0;» (numéro {id}) a une clé de recherche périmée «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <source>Several assets have the same name “{key}”: ids {ids}.</source>
-        <translation>Plusieurs biens portent le même nom « {key} » : numéros {ids}.</translation>
+        <translation>Plusieurs biens portent le même nom «&#xa0;{key}&#xa0;»&#xa0;: numéros {ids}.</translation>
     </message>
     <message>
         <source>The bookings {first} and {second} of the asset “{asset}” overlap; one asset can only be booked once at a time.</source>
-        <translation>Les réservations {first} et {second} du bien « {asset} » se chevauchent; un bien ne peut être réservé qu'une fois à la fois.</translation>
+        <translation>Les réservations {first} et {second} du bien «&#xa0;{asset}&#xa0;» se chevauchent; un bien ne peut être réservé qu&apos;une fois à la fois.</translation>
     </message>
     <message>
         <source>The number {number} of the series {series} is used {count} times.</source>
@@ -5950,15 +6082,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The series {series} has no number {missing}: its numbers must run from 1 without a gap.</source>
-        <translation>Il manque le numéro {missing} dans la série {series} : ses numéros doivent se suivre à partir de 1, sans trou.</translation>
+        <translation>Il manque le numéro {missing} dans la série {series}&#xa0;: ses numéros doivent se suivre à partir de 1, sans trou.</translation>
     </message>
     <message>
         <source>The series {series} holds numbers below 1: {numbers}.</source>
-        <translation>La série {series} contient des numéros inférieurs à 1 : {numbers}.</translation>
+        <translation>La série {series} contient des numéros inférieurs à 1&#xa0;: {numbers}.</translation>
     </message>
     <message>
         <source>The costs cannot be split: {detail}</source>
-        <translation>Les coûts ne peuvent pas être répartis : {detail}</translation>
+        <translation>Les coûts ne peuvent pas être répartis&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
@@ -5966,11 +6098,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>More problems of this kind were found; only the first {count} are listed.</source>
-        <translation>D'autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
+        <translation>D&apos;autres problèmes de ce genre ont été trouvés; seuls les {count} premiers sont listés.</translation>
     </message>
     <message>
         <source>The check “{check}” could not finish: {detail}</source>
-        <translation>La vérification « {check} » n'a pas pu se terminer : {detail}</translation>
+        <translation>La vérification «&#xa0;{check}&#xa0;» n&apos;a pas pu se terminer&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The share weight must be more than zero.</source>
@@ -5978,15 +6110,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>A member cannot leave ({left}) before joining ({joined}).</source>
-        <translation>Un membre ne peut pas partir ({left}) avant d'avoir adhéré ({joined}).</translation>
+        <translation>Un membre ne peut pas partir ({left}) avant d&apos;avoir adhéré ({joined}).</translation>
     </message>
     <message>
         <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
-        <translation>Rien n'a été importé. Lignes en erreur : {bad} sur {total}. Corrigez-les et importez le fichier de nouveau.</translation>
+        <translation>Rien n&apos;a été importé. Lignes en erreur : {bad} sur {total}. Corrigez-les et importez le fichier de nouveau.</translation>
     </message>
     <message>
         <source>This is not a CSV text file. If it is a spreadsheet, save it as CSV (comma or semicolon separated) first. Nothing was imported.</source>
-        <translation>Ce n'est pas un fichier texte CSV. S'il s'agit d'un classeur, enregistrez-le d'abord en CSV (séparateur virgule ou point-virgule). Rien n'a été importé.</translation>
+        <translation>Ce n&apos;est pas un fichier texte CSV. S&apos;il s&apos;agit d&apos;un classeur, enregistrez-le d&apos;abord en CSV (séparateur virgule ou point-virgule). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file is too large to import ({size} MB; {limit} MB at most). Split it in smaller files.</source>
@@ -5994,15 +6126,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was imported.</source>
-        <translation>Le fichier est vide. Rien n'a été importé.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</source>
-        <translation>Le fichier ne peut pas être lu en CSV vers la ligne {line} (un guillemet non fermé?). Rien n'a été importé.</translation>
+        <translation>Le fichier ne peut pas être lu en CSV vers la ligne {line} (un guillemet non fermé?). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number such as 1500.</source>
-        <translation>« {text} » n'est pas un nombre entier comme 1500.</translation>
+        <translation>« {text} » n&apos;est pas un nombre entier comme 1500.</translation>
     </message>
     <message>
         <source>This cell is empty; the column needs a value on every row.</source>
@@ -6010,11 +6142,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>This row has {cells} cells but the header only {columns}; a separator inside a value needs quotes around the value.</source>
-        <translation>Cette ligne a {cells} cellules, mais l'en-tête seulement {columns}; une valeur qui contient un séparateur doit être entre guillemets.</translation>
+        <translation>Cette ligne a {cells} cellules, mais l&apos;en-tête seulement {columns}; une valeur qui contient un séparateur doit être entre guillemets.</translation>
     </message>
     <message>
         <source>There is already a member named “{name}”.</source>
-        <translation>Il existe déjà un membre nommé « {name} ».</translation>
+        <translation>Il existe déjà un membre nommé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>“{name}” is already on row {row} of the file.</source>
@@ -6022,35 +6154,35 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file has a header row but no rows to import. Nothing was imported.</source>
-        <translation>Le fichier a une ligne d'en-tête, mais aucune ligne à importer. Rien n'a été importé.</translation>
+        <translation>Le fichier a une ligne d&apos;en-tête, mais aucune ligne à importer. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Someone else changed the member “{name}” after you opened it. Reload to see their version; your changes were not saved.</source>
-        <translation>Quelqu'un d'autre a modifié le membre « {name} » après que vous l'avez ouvert. Rechargez-le pour voir sa version; vos modifications n'ont pas été enregistrées.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le membre «&#xa0;{name}&#xa0;» après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>“{name}” has history in the database and cannot be removed. Set the date they left, or archive them, instead.</source>
-        <translation>« {name} » a un historique dans la base de données et ne peut pas être supprimé. Indiquez plutôt sa date de départ, ou archivez-le.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a un historique dans la base de données et ne peut pas être supprimé. Indiquez plutôt sa date de départ, ou archivez-le.</translation>
     </message>
     <message>
         <source>“{text}” is not an amount. Write it like 1234.56 or 1 234,56.</source>
-        <translation>« {text} » n'est pas un montant. Écrivez-le comme 1234.56 ou 1 234,56.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant. Écrivez-le comme 1234.56 ou 1&#xa0;234,56.</translation>
     </message>
     <message>
         <source>“{text}” is not a weight. Write a positive number such as 1, 1.5 or 0,25.</source>
-        <translation>« {text} » n'est pas un poids. Écrivez un nombre positif, par exemple 1, 1.5 ou 0,25.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un poids. Écrivez un nombre positif, par exemple 1, 1.5 ou 0,25.</translation>
     </message>
     <message>
         <source>“{text}” is not a meter reading. Write a whole number such as 12500.</source>
-        <translation>« {text} » n'est pas une lecture de compteur. Écrivez un nombre entier, par exemple 12500.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une lecture de compteur. Écrivez un nombre entier, par exemple 12500.</translation>
     </message>
     <message>
         <source>“{text}” is not a split rule. Use equal, shares, usage, weights:MEMBER=W,MEMBER=W or mix:shares=50,usage=50.</source>
-        <translation>« {text} » n'est pas une règle de répartition. Utilisez equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une règle de répartition. Utilisez equal, shares, usage, weights:MEMBER=W,MEMBER=W ou mix:shares=50,usage=50.</translation>
     </message>
     <message>
         <source>The parts of a mixed rule must add up to 100.</source>
-        <translation>Les parts d'une règle mixte doivent totaliser 100.</translation>
+        <translation>Les parts d&apos;une règle mixte doivent totaliser 100.</translation>
     </message>
     <message>
         <source>A name is required.</source>
@@ -6066,55 +6198,55 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation>« {text} » n'est pas une adresse courriel.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>“{text}” is not a currency code such as CAD.</source>
-        <translation>« {text} » n'est pas un code de devise comme CAD.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un code de devise comme CAD.</translation>
     </message>
     <message>
         <source>“{text}” is not a time zone such as America/Montreal.</source>
-        <translation>« {text} » n'est pas un fuseau horaire comme America/Montreal.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un fuseau horaire comme America/Montreal.</translation>
     </message>
     <message>
-        <source>A database on a server is backed up with the server's own tools (for PostgreSQL, pg_dump).</source>
+        <source>A database on a server is backed up with the server&apos;s own tools (for PostgreSQL, pg_dump).</source>
         <translation>Une base de données sur un serveur se sauvegarde avec les outils du serveur lui-même (pour PostgreSQL, pg_dump).</translation>
     </message>
     <message>
-        <source>A database on a server is restored with the server's own tools (for PostgreSQL, pg_restore).</source>
+        <source>A database on a server is restored with the server&apos;s own tools (for PostgreSQL, pg_restore).</source>
         <translation>Une base de données sur un serveur se restaure avec les outils du serveur (pour PostgreSQL, pg_restore).</translation>
     </message>
     <message>
         <source>The database {path} is open read-only: nothing can be changed. Ask for write access to the file and its folder.</source>
-        <translation>La base de données {path} est ouverte en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
+        <translation>La base de données {path} est ouverte en lecture seule&#xa0;: rien ne peut être modifié. Demandez l&apos;accès en écriture au fichier et à son dossier.</translation>
     </message>
     <message>
         <source>The database {path} uses the journal mode {mode}, which is unsafe on a shared drive, and it could not be changed.</source>
-        <translation>La base de données {path} utilise le mode de journalisation {mode}, qui est risqué sur un lecteur partagé, et il n'a pas pu être changé.</translation>
+        <translation>La base de données {path} utilise le mode de journalisation {mode}, qui est risqué sur un lecteur partagé, et il n&apos;a pas pu être changé.</translation>
     </message>
     <message>
         <source>No database given: use --db PATH or set the PARTAGE_DB variable.</source>
-        <translation>Aucune base de données indiquée : utilisez --db PATH ou définissez la variable PARTAGE_DB.</translation>
+        <translation>Aucune base de données indiquée&#xa0;: utilisez --db PATH ou définissez la variable PARTAGE_DB.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. Restore it from a backup; the file was left as it is.</source>
-        <translation>La base de données {path} est endommagée. Restaurez-la à partir d'une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
+        <translation>La base de données {path} est endommagée. Restaurez-la à partir d&apos;une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one option, for example --email.</source>
-        <translation>Rien à modifier : donnez au moins une option, par exemple --email.</translation>
+        <translation>Rien à modifier&#xa0;: donnez au moins une option, par exemple --email.</translation>
     </message>
     <message>
         <source>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</source>
-        <translation>La base de données {path} n'a pas de version de schéma : elle n'a pas été créée complètement. Restaurez-la à partir d'une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
+        <translation>La base de données {path} n&apos;a pas de version de schéma&#xa0;: elle n&apos;a pas été créée complètement. Restaurez-la à partir d&apos;une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Partage. Install the latest version to open it; the file was left as it is.</source>
-        <translation>La base de données {path} a été écrite par une version plus récente de Partage. Installez la dernière version pour l'ouvrir; le fichier a été laissé tel quel.</translation>
+        <translation>La base de données {path} a été écrite par une version plus récente de Partage. Installez la dernière version pour l&apos;ouvrir; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</source>
-        <translation>La base de données {path} a été créée par une version antérieure de Partage et doit être mise à niveau, mais elle est ici en lecture seule. Ouvrez-la une fois avec l'accès en écriture.</translation>
+        <translation>La base de données {path} a été créée par une version antérieure de Partage et doit être mise à niveau, mais elle est ici en lecture seule. Ouvrez-la une fois avec l&apos;accès en écriture.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name for the new database.</source>
@@ -6122,11 +6254,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n'existe pas.</translation>
+        <translation>Le dossier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The database {path} is not empty; Partage needs an empty database.</source>
-        <translation>La base de données {path} n'est pas vide; Partage a besoin d'une base de données vide.</translation>
+        <translation>La base de données {path} n&apos;est pas vide; Partage a besoin d&apos;une base de données vide.</translation>
     </message>
     <message>
         <source>Copy to a PostgreSQL database, named by a URL such as postgresql+psycopg://user@host/db.</source>
@@ -6134,67 +6266,67 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The database {path} must be opened once with write access, to bring it up to date, before it can be copied.</source>
-        <translation>La base de données {path} doit d'abord être ouverte une fois avec le droit d'écriture, pour la mettre à jour, avant de pouvoir être copiée.</translation>
+        <translation>La base de données {path} doit d&apos;abord être ouverte une fois avec le droit d&apos;écriture, pour la mettre à jour, avant de pouvoir être copiée.</translation>
     </message>
     <message>
         <source>The database could not be copied to {path}: {reason}. Nothing was kept there.</source>
-        <translation>La base de données n'a pas pu être copiée dans {path} : {reason}. Rien n'y a été conservé.</translation>
+        <translation>La base de données n&apos;a pas pu être copiée dans {path}&#xa0;: {reason}. Rien n&apos;y a été conservé.</translation>
     </message>
     <message>
         <source>The copy of the table {table} in {path} does not match the source: {copied} instead of {expected}. Nothing was kept there.</source>
-        <translation>La copie de la table {table} dans {path} ne correspond pas à la source : {copied} au lieu de {expected}. Rien n'y a été conservé.</translation>
+        <translation>La copie de la table {table} dans {path} ne correspond pas à la source&#xa0;: {copied} au lieu de {expected}. Rien n&apos;y a été conservé.</translation>
     </message>
     <message>
         <source>The database {path} stayed busy: another computer is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>La base de données {path} est restée occupée : un autre ordinateur y écrit. Rien n'a été modifié; réessayez dans un moment.</translation>
+        <translation>La base de données {path} est restée occupée&#xa0;: un autre ordinateur y écrit. Rien n&apos;a été modifié; réessayez dans un moment.</translation>
     </message>
     <message>
         <source>The database {path} was left in the middle of a change by a computer that stopped. Open it once with write access to finish undoing that change; the file was left as it is.</source>
-        <translation>La base de données {path} a été laissée au milieu d'une modification par un ordinateur qui s'est arrêté. Ouvrez-la une fois avec le droit d'écriture pour terminer l'annulation de cette modification; le fichier a été laissé tel quel.</translation>
+        <translation>La base de données {path} a été laissée au milieu d&apos;une modification par un ordinateur qui s&apos;est arrêté. Ouvrez-la une fois avec le droit d&apos;écriture pour terminer l&apos;annulation de cette modification; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>The database {path} is read-only here: nothing can be changed. Ask for write access to the file and its folder.</source>
-        <translation>La base de données {path} est ici en lecture seule : rien ne peut être modifié. Demandez l'accès en écriture au fichier et à son dossier.</translation>
+        <translation>La base de données {path} est ici en lecture seule&#xa0;: rien ne peut être modifié. Demandez l&apos;accès en écriture au fichier et à son dossier.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Nothing was changed; free some space and try again.</source>
-        <translation>Le disque qui contient {path} est plein. Rien n'a été modifié; libérez de l'espace et réessayez.</translation>
+        <translation>Le disque qui contient {path} est plein. Rien n&apos;a été modifié; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The database {path} could not be read or written (is the network drive still connected?). Nothing was changed.</source>
-        <translation>La base de données {path} n'a pas pu être lue ou écrite (le lecteur réseau est-il toujours connecté?). Rien n'a été modifié.</translation>
+        <translation>La base de données {path} n&apos;a pas pu être lue ou écrite (le lecteur réseau est-il toujours connecté?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database server for {path} cannot be reached. Nothing was changed.</source>
-        <translation>Le serveur de base de données de {path} est injoignable. Rien n'a été modifié.</translation>
+        <translation>Le serveur de base de données de {path} est injoignable. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{path} is not a Partage database. It was not changed.</source>
-        <translation>{path} n'est pas une base de données Partage. Le fichier n'a pas été modifié.</translation>
+        <translation>{path} n&apos;est pas une base de données Partage. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation>Il n'y a aucune base de données à l'emplacement {path}.</translation>
+        <translation>Il n&apos;y a aucune base de données à l&apos;emplacement {path}.</translation>
     </message>
     <message>
         <source>“{text}” is not an ownership share. Write it as MEMBER=WEIGHT, for example Alice=2.</source>
-        <translation>« {text} » n'est pas une part de propriété. Écrivez-la sous la forme MEMBER=WEIGHT, par exemple Alice=2.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une part de propriété. Écrivez-la sous la forme MEMBER=WEIGHT, par exemple Alice=2.</translation>
     </message>
     <message>
         <source>“{text}” is not a booking number. The numbers are in the ID column of partage-cli bookings.</source>
-        <translation>« {text} » n'est pas un numéro de réservation. Les numéros figurent dans la colonne Nº de partage-cli bookings.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro de réservation. Les numéros figurent dans la colonne Nº de partage-cli bookings.</translation>
     </message>
     <message>
         <source>“{text}” is not a meter reading. Write a whole number of km or hours, for example 12345.</source>
-        <translation>« {text} » n'est pas une lecture de compteur. Écrivez un nombre entier de km ou d'heures, par exemple 12345.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une lecture de compteur. Écrivez un nombre entier de km ou d&apos;heures, par exemple 12345.</translation>
     </message>
     <message>
         <source>A blackout is for no member: leave MEMBER out, or write -.</source>
-        <translation>Une indisponibilité ne concerne aucun membre : omettez MEMBER, ou écrivez -.</translation>
+        <translation>Une indisponibilité ne concerne aucun membre&#xa0;: omettez MEMBER, ou écrivez -.</translation>
     </message>
     <message>
         <source>Give ASSET MEMBER START END: only a blackout (--blackout) has no member.</source>
-        <translation>Indiquez ASSET MEMBER START END : seule une indisponibilité (--blackout) n'a pas de membre.</translation>
+        <translation>Indiquez ASSET MEMBER START END&#xa0;: seule une indisponibilité (--blackout) n&apos;a pas de membre.</translation>
     </message>
     <message>
         <source>The period ends ({to}) before it starts ({start}).</source>
@@ -6206,11 +6338,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{path} could not be written ({reason}). The database was not changed.</source>
-        <translation>{path} n'a pas pu être écrit ({reason}). La base de données n'a pas été modifiée.</translation>
+        <translation>{path} n&apos;a pas pu être écrit ({reason}). La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>{path} could not be read ({reason}).</source>
-        <translation>{path} n'a pas pu être lu ({reason}).</translation>
+        <translation>{path} n&apos;a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>{path} already exists; give a new file name, or a folder to put the backup in.</source>
@@ -6218,31 +6350,31 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The backup could not be written to {path} ({reason}). The database was not changed.</source>
-        <translation>La copie de sauvegarde n'a pas pu être écrite dans {path} ({reason}). La base de données n'a pas été modifiée.</translation>
+        <translation>La copie de sauvegarde n&apos;a pas pu être écrite dans {path} ({reason}). La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>“{text}” is not a recurrence rule. Write it as in calendars, for example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 or FREQ=DAILY;COUNT=5.</source>
-        <translation>« {text} » n'est pas une règle de récurrence. Écrivez-la comme dans les calendriers, par exemple FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 ou FREQ=DAILY;COUNT=5.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une règle de récurrence. Écrivez-la comme dans les calendriers, par exemple FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630 ou FREQ=DAILY;COUNT=5.</translation>
     </message>
     <message>
         <source>A recurring booking needs an end: an UNTIL date or a COUNT.</source>
-        <translation>Une réservation récurrente doit avoir une fin : une date UNTIL ou un nombre COUNT.</translation>
+        <translation>Une réservation récurrente doit avoir une fin&#xa0;: une date UNTIL ou un nombre COUNT.</translation>
     </message>
     <message>
         <source>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</source>
-        <translation>Cette récurrence donne trop d'occurrences ({limit} et {years} ans au maximum). Choisissez une fin plus rapprochée.</translation>
+        <translation>Cette récurrence donne trop d&apos;occurrences ({limit} et {years} ans au maximum). Choisissez une fin plus rapprochée.</translation>
     </message>
     <message>
         <source>“{asset}” is already booked from {start} to {end}. Nothing was booked.</source>
-        <translation>Le bien « {asset} » est déjà réservé du {start} au {end}. Rien n'a été réservé.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est déjà réservé du {start} au {end}. Rien n&apos;a été réservé.</translation>
     </message>
     <message>
         <source>“{asset}” is already booked on {count} of the {total} dates: {dates}. Nothing was booked; you may book the other dates.</source>
-        <translation>Le bien « {asset} » est déjà réservé à {count} des {total} dates : {dates}. Rien n'a été réservé; vous pouvez réserver les autres dates.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» est déjà réservé à {count} des {total} dates&#xa0;: {dates}. Rien n&apos;a été réservé; vous pouvez réserver les autres dates.</translation>
     </message>
     <message>
         <source>“{text}” is not opening hours. Write them as 08:00-22:00.</source>
-        <translation>« {text} » n'est pas une plage d'heures d'ouverture. Écrivez-la sous la forme 08:00-22:00.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une plage d&apos;heures d&apos;ouverture. Écrivez-la sous la forme 08:00-22:00.</translation>
     </message>
     <message>
         <source>A booking must end after it starts.</source>
@@ -6250,19 +6382,19 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{asset}” cannot be booked at the moment.</source>
-        <translation>Le bien « {asset} » ne peut pas être réservé pour le moment.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» ne peut pas être réservé pour le moment.</translation>
     </message>
     <message>
         <source>“{asset}” is booked for {minutes} minutes at least.</source>
-        <translation>Le bien « {asset} » se réserve pour {minutes} minutes au minimum.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» se réserve pour {minutes} minutes au minimum.</translation>
     </message>
     <message>
         <source>“{asset}” is booked for {minutes} minutes at most.</source>
-        <translation>Le bien « {asset} » se réserve pour {minutes} minutes au maximum.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» se réserve pour {minutes} minutes au maximum.</translation>
     </message>
     <message>
         <source>“{asset}” can only be booked between {opening} and {closing}.</source>
-        <translation>Le bien « {asset} » ne peut être réservé qu'entre {opening} et {closing}.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» ne peut être réservé qu&apos;entre {opening} et {closing}.</translation>
     </message>
     <message>
         <source>Choose who the booking is for.</source>
@@ -6274,11 +6406,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No booking “{ref}”.</source>
-        <translation>Aucune réservation « {ref} ».</translation>
+        <translation>Aucune réservation «&#xa0;{ref}&#xa0;».</translation>
     </message>
     <message>
         <source>Someone else changed this booking after you opened it. Reload to see their version; your changes were not saved.</source>
-        <translation>Quelqu'un d'autre a modifié cette réservation après que vous l'avez ouverte. Rechargez-la pour voir sa version; vos modifications n'ont pas été enregistrées.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette réservation après que vous l&apos;avez ouverte. Rechargez-la pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Only a requested, confirmed or checked-out booking can be moved.</source>
@@ -6286,7 +6418,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Only a requested or confirmed booking can be cancelled; a checked-out loan must be checked in.</source>
-        <translation>Seule une réservation demandée ou confirmée peut être annulée; un prêt sorti doit faire l'objet d'un retour.</translation>
+        <translation>Seule une réservation demandée ou confirmée peut être annulée; un prêt sorti doit faire l&apos;objet d&apos;un retour.</translation>
     </message>
     <message>
         <source>Only a requested or confirmed loan can be checked out.</source>
@@ -6298,7 +6430,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{asset}” has no meter to read.</source>
-        <translation>Le bien « {asset} » n'a pas de compteur à lire.</translation>
+        <translation>Le bien «&#xa0;{asset}&#xa0;» n&apos;a pas de compteur à lire.</translation>
     </message>
     <message>
         <source>The meter reading {reading} is lower than the last one recorded ({previous}).</source>
@@ -6314,31 +6446,31 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No cost “{ref}”.</source>
-        <translation>Aucun coût « {ref} ».</translation>
+        <translation>Aucun coût «&#xa0;{ref}&#xa0;».</translation>
     </message>
     <message>
         <source>Someone else changed this cost after you opened it. Reload to see their version; your changes were not saved.</source>
-        <translation>Quelqu'un d'autre a modifié ce coût après que vous l'avez ouvert. Rechargez-le pour voir sa version; vos modifications n'ont pas été enregistrées.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce coût après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>This file is not an iCalendar (.ics) file.</source>
-        <translation>Ce fichier n'est pas un fichier iCalendar (.ics).</translation>
+        <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics).</translation>
     </message>
     <message>
         <source>Event “{event}”: no asset “{asset}”. Nothing was imported.</source>
-        <translation>Événement « {event} » : aucun bien « {asset} ». Rien n'a été importé.</translation>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: aucun bien «&#xa0;{asset}&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Event “{event}”: no member “{member}”. Nothing was imported.</source>
-        <translation>Événement « {event} » : aucun membre « {member} ». Rien n'a été importé.</translation>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: aucun membre «&#xa0;{member}&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Event “{event}” has no valid start and end. Nothing was imported.</source>
-        <translation>L'événement « {event} » n'a pas de début et de fin valides. Rien n'a été importé.</translation>
+        <translation>L&apos;événement «&#xa0;{event}&#xa0;» n&apos;a pas de début et de fin valides. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>“{text}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, for example 2026-03-31T14:30.</source>
-        <translation>« {text} » n'est pas une date et une heure. Écrivez-les sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-31T14:30.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date et une heure. Écrivez-les sous la forme AAAA-MM-JJTHH:MM, par exemple 2026-03-31T14:30.</translation>
     </message>
     <message>
         <source>The premium must be more than zero.</source>
@@ -6346,7 +6478,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Say how often: every so many months, kilometres or hours.</source>
-        <translation>Indiquez la fréquence : un intervalle en mois, en kilomètres ou en heures.</translation>
+        <translation>Indiquez la fréquence&#xa0;: un intervalle en mois, en kilomètres ou en heures.</translation>
     </message>
     <message>
         <source>An interval must be more than zero.</source>
@@ -6354,15 +6486,15 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>No maintenance plan “{ref}”.</source>
-        <translation>Aucun plan d'entretien « {ref} ».</translation>
+        <translation>Aucun plan d&apos;entretien «&#xa0;{ref}&#xa0;».</translation>
     </message>
     <message>
         <source>“{file}” is not an image Partage can read.</source>
-        <translation>« {file} » n'est pas une image que Partage peut lire.</translation>
+        <translation>«&#xa0;{file}&#xa0;» n&apos;est pas une image que Partage peut lire.</translation>
     </message>
     <message>
         <source>“{file}” is too large to store, even compressed.</source>
-        <translation>« {file} » est trop volumineux pour être stocké, même compressé.</translation>
+        <translation>«&#xa0;{file}&#xa0;» est trop volumineux pour être stocké, même compressé.</translation>
     </message>
     <message>
         <source>Choose the member who paid.</source>
@@ -6370,11 +6502,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>“{file}” cannot be read.</source>
-        <translation>Impossible de lire « {file} ».</translation>
+        <translation>Impossible de lire «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
         <source>No application could open “{file}”.</source>
-        <translation>Aucune application n'a pu ouvrir « {file} ».</translation>
+        <translation>Aucune application n&apos;a pu ouvrir «&#xa0;{file}&#xa0;».</translation>
     </message>
     <message>
         <source>Choose an asset.</source>
@@ -6446,11 +6578,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The database {path} must be upgraded for this version of Partage, but it is open on other computers: {people}. Ask them to close Partage, then open the database again. The file was left as it is.</source>
-        <translation>La base de données {path} doit être mise à niveau pour cette version de Partage, mais elle est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis ouvrez de nouveau la base de données. Le fichier est resté tel quel.</translation>
+        <translation>La base de données {path} doit être mise à niveau pour cette version de Partage, mais elle est ouverte sur d&apos;autres ordinateurs&#xa0;: {people}. Demandez-leur de fermer Partage, puis ouvrez de nouveau la base de données. Le fichier est resté tel quel.</translation>
     </message>
     <message>
         <source>A backup cannot be restored while the database {path} is open on other computers: {people}. Ask them to close Partage, then try again. Nothing was changed.</source>
-        <translation>Impossible de restaurer une copie de sauvegarde pendant que la base de données {path} est ouverte sur d'autres ordinateurs : {people}. Demandez-leur de fermer Partage, puis réessayez. Rien n'a été modifié.</translation>
+        <translation>Impossible de restaurer une copie de sauvegarde pendant que la base de données {path} est ouverte sur d&apos;autres ordinateurs&#xa0;: {people}. Demandez-leur de fermer Partage, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The backup {path} was written by a newer version of Partage and cannot be restored by this one.</source>
@@ -6458,39 +6590,39 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file has no column “{text}”; its columns are: {choices}.</source>
-        <translation>Le fichier n'a pas de colonne « {text} »; ses colonnes sont : {choices}.</translation>
+        <translation>Le fichier n&apos;a pas de colonne « {text} »; ses colonnes sont : {choices}.</translation>
     </message>
     <message>
         <source>“{text}” is not FIELD=COLUMN; for example --map name=Nom.</source>
-        <translation>« {text} » n'est pas de la forme CHAMP=COLONNE; par exemple --map name=Nom.</translation>
+        <translation>« {text} » n&apos;est pas de la forme CHAMP=COLONNE; par exemple --map name=Nom.</translation>
     </message>
     <message>
         <source>{path} is a database, not an export file; give another file name.</source>
-        <translation>{path} est une base de données, pas un fichier d'exportation; donnez un autre nom de fichier.</translation>
+        <translation>{path} est une base de données, pas un fichier d&apos;exportation; donnez un autre nom de fichier.</translation>
     </message>
     <message>
         <source>This file is not a Partage JSON export (made with “Export” or partage-cli export json). Nothing was imported.</source>
-        <translation>Ce fichier n'est pas une exportation JSON de Partage (faite avec « Exporter » ou partage-cli export json). Rien n'a été importé.</translation>
+        <translation>Ce fichier n&apos;est pas une exportation JSON de Partage (faite avec « Exporter » ou partage-cli export json). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The export is damaged or was altered: table {table}, row {row}, column {column} holds {value}, which that column cannot hold. Nothing was imported.</source>
-        <translation>L'exportation est endommagée ou a été modifiée : table {table}, ligne {row}, la colonne {column} contient {value}, ce que cette colonne ne peut pas contenir. Rien n'a été importé.</translation>
+        <translation>L&apos;exportation est endommagée ou a été modifiée : table {table}, ligne {row}, la colonne {column} contient {value}, ce que cette colonne ne peut pas contenir. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The export is incomplete: the table {table} has no column {column}. Nothing was imported.</source>
-        <translation>L'exportation est incomplète : la table {table} n'a pas de colonne {column}. Rien n'a été importé.</translation>
+        <translation>L&apos;exportation est incomplète : la table {table} n&apos;a pas de colonne {column}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This export was made by a newer version of Partage (schema {schema}). Install the latest version to import it; nothing was imported.</source>
-        <translation>Cette exportation a été faite par une version plus récente de Partage (schéma {schema}). Installez la dernière version pour l'importer; rien n'a été importé.</translation>
+        <translation>Cette exportation a été faite par une version plus récente de Partage (schéma {schema}). Installez la dernière version pour l&apos;importer; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</source>
-        <translation>La base de données {path} contient déjà des données. Une exportation JSON ne s'importe que dans une nouvelle base de données vide : créez-en une, puis importez-y l'exportation. Rien n'a été modifié.</translation>
+        <translation>La base de données {path} contient déjà des données. Une exportation JSON ne s&apos;importe que dans une nouvelle base de données vide : créez-en une, puis importez-y l&apos;exportation. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The export is damaged or was altered: its rows break the rules of the database (a repeated name or a reference to a missing row). Nothing was imported.</source>
-        <translation>L'exportation est endommagée ou a été modifiée : ses lignes enfreignent les règles de la base de données (un nom répété ou une référence à une ligne absente). Rien n'a été importé.</translation>
+        <translation>L&apos;exportation est endommagée ou a été modifiée : ses lignes enfreignent les règles de la base de données (un nom répété ou une référence à une ligne absente). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder; give a folder for the CSV files.</source>
@@ -6498,7 +6630,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file has no column {number}; it has {columns} columns.</source>
-        <translation>Le fichier n'a pas de colonne {number}; il en a {columns}.</translation>
+        <translation>Le fichier n&apos;a pas de colonne {number}; il en a {columns}.</translation>
     </message>
     <message>
         <source>Column {number} is given to two fields ({fields}); choose one.</source>
@@ -6510,7 +6642,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
-        <translation>Le fichier n'a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n'a été importé.</translation>
+        <translation>Le fichier n&apos;a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
+        <translation>Partage ne peut pas écrire de copies de sauvegarde dans le dossier {folder}&#xa0;: {reason}. Choisissez un autre dossier dans Édition › Préférences.</translation>
     </message>
 </context>
 <context>
@@ -6561,7 +6697,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>usage part</source>
-        <translation>part selon l'utilisation</translation>
+        <translation>part selon l&apos;utilisation</translation>
     </message>
     <message>
         <source>weighted part</source>
@@ -6593,11 +6729,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>× {share} (equal share: nobody used it in the period)</source>
-        <translation>× {share} (part égale : personne ne l'a utilisé pendant la période)</translation>
+        <translation>× {share} (part égale&#xa0;: personne ne l&apos;a utilisé pendant la période)</translation>
     </message>
     <message>
         <source>× {share} (equal share over the days of membership)</source>
-        <translation>× {share} (part égale selon les jours d'adhésion)</translation>
+        <translation>× {share} (part égale selon les jours d&apos;adhésion)</translation>
     </message>
     <message>
         <source>× {share} (by weight)</source>
