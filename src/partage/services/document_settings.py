@@ -27,23 +27,11 @@ DEFAULT_QST = 9975
 MAX_TERMS_DAYS = 365
 DEFAULT_TIMEZONE = "America/Montreal"
 
-# The currencies offered by name. Amounts are kept in hundredths, so only currencies with
-# two decimals are listed; another three-letter code (given at creation) is kept as it is.
-CURRENCIES = (
-    ("CAD", QT_TRANSLATE_NOOP("currencies", "Canadian dollar")),
-    ("USD", QT_TRANSLATE_NOOP("currencies", "US dollar")),
-    ("EUR", QT_TRANSLATE_NOOP("currencies", "Euro")),
-    ("GBP", QT_TRANSLATE_NOOP("currencies", "Pound sterling")),
-    ("CHF", QT_TRANSLATE_NOOP("currencies", "Swiss franc")),
-    ("MXN", QT_TRANSLATE_NOOP("currencies", "Mexican peso")),
-    ("AUD", QT_TRANSLATE_NOOP("currencies", "Australian dollar")),
-    ("NZD", QT_TRANSLATE_NOOP("currencies", "New Zealand dollar")),
-    ("HTG", QT_TRANSLATE_NOOP("currencies", "Haitian gourde")),
-    ("MAD", QT_TRANSLATE_NOOP("currencies", "Moroccan dirham")),
-    ("SEK", QT_TRANSLATE_NOOP("currencies", "Swedish krona")),
-    ("NOK", QT_TRANSLATE_NOOP("currencies", "Norwegian krone")),
-    ("DKK", QT_TRANSLATE_NOOP("currencies", "Danish krone")),
-)
+# The currencies offered by name (the window names them). Amounts are kept in hundredths,
+# so only currencies with two decimals are listed; another three-letter code (given at
+# creation) is kept as it is.
+CURRENCIES = ("CAD", "USD", "EUR", "GBP", "CHF", "MXN", "AUD", "NZD", "HTG", "MAD", "SEK",
+              "NOK", "DKK")
 
 
 @dataclass(frozen=True)

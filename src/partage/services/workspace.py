@@ -53,6 +53,7 @@ __all__ = [
     "OrganisationSettings",
     "automatic_backup",
     "backup_database",
+    "check_backup_folder",
     "cloud_folder_of",
     "create_workspace",
     "describe_location",
@@ -180,6 +181,15 @@ def automatic_backup(
     if age is not None and age < policy.min_interval:
         return None
     return backups.backup_now(db.path, reason="auto", keep=policy.keep, progress=progress)
+
+
+def check_backup_folder(folder: Path) -> None:
+    """Make sure backups can be written to *folder*, chosen in the preferences.
+
+    Raises:
+        DatabaseProblem: it cannot be made or written to (the message says why).
+    """
+    backups.check_folder(folder)
 
 
 def backup_database(

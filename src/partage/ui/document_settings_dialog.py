@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import zoneinfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,9 +69,9 @@ class DocumentSettingsDialog(RecordDialog):
         # General: the currency and the time zone of the whole database
         self.currency_combo = QComboBox(self)
         self.currency_combo.setAccessibleName(self.tr("Currency"))
-        for code, name in CURRENCIES:
-            self.currency_combo.addItem(
-                f"{code} — {QCoreApplication.translate('currencies', name)}", code)
+        names = self.currency_names()
+        for code in CURRENCIES:
+            self.currency_combo.addItem(f"{code} — {names[code]}", code)
         if self.currency_combo.findData(current.currency) < 0:  # chosen at creation
             self.currency_combo.addItem(current.currency, current.currency)
         self.currency_combo.setCurrentIndex(self.currency_combo.findData(current.currency))
@@ -277,6 +277,18 @@ class DocumentSettingsDialog(RecordDialog):
         self._taxes_toggled(self.taxes_check.isChecked())
         self.set_logo(self.logo)
         self.name_edit.setFocus()
+
+    def currency_names(self) -> dict[str, str]:
+        """The translated name of each currency offered."""
+        return {
+            "CAD": self.tr("Canadian dollar"), "USD": self.tr("US dollar"),
+            "EUR": self.tr("Euro"), "GBP": self.tr("Pound sterling"),
+            "CHF": self.tr("Swiss franc"), "MXN": self.tr("Mexican peso"),
+            "AUD": self.tr("Australian dollar"), "NZD": self.tr("New Zealand dollar"),
+            "HTG": self.tr("Haitian gourde"), "MAD": self.tr("Moroccan dirham"),
+            "SEK": self.tr("Swedish krona"), "NOK": self.tr("Norwegian krone"),
+            "DKK": self.tr("Danish krone"),
+        }
 
     def _zone_changed(self, name: str) -> None:
         """Say what the zone means, with an example when it differs from the saved one."""

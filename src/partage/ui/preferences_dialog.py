@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from partage import paths
 from partage.errors import PartageError
 from partage.i18n import error_text
-from partage.services.workspace import Actor
-from partage.storage import backup
+from partage.services.workspace import Actor, check_backup_folder
 from partage.ui.preferences import Preferences
 
 
@@ -133,7 +132,7 @@ class PreferencesDialog(QDialog):
         folder = self.backup_folder()
         if folder:
             try:
-                backup.check_folder(Path(folder).expanduser())
+                check_backup_folder(Path(folder).expanduser())
             except PartageError as error:
                 self.problem_label.setText(error_text(error))
                 self.problem_label.setVisible(True)

@@ -1777,6 +1777,58 @@ Book the other dates and skip these?</translation>
             <translation>Only a coordinator can change these settings.</translation>
         </message>
         <message>
+            <source>Canadian dollar</source>
+            <translation>Canadian dollar</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>US dollar</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Pound sterling</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Swiss franc</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Mexican peso</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Australian dollar</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>New Zealand dollar</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Haitian gourde</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Moroccan dirham</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Swedish krona</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Norwegian krone</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Danish krone</translation>
+        </message>
+        <message>
             <source>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</source>
             <translation>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</translation>
         </message>
@@ -5865,61 +5917,6 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Rows imported from {path}: {count}.</source>
             <translation>Rows imported from {path}: {count}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>currencies</name>
-        <message>
-            <source>Canadian dollar</source>
-            <translation>Canadian dollar</translation>
-        </message>
-        <message>
-            <source>US dollar</source>
-            <translation>US dollar</translation>
-        </message>
-        <message>
-            <source>Euro</source>
-            <translation>Euro</translation>
-        </message>
-        <message>
-            <source>Pound sterling</source>
-            <translation>Pound sterling</translation>
-        </message>
-        <message>
-            <source>Swiss franc</source>
-            <translation>Swiss franc</translation>
-        </message>
-        <message>
-            <source>Mexican peso</source>
-            <translation>Mexican peso</translation>
-        </message>
-        <message>
-            <source>Australian dollar</source>
-            <translation>Australian dollar</translation>
-        </message>
-        <message>
-            <source>New Zealand dollar</source>
-            <translation>New Zealand dollar</translation>
-        </message>
-        <message>
-            <source>Haitian gourde</source>
-            <translation>Haitian gourde</translation>
-        </message>
-        <message>
-            <source>Moroccan dirham</source>
-            <translation>Moroccan dirham</translation>
-        </message>
-        <message>
-            <source>Swedish krona</source>
-            <translation>Swedish krona</translation>
-        </message>
-        <message>
-            <source>Norwegian krone</source>
-            <translation>Norwegian krone</translation>
-        </message>
-        <message>
-            <source>Danish krone</source>
-            <translation>Danish krone</translation>
         </message>
     </context>
     <context>

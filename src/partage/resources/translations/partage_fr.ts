@@ -1777,6 +1777,58 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Seul un coordonnateur peut modifier ces réglages.</translation>
     </message>
     <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franc suisse</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicain</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Dollar néo-zélandais</translation>
+    </message>
+    <message>
+        <source>Haitian gourde</source>
+        <translation>Gourde haïtienne</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>Dirham marocain</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Couronne suédoise</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Couronne norvégienne</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Couronne danoise</translation>
+    </message>
+    <message>
         <source>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</source>
         <translation>Les réservations sont enregistrées en temps universel (UTC), puis affichées, saisies et répétées dans ce fuseau, heure avancée comprise. Choisissez celui où se trouve le groupe.</translation>
     </message>
@@ -5865,61 +5917,6 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Rows imported from {path}: {count}.</source>
         <translation>Lignes importées de {path} : {count}.</translation>
-    </message>
-</context>
-<context>
-    <name>currencies</name>
-    <message>
-        <source>Canadian dollar</source>
-        <translation>Dollar canadien</translation>
-    </message>
-    <message>
-        <source>US dollar</source>
-        <translation>Dollar américain</translation>
-    </message>
-    <message>
-        <source>Euro</source>
-        <translation>Euro</translation>
-    </message>
-    <message>
-        <source>Pound sterling</source>
-        <translation>Livre sterling</translation>
-    </message>
-    <message>
-        <source>Swiss franc</source>
-        <translation>Franc suisse</translation>
-    </message>
-    <message>
-        <source>Mexican peso</source>
-        <translation>Peso mexicain</translation>
-    </message>
-    <message>
-        <source>Australian dollar</source>
-        <translation>Dollar australien</translation>
-    </message>
-    <message>
-        <source>New Zealand dollar</source>
-        <translation>Dollar néo-zélandais</translation>
-    </message>
-    <message>
-        <source>Haitian gourde</source>
-        <translation>Gourde haïtienne</translation>
-    </message>
-    <message>
-        <source>Moroccan dirham</source>
-        <translation>Dirham marocain</translation>
-    </message>
-    <message>
-        <source>Swedish krona</source>
-        <translation>Couronne suédoise</translation>
-    </message>
-    <message>
-        <source>Norwegian krone</source>
-        <translation>Couronne norvégienne</translation>
-    </message>
-    <message>
-        <source>Danish krone</source>
-        <translation>Couronne danoise</translation>
     </message>
 </context>
 <context>
