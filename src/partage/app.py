@@ -13,7 +13,14 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
+
+if TYPE_CHECKING:
+    from partage.ui.controller import AppController
 
 STARTUP_PROBE = "PARTAGE_STARTUP_PROBE"
 
@@ -42,6 +49,40 @@ def _report(moment: str) -> None:
     """Print ``partage-<moment> <time.monotonic()>`` for the start-up benchmark."""
     if sys.stdout is not None:  # none under pythonw
         print(f"partage-{moment} {time.monotonic()}", flush=True)
+
+
+class FileOpenHandler(QObject):
+    """Opens the files the system hands to the running application.
+
+    On macOS, double-clicking a ``.partage`` file in the Finder (or dropping it on the
+    Dock icon) does not start a new process with the file as an argument: the running
+    application gets a ``QFileOpenEvent``. The file is then opened as a recent file is,
+    on the next turn of the event loop (never inside the event's delivery).
+    """
+
+    def __init__(self, open_target: Callable[[str], object], parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._open_target = open_target
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            target = event.file() or event.url().toLocalFile() or event.url().toString()
+            if target:
+                QTimer.singleShot(0, self, lambda: self._open_target(target))
+                return True
+        return False
+
+
+def install_file_open_handler(controller: AppController) -> FileOpenHandler:
+    """Make the application open the files the system sends it (see FileOpenHandler)."""
+    from PySide6.QtWidgets import QApplication
+
+    handler = FileOpenHandler(controller.open_target, controller)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(handler)
+    return handler
 
 
 def _ready_for_probe() -> None:
@@ -81,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from partage.ui.worker import wait_for_jobs
 
     controller = AppController(preferences)
+    install_file_open_handler(controller)
     if os.environ.get(STARTUP_PROBE) == "1":
         controller.shown.connect(lambda: _report("shown"))
         controller.ready.connect(_ready_for_probe)

@@ -12,6 +12,12 @@ from pathlib import Path
 import platformdirs
 
 _APP = "Partage"
+DEFAULT_BACKUP_KEEP = 10
+MIN_BACKUP_KEEP, MAX_BACKUP_KEEP = 1, 100
+
+# This computer's backup choices (Edit › Preferences), set once the preferences are read.
+_backup_folder: Path | None = None
+_backup_keep = DEFAULT_BACKUP_KEEP
 
 
 def _home() -> Path | None:
@@ -42,9 +48,30 @@ def log_dir() -> Path:
     return _ensure(home / "logs" if home else platformdirs.user_log_path(_APP, False))
 
 
-def backup_dir() -> Path:
-    """Where automatic and manual backups are written."""
+def default_backup_dir() -> Path:
+    """Where backups are written when no folder is chosen: the data folder's ``backups``."""
     return _ensure(data_dir() / "backups")
+
+
+def backup_dir() -> Path:
+    """Where automatic and manual backups are written: the folder chosen, or the default.
+
+    The chosen folder is not created here (it may be on a drive not mounted just now);
+    the backup code creates it and says so when it cannot.
+    """
+    return _backup_folder if _backup_folder is not None else default_backup_dir()
+
+
+def backup_keep() -> int:
+    """How many backups of each database are kept."""
+    return _backup_keep
+
+
+def set_backup_choices(folder: Path | None, keep: int) -> None:
+    """Use *folder* (None: the default) and keep *keep* backups of each database."""
+    global _backup_folder, _backup_keep
+    _backup_folder = folder
+    _backup_keep = min(MAX_BACKUP_KEEP, max(MIN_BACKUP_KEEP, keep))
 
 
 def log_file() -> Path:

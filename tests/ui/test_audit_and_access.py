@@ -45,7 +45,7 @@ def test_coordinators_and_closing_from_the_settings(qtbot, db, db_path):
     dialog.coordinators_edit.setPlainText("someone-else")
     dialog.accept()
     assert dialog.result() == 0 and dialog.feedback.field_in_error() == "coordinators"
-    assert dialog.tabs.currentIndex() == 3
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Access and closing"
     me = db.actor.os_user
     dialog.coordinators_edit.setPlainText(f"{me}\ntreso")
     dialog.close_date.setDate(dialog.close_date.date().addMonths(-1))

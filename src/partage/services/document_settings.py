@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import zoneinfo
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 
@@ -24,6 +25,13 @@ LOGO_LIMIT = 512 * 1024  # bytes of PNG or JPEG
 DEFAULT_GST = 5000
 DEFAULT_QST = 9975
 MAX_TERMS_DAYS = 365
+DEFAULT_TIMEZONE = "America/Montreal"
+
+# The currencies offered by name (the window names them). Amounts are kept in hundredths,
+# so only currencies with two decimals are listed; another three-letter code (given at
+# creation) is kept as it is.
+CURRENCIES = ("CAD", "USD", "EUR", "GBP", "CHF", "MXN", "AUD", "NZD", "HTG", "MAD", "SEK",
+              "NOK", "DKK")
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,7 @@ class DocumentSettings:
     phone: str = ""
     logo: bytes = b""
     currency: str = "CAD"
+    timezone: str = DEFAULT_TIMEZONE  # bookings are stored in UTC and shown in this zone
     language: str = "fr"  # for members without a language, and the default of new ones
     invoice_prefix: str = ""
     payment_terms_days: int = 30
@@ -47,7 +56,8 @@ class DocumentSettings:
     qst_rate: int = DEFAULT_QST
 
 
-# Settings keys: "organisation_name", "currency" and "language" predate this module.
+# Settings keys: "organisation_name", "currency", "timezone" and "language" predate this
+# module (they are chosen when the database is created).
 _KEYS = {
     "name": "organisation_name",
     "address": "organisation_address",
@@ -55,6 +65,7 @@ _KEYS = {
     "phone": "organisation_phone",
     "logo": "organisation_logo",
     "currency": "currency",
+    "timezone": "timezone",
     "language": "language",
     "invoice_prefix": "invoice_prefix",
     "payment_terms_days": "payment_terms_days",
@@ -137,12 +148,55 @@ def format_rate(rate: int, decimal_point: str = ",") -> str:
     return f"{whole}{decimal_point}{digits}" if digits else str(whole)
 
 
+def check_currency(text: str) -> str:
+    """*text* as a currency code, upper case ("cad" gives "CAD").
+
+    Raises:
+        ValidationError: not three letters.
+    """
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise ValidationError(
+            "currency",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not a currency code such as CAD."),
+            text=text,
+        )
+    return code
+
+
+def check_timezone(text: str) -> str:
+    """*text* as an IANA time zone name ("America/Montreal").
+
+    Raises:
+        ValidationError: no such zone.
+    """
+    name = text.strip()
+    try:
+        if not name or name != str(zoneinfo.ZoneInfo(name)):
+            raise ValueError(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            "timezone",
+            QT_TRANSLATE_NOOP("errors", "“{text}” is not a time zone such as America/Montreal."),
+            text=text,
+        ) from None
+    return name
+
+
+def time_zones() -> list[str]:
+    """Every IANA time zone this computer knows, sorted ("Africa/Abidjan"…"UTC")."""
+    return sorted(zone for zone in zoneinfo.available_timezones()
+                  if "/" in zone or zone == "UTC")
+
+
 def validate(settings: DocumentSettings) -> DocumentSettings:
     """*settings* checked and tidied.
 
     Raises:
         ValidationError: a field a document cannot be printed with.
     """
+    currency = check_currency(settings.currency)
+    timezone = check_timezone(settings.timezone)
     if len(settings.logo) > LOGO_LIMIT:
         raise ValidationError(
             "logo",
@@ -189,6 +243,8 @@ def validate(settings: DocumentSettings) -> DocumentSettings:
             )
     return replace(
         settings,
+        currency=currency,
+        timezone=timezone,
         name=" ".join(settings.name.split()),
         address=settings.address.strip(),
         email=settings.email.strip(),

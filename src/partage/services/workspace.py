@@ -53,6 +53,7 @@ __all__ = [
     "OrganisationSettings",
     "automatic_backup",
     "backup_database",
+    "check_backup_folder",
     "cloud_folder_of",
     "create_workspace",
     "describe_location",
@@ -182,6 +183,15 @@ def automatic_backup(
     return backups.backup_now(db.path, reason="auto", keep=policy.keep, progress=progress)
 
 
+def check_backup_folder(folder: Path) -> None:
+    """Make sure backups can be written to *folder*, chosen in the preferences.
+
+    Raises:
+        DatabaseProblem: it cannot be made or written to (the message says why).
+    """
+    backups.check_folder(folder)
+
+
 def backup_database(
     db: Database,
     destination: Path | None = None,
@@ -280,7 +290,7 @@ def restore_backup(
     if people:
         raise presence.restore_refused(db.location, people)
     # Kept beyond the usual rotation, so that the backup chosen is not the one rotated out.
-    keep = max(backups.DEFAULT_KEEP, len(backups.list_backups(db.path)) + 1)
+    keep = max(paths.backup_keep(), len(backups.list_backups(db.path)) + 1)
     before = backups.backup_now(db.path, reason="before-restore", keep=keep)
     restore_file(db.path, backup, actor=db.actor)
     db.close()

@@ -6,15 +6,49 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 from partage import paths
+from partage.errors import QT_TRANSLATE_NOOP, DatabaseProblem
 
-DEFAULT_KEEP = 10
+DEFAULT_KEEP = paths.DEFAULT_BACKUP_KEEP
 SUFFIX = ".partage"
+
+
+def backup_root() -> Path:
+    """The folder holding every database's backup folder (chosen in the preferences)."""
+    return paths.backup_dir()
+
+
+def folder_problem(folder: Path, reason: str) -> DatabaseProblem:
+    """The error for a backup folder that cannot be written."""
+    return DatabaseProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Partage cannot write backups to the folder {folder}: {reason}. Choose another "
+            "folder in Edit › Preferences.",
+        ),
+        folder=str(folder),
+        reason=reason,
+    )
+
+
+def check_folder(folder: Path) -> None:
+    """Make sure backups can be written to *folder* (creating it if needed).
+
+    Raises:
+        DatabaseProblem: it cannot be made or written to (said in the message).
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise folder_problem(folder, error.strerror or str(error)) from error
 
 
 @dataclass(frozen=True)
@@ -33,10 +67,17 @@ def sqlite_uri(path: Path, *, read_only: bool) -> str:
 
 
 def folder_for(database: Path) -> Path:
-    """The folder holding the backups of *database*: its name plus a hash of its path."""
+    """The folder holding the backups of *database*: its name plus a hash of its path.
+
+    Raises:
+        DatabaseProblem: the folder cannot be made.
+    """
     digest = hashlib.sha1(str(database.absolute()).encode("utf-8")).hexdigest()[:8]
-    folder = paths.backup_dir() / f"{database.stem}-{digest}"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = backup_root() / f"{database.stem}-{digest}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise folder_problem(backup_root(), error.strerror or str(error)) from error
     return folder
 
 
@@ -84,9 +125,9 @@ def list_backups(database: Path) -> list[BackupInfo]:
     return sorted(infos, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 
-def rotate(database: Path, keep: int = DEFAULT_KEEP) -> None:
-    """Delete all but the *keep* newest backups of *database*."""
-    for info in list_backups(database)[keep:]:
+def rotate(database: Path, keep: int | None = None) -> None:
+    """Delete all but the *keep* newest backups of *database* (by default, as configured)."""
+    for info in list_backups(database)[paths.backup_keep() if keep is None else keep:]:
         info.path.unlink(missing_ok=True)
 
 
@@ -94,12 +135,20 @@ def backup_now(
     database: Path,
     *,
     reason: str = "auto",
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Path:
-    """Back up *database* into its backup folder, then rotate; return the new file."""
+    """Back up *database* into its backup folder, then rotate; return the new file.
+
+    *keep* backups are kept (by default, as configured for this computer).
+
+    Raises:
+        DatabaseProblem: the backup folder cannot be written.
+    """
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder_for(database) / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
+    folder = folder_for(database)
+    check_folder(folder)
+    target = folder / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
     copy_database(database, target, progress=progress)
     rotate(database, keep)
     return target

@@ -60,12 +60,13 @@ class BackupPolicy:
         enabled: take backups at all.
         min_interval: skip the backup when the newest one is younger than this (the CLI
             uses an hour, so a script of a hundred commands does not make a hundred).
-        keep: how many backups of the file are kept.
+        keep: how many backups of the file are kept (None: as configured for this
+            computer, ``backup.configure``).
     """
 
     enabled: bool = True
     min_interval: dt.timedelta = dt.timedelta(0)
-    keep: int = backups.DEFAULT_KEEP
+    keep: int | None = None
 
 
 def read_only_error(where: str) -> ReadOnlyDatabase:

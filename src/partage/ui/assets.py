@@ -24,7 +24,7 @@ from partage.ui.bookings_panel import BookingsPanel, format_booking_time, local_
 from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
-from partage.ui.tables import RecordTableModel, fold
+from partage.ui.tables import RecordTableModel, fold, remember_columns
 from partage.ui.widgets import error_colour
 
 RETIRED = "retired"
@@ -168,6 +168,7 @@ class AssetsView(RecordListView):
         self._zone = zoneinfo.ZoneInfo("UTC")  # the database's, read with the records
         super().__init__(db, bus, AssetsModel(organisation_settings(db).currency), parent)
         self.table.sortByColumn(AssetsModel.NAME, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.table, "assets")
 
     @property
     def assets_model(self) -> AssetsModel:

@@ -22,7 +22,13 @@ from partage.services.audit import AuditFilter, AuditRecord, entities, entries, 
 from partage.services.timezones import database_zone
 from partage.services.workspace import Database
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
-from partage.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, fold
+from partage.ui.tables import (
+    RecordFilterProxy,
+    RecordTableModel,
+    RecordTableView,
+    fold,
+    remember_columns,
+)
 
 ALL = ""
 
@@ -108,6 +114,7 @@ class AuditDialog(QDialog):
         self.table.setAccessibleName(self.tr("Changes"))
         self.table.set_placeholder(lambda: self.tr("No change matches these filters."))
         self.table.sortByColumn(AuditModel.WHEN, Qt.SortOrder.DescendingOrder)
+        remember_columns(self.table, "audit-log")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         filters = QHBoxLayout()

@@ -93,6 +93,7 @@ class AppController(QObject):
         super().__init__()
         self.preferences = preferences or Preferences()
         apply_theme(self.preferences.theme)
+        self.preferences.apply_backup_choices()  # automatic backups go where chosen
         self.bus = bus or ChangeBus(self)
         self.database: Database | None = None
         self.live: LiveSharing | None = None

@@ -50,7 +50,15 @@ from partage.ui.costs.common import (
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
-from partage.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, fold, sort_date
+from partage.ui.icons import icon
+from partage.ui.tables import (
+    RecordFilterProxy,
+    RecordTableModel,
+    RecordTableView,
+    fold,
+    remember_columns,
+    sort_date,
+)
 from partage.ui.worker import JobControl
 
 TOP = 8  # series drawn one by one in the stacked charts; the rest are summed
@@ -132,6 +140,7 @@ class DashboardView(LiveSection):
         self.period = PeriodPicker(allow_all=False, parent=self)
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
         self.export_button = QPushButton(self.tr("E&xport chart as PNG…"), self)
+        self.export_button.setIcon(icon("export"))
         self.export_button.setAutoDefault(False)
         self.export_button.setAccessibleName(self.tr("Export chart as PNG"))
         self.busy_bar = QProgressBar(self)
@@ -148,6 +157,7 @@ class DashboardView(LiveSection):
         self.attention_table.setAccessibleName(self.tr("Needs attention"))
         self.attention_table.set_placeholder(lambda: self.tr("Nothing needs attention today."))
         self.attention_table.sortByColumn(AttentionModel.DAY, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.attention_table, "dashboard-attention")
         attention_box = QGroupBox(self.tr("Needs attention"), self)
         attention_layout = QVBoxLayout(attention_box)
         attention_layout.addWidget(self.attention_table)

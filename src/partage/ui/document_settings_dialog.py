@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import zoneinfo
 
 from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -27,7 +30,13 @@ from PySide6.QtWidgets import (
 from partage.errors import QT_TRANSLATE_NOOP, PartageError, ValidationError
 from partage.i18n import error_text, format_date
 from partage.services import document_settings, governance
-from partage.services.document_settings import DocumentSettings, format_rate, parse_rate
+from partage.services.document_settings import (
+    CURRENCIES,
+    DocumentSettings,
+    format_rate,
+    parse_rate,
+    time_zones,
+)
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.record_dialog import RecordDialog
@@ -56,6 +65,39 @@ class DocumentSettingsDialog(RecordDialog):
         self.setWindowTitle(self.tr("Organisation and invoices"))
         self.logo = current.logo
         char = self.fontMetrics().averageCharWidth()
+
+        # General: the currency and the time zone of the whole database
+        self.currency_combo = QComboBox(self)
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
+        names = self.currency_names()
+        for code in CURRENCIES:
+            self.currency_combo.addItem(f"{code} — {names[code]}", code)
+        if self.currency_combo.findData(current.currency) < 0:  # chosen at creation
+            self.currency_combo.addItem(current.currency, current.currency)
+        self.currency_combo.setCurrentIndex(self.currency_combo.findData(current.currency))
+        self.currency_note = QLabel(
+            self.tr("Amounts are not converted: changing the currency changes only how "
+                    "every amount is shown and printed."),
+            self,
+        )
+        self.currency_note.setWordWrap(True)
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.setAccessibleName(self.tr("Time zone"))
+        self.zone_combo.addItems(time_zones())
+        self.zone_combo.setMaxVisibleItems(20)
+        completer = QCompleter(self.zone_combo.model(), self.zone_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "paris", "montr"
+        self.zone_combo.setCompleter(completer)
+        self.zone_combo.setCurrentText(current.timezone)
+        self.zone_combo.setMinimumWidth(char * 32)
+        self.zone_note = QLabel(self)
+        self.zone_note.setWordWrap(True)
+        self.zone_note.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.zone_combo.currentTextChanged.connect(self._zone_changed)
+        self._zone_changed(current.timezone)
 
         # Organisation
         self.name_edit = QLineEdit(current.name, self)
@@ -173,7 +215,8 @@ class DocumentSettingsDialog(RecordDialog):
 
         tabs = QTabWidget(self)
         organisation_page, invoices_page, taxes_page = QWidget(), QWidget(), QWidget()
-        access_page = QWidget()
+        access_page, general_page = QWidget(), QWidget()
+        general_form = QFormLayout(general_page)
         access_form = QFormLayout(access_page)
         organisation_form = QFormLayout(organisation_page)
         invoices_form = QFormLayout(invoices_page)
@@ -184,6 +227,10 @@ class DocumentSettingsDialog(RecordDialog):
         feedback.add_field("email", self.email_edit, self.tr("&Email:"))
         feedback.add_field("phone", self.phone_edit, self.tr("&Phone:"))
         feedback.add_field("logo", logo_row, self.tr("&Logo:"))
+        feedback.add_field("currency", self.currency_combo, self.tr("C&urrency:"), general_form)
+        general_form.addRow("", self.currency_note)
+        feedback.add_field("timezone", self.zone_combo, self.tr("Time &zone:"), general_form)
+        general_form.addRow("", self.zone_note)
         feedback.add_field("invoice_prefix", self.prefix_edit, self.tr("Invoice &prefix:"),
                            invoices_form)
         feedback.add_field("payment_terms_days", self.terms_spin, self.tr("Payment &terms:"),
@@ -206,11 +253,12 @@ class DocumentSettingsDialog(RecordDialog):
         access_form.addRow("", self.closed_label)
         feedback.add_field("closed_through", close_row, self.tr("Closing:"), access_form)
         tabs.addTab(organisation_page, self.tr("Organisation"))
+        tabs.addTab(general_page, self.tr("Currency and time zone"))
         tabs.addTab(invoices_page, self.tr("Invoices"))
         tabs.addTab(taxes_page, self.tr("Taxes"))
         tabs.addTab(access_page, self.tr("Access and closing"))
         self.tabs = tabs
-        self._pages = {"organisation": 0, "invoices": 1, "taxes": 2, "access": 3}
+        self._pages = {"organisation": 0, "general": 1, "invoices": 2, "taxes": 3, "access": 4}
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.banner)
@@ -229,6 +277,39 @@ class DocumentSettingsDialog(RecordDialog):
         self._taxes_toggled(self.taxes_check.isChecked())
         self.set_logo(self.logo)
         self.name_edit.setFocus()
+
+    def currency_names(self) -> dict[str, str]:
+        """The translated name of each currency offered."""
+        return {
+            "CAD": self.tr("Canadian dollar"), "USD": self.tr("US dollar"),
+            "EUR": self.tr("Euro"), "GBP": self.tr("Pound sterling"),
+            "CHF": self.tr("Swiss franc"), "MXN": self.tr("Mexican peso"),
+            "AUD": self.tr("Australian dollar"), "NZD": self.tr("New Zealand dollar"),
+            "HTG": self.tr("Haitian gourde"), "MAD": self.tr("Moroccan dirham"),
+            "SEK": self.tr("Swedish krona"), "NOK": self.tr("Norwegian krone"),
+            "DKK": self.tr("Danish krone"),
+        }
+
+    def _zone_changed(self, name: str) -> None:
+        """Say what the zone means, with an example when it differs from the saved one."""
+        text = self.tr(
+            "Bookings are stored as moments in universal time (UTC) and shown, entered "
+            "and repeated in this zone, daylight saving included. Choose where the group "
+            "is."
+        )
+        before = self.record.timezone if isinstance(self.record, DocumentSettings) else ""
+        old: zoneinfo.ZoneInfo | None = None
+        new: zoneinfo.ZoneInfo | None = None
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
+            old, new = zoneinfo.ZoneInfo(before), zoneinfo.ZoneInfo(name.strip())
+        if old is not None and new is not None and before != name.strip():
+            moment = dt.datetime.combine(dt.date.today(), dt.time(9), old)
+            shown = moment.astimezone(new)
+            text += " " + self.tr(
+                "Changing it moves how every booking is shown: one at 9:00 in {old} will "
+                "show at {time} in {new}."
+            ).format(old=before, new=name.strip(), time=shown.strftime("%H:%M"))
+        self.zone_note.setText(text)
 
     def _rate(self, rate: int) -> str:
         return format_rate(rate, self.locale().decimalPoint())
@@ -304,23 +385,24 @@ class DocumentSettingsDialog(RecordDialog):
     def show_page_of(self, field: str) -> None:
         """Bring the tab holding *field* forward."""
         organisation = {"name", "address", "email", "phone", "logo"}
+        general = {"currency", "timezone"}
         taxes = {"taxes", "gst_number", "gst_rate", "qst_number", "qst_rate", "rate"}
         access = {"coordinators", "closed_through"}
-        page = ("organisation" if field in organisation else "taxes" if field in taxes
-                else "access" if field in access else "invoices")
+        page = ("organisation" if field in organisation else "general" if field in general
+                else "taxes" if field in taxes else "access" if field in access
+                else "invoices")
         self.tabs.setCurrentIndex(self._pages[page])
 
     def settings(self) -> DocumentSettings:
         """The settings as typed (not yet checked by the service)."""
-        current = self.record
-        assert isinstance(current, DocumentSettings)
         return DocumentSettings(
             name=self.name_edit.text(),
             address=self.address_edit.toPlainText(),
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
             logo=self.logo,
-            currency=current.currency,
+            currency=str(self.currency_combo.currentData()),
+            timezone=self.zone_combo.currentText().strip(),
             language=str(self.language_combo.currentData()),
             invoice_prefix=self.prefix_edit.text(),
             payment_terms_days=self.terms_spin.value(),

@@ -56,6 +56,7 @@ from partage.services.workspace import Database
 from partage.ui.changes import ASSET, MEMBER, ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.messages import inform
+from partage.ui.tables import remember_columns
 from partage.ui.widgets import error_colour, style_as_error
 from partage.ui.worker import Cancelled, JobControl, run_with_progress
 
@@ -297,6 +298,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        remember_columns(self.problems_view, "import-problems")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.preview)
         splitter.addWidget(self.problems_view)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 import partage
 from partage.ui.banner import Banner
+from partage.ui.icons import icon, icon_size
 from partage.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -90,9 +91,12 @@ class MainWindow(QMainWindow):
         ])
         self.side_bar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.side_bar.fontMetrics()
+        self.side_bar.setIconSize(icon_size(metrics.height()))
+        for row, name in enumerate(SECTIONS):
+            self.side_bar.item(row).setIcon(icon(name))
         width = max(metrics.horizontalAdvance(self.side_bar.item(row).text())
                     for row in range(self.side_bar.count()))
-        width += metrics.averageCharWidth() * 6
+        width += metrics.averageCharWidth() * 6 + self.side_bar.iconSize().width()
         for row in range(self.side_bar.count()):
             self.side_bar.item(row).setSizeHint(QSize(width, metrics.height() * 2))
         self.side_bar.setFixedWidth(width + 2 * self.side_bar.frameWidth())
@@ -161,8 +165,9 @@ class MainWindow(QMainWindow):
 
     # --- menus -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, slot: object, shortcut: object = None,
+                icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
         action.triggered.connect(slot)
@@ -170,17 +175,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New…"), self.new_database, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_database, keys.Open)
+        self.new_action = self._action(self.tr("&New…"), self.new_database, keys.New,
+                                       "new")
+        self.open_action = self._action(self.tr("&Open…"), self.open_database, keys.Open,
+                                        "open")
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
-        self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now)
-        self.import_action = self._action(self.tr("&Import…"), self.import_data)
-        self.export_action = self._action(self.tr("&Export…"), self.export_data)
+        self.backup_action = self._action(self.tr("&Backup now"), self.controller.backup_now,
+                                          icon_name="backup")
+        self.import_action = self._action(self.tr("&Import…"), self.import_data,
+                                          icon_name="import")
+        self.export_action = self._action(self.tr("&Export…"), self.export_data,
+                                          icon_name="export")
         self.restore_action = self._action(self.tr("&Restore a backup…"),
                                            self.controller.restore_backup)
         self.close_action = self._action(
-            self.tr("&Close database"), self.controller.close_database, keys.Close
+            self.tr("&Close database"), self.controller.close_database, keys.Close, "close"
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -197,13 +207,13 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(item)
 
         self.preferences_action = self._action(
-            self.tr("&Preferences…"), self.edit_preferences, keys.Preferences
+            self.tr("&Preferences…"), self.edit_preferences, keys.Preferences, "settings"
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.preferences_action.shortcut().isEmpty():  # no standard key on Windows
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.organisation_action = self._action(
-            self.tr("&Organisation and invoices…"), self.edit_organisation
+            self.tr("&Organisation and invoices…"), self.edit_organisation, icon_name="statements"
         )
         self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit_log)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -218,7 +228,7 @@ class MainWindow(QMainWindow):
                                     self.tr("&Split"), self.tr("&Balances"),
                                     self.tr("S&tatements"))):
             action = self._action(text, lambda _=False, r=row: self.side_bar.setCurrentRow(r),
-                                  f"Ctrl+{row + 1}")
+                                  f"Ctrl+{row + 1}", SECTIONS[row])
             view_menu.addAction(action)
             self.section_actions.append(action)
         view_menu.addSeparator()
@@ -228,7 +238,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.presence_action)
 
         self.guide_action = self._action(
-            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents
+            self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, "help"
         )
         self.about_action = self._action(self.tr("&About Partage"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -571,8 +581,12 @@ class MainWindow(QMainWindow):
         """Edit > Preferences."""
         from partage.ui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.controller.preferences, self)
+        preferences = self.controller.preferences
+        dialog = PreferencesDialog(preferences, self)
         if dialog.exec():
+            preferences.backup_folder = dialog.backup_folder()
+            preferences.backup_keep = dialog.backup_keep()
+            preferences.apply_backup_choices()
             self.controller.apply_preferences(
                 dialog.language(), dialog.display_name(), dialog.theme()
             )
@@ -581,8 +595,16 @@ class MainWindow(QMainWindow):
         """Edit > Organisation and invoices: what every statement prints."""
         from partage.ui.document_settings_dialog import DocumentSettingsDialog
 
-        if self.database is not None:
-            DocumentSettingsDialog(self.database, self.controller.bus, self).exec()
+        if self.database is None:
+            return
+        dialog = DocumentSettingsDialog(self.database, self.controller.bus, self)
+        if dialog.exec():
+            saved, before = dialog.saved_record, dialog.record
+            if saved is not None and before is not None and (
+                (saved.currency, saved.timezone) != (before.currency, before.timezone)
+            ):
+                # Every view shows amounts and times: show them again in the new ones.
+                self.show_database(self.database, self.current_section())
 
     def import_data(self) -> None:
         """File > Import: members, assets or costs from a CSV file."""

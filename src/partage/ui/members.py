@@ -23,7 +23,7 @@ from partage.ui.bookings_panel import BookingsPanel
 from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
-from partage.ui.tables import RecordTableModel, fold, sort_date
+from partage.ui.tables import RecordTableModel, fold, remember_columns, sort_date
 
 
 def utc_now() -> dt.datetime:
@@ -94,6 +94,7 @@ class MembersView(RecordListView):
         self._zone = zoneinfo.ZoneInfo("UTC")  # the database's, read with the records
         super().__init__(db, bus, MembersModel(), parent)
         self.table.sortByColumn(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.table, "members")
 
     def texts(self) -> ViewTexts:
         return ViewTexts(

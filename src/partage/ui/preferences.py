@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -73,7 +75,7 @@ def apply_theme(theme: str) -> None:
 
 
 class Preferences:
-    """Language, display name, recent files, last file and window geometry.
+    """Language, theme, display name, backups, recent files, last file, window geometry.
 
     Stored with QSettings in ``paths.config_dir() / "partage.ini"``, so ``PARTAGE_HOME``
     isolates them like every other Partage file.
@@ -164,6 +166,36 @@ class Preferences:
     @section.setter
     def section(self, value: str) -> None:
         self._settings.setValue("window/section", value)
+
+    @property
+    def backup_folder(self) -> str:
+        """The folder chosen for backups, or ``""`` for the user data folder's."""
+        return str(self._settings.value("backups/folder", "") or "").strip()
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._settings.setValue("backups/folder", value.strip())
+
+    @property
+    def backup_keep(self) -> int:
+        """How many backups of each database are kept."""
+        try:
+            value = int(str(self._settings.value("backups/keep", paths.DEFAULT_BACKUP_KEEP)))
+        except ValueError:
+            return paths.DEFAULT_BACKUP_KEEP
+        return min(paths.MAX_BACKUP_KEEP, max(paths.MIN_BACKUP_KEEP, value))
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self._settings.setValue(
+            "backups/keep", min(paths.MAX_BACKUP_KEEP, max(paths.MIN_BACKUP_KEEP, value))
+        )
+
+    def apply_backup_choices(self) -> None:
+        """Make every backup this process takes follow these preferences."""
+        folder = self.backup_folder
+        paths.set_backup_choices(Path(folder).expanduser() if folder else None,
+                                 self.backup_keep)
 
     def sync(self) -> None:
         """Write the preferences to disk now."""

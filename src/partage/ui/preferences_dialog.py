@@ -1,24 +1,38 @@
-"""Edit > Preferences: the interface's language and the name shown in the history."""
+"""Edit > Preferences: this computer's choices (language, colours, name, backups)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from partage.services.workspace import Actor
+from partage import paths
+from partage.errors import PartageError
+from partage.i18n import error_text
+from partage.services.workspace import Actor, check_backup_folder
 from partage.ui.preferences import Preferences
 
 
 class PreferencesDialog(QDialog):
-    """Language (System, Français, English) and display name; OK stores them."""
+    """Language, colours, display name, and where backups go and how many are kept.
+
+    OK checks that the backup folder can be written (and stays open, saying why, when it
+    cannot); the caller then stores the choices.
+    """
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +67,48 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Colours:"), self.theme_combo)
         form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow("", hint)
+
+        backups = QGroupBox(self.tr("Automatic backups"), self)
+        self.folder_edit = QLineEdit(preferences.backup_folder, backups)
+        self.folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.folder_edit.setPlaceholderText(str(paths.default_backup_dir()))
+        self.folder_edit.setToolTip(self.tr("Left empty, backups go to {folder}").format(
+            folder=paths.default_backup_dir()))
+        self.choose_folder_button = QPushButton(self.tr("C&hoose…"), backups)
+        self.choose_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_folder_button.setAutoDefault(False)
+        self.choose_folder_button.clicked.connect(self.choose_folder)
+        folder_row = QWidget(backups)
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder_edit, 1)
+        folder_layout.addWidget(self.choose_folder_button)
+        folder_row.setFocusProxy(self.folder_edit)
+        self.keep_spin = QSpinBox(backups)
+        self.keep_spin.setRange(paths.MIN_BACKUP_KEEP, paths.MAX_BACKUP_KEEP)
+        self.keep_spin.setValue(preferences.backup_keep)
+        self.keep_spin.setAccessibleName(self.tr("Backups kept of each database"))
+        backups_hint = QLabel(
+            self.tr("Each time a database file is opened it is copied here; the oldest "
+                    "copies beyond this number are deleted. Backups already taken stay "
+                    "where they are, and File › Restore a backup lists those of the "
+                    "folder chosen."),
+            backups,
+        )
+        backups_hint.setWordWrap(True)
+        backups_hint.setEnabled(False)
+        backups_form = QFormLayout(backups)
+        backups_form.addRow(self.tr("&Folder:"), folder_row)
+        label = QLabel(self.tr("&Keep:"), backups)
+        label.setBuddy(self.keep_spin)
+        backups_form.addRow(label, self.keep_spin)
+        backups_form.addRow("", backups_hint)
+        self.keep_spin.setSuffix(self.tr(" newest copies"))
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(False)
+        self.problem_label.setAccessibleName(self.tr("Problem"))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -60,8 +116,29 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(backups)
+        layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    def choose_folder(self) -> None:
+        """Pick the backup folder with the system's folder dialog."""
+        start = self.folder_edit.text().strip() or str(paths.default_backup_dir())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def accept(self) -> None:
+        folder = self.backup_folder()
+        if folder:
+            try:
+                check_backup_folder(Path(folder).expanduser())
+            except PartageError as error:
+                self.problem_label.setText(error_text(error))
+                self.problem_label.setVisible(True)
+                self.folder_edit.setFocus()
+                return
+        super().accept()
 
     def language(self) -> str:
         """``system``, ``fr`` or ``en``."""
@@ -74,3 +151,11 @@ class PreferencesDialog(QDialog):
     def display_name(self) -> str:
         """The name typed, spaces folded."""
         return " ".join(self.name_edit.text().split())
+
+    def backup_folder(self) -> str:
+        """The backup folder typed or chosen, ``""`` for the default one."""
+        return self.folder_edit.text().strip()
+
+    def backup_keep(self) -> int:
+        """How many backups of each database to keep."""
+        return self.keep_spin.value()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from partage.services.sharing import Person
 from partage.services.workspace import Actor
-from partage.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView
+from partage.ui.tables import RecordFilterProxy, RecordTableModel, RecordTableView, remember_columns
 
 
 def format_moment(moment: dt.datetime, today: dt.date | None = None) -> str:
@@ -72,6 +72,7 @@ class PresencePanel(QDockWidget):
         self.table = RecordTableView(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(PeopleModel.SINCE, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.table, "presence")
         self.table.setAccessibleName(self.tr("People who have the database open"))
         self.table.set_placeholder(lambda: self.tr("Nobody else has this database open."))
         self.you_label = QLabel(self)

@@ -23,6 +23,7 @@ from partage.errors import PartageError, StaleEdit
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
+from partage.ui.icons import icon
 from partage.ui.tables import OBJECT_ROLE, RecordFilterProxy, RecordTableModel, RecordTableView
 
 T = TypeVar("T")
@@ -71,6 +72,9 @@ class RecordListView(QWidget):
         self.edit_button = QPushButton(texts.edit, self)
         self.archive_button = QPushButton(texts.archive, self)
         self.restore_button = QPushButton(texts.restore, self)
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"),
+                             (self.archive_button, "delete"), (self.restore_button, "refresh")):
+            button.setIcon(icon(name))
         for button in (self.add_button, self.edit_button, self.archive_button,
                        self.restore_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))

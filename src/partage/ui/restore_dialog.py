@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 
 from partage.errors import QT_TRANSLATE_NOOP
 from partage.services.workspace import BackupEntry
-from partage.ui.tables import OBJECT_ROLE, RecordFilterProxy, RecordTableModel, RecordTableView
+from partage.ui.tables import (
+    OBJECT_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    RecordTableView,
+    remember_columns,
+)
 
 REASONS = {
     "auto": QT_TRANSLATE_NOOP("RestoreDialog", "When the database was opened"),
@@ -90,6 +96,7 @@ class RestoreDialog(QDialog):
         self.table = RecordTableView(self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(BackupsModel.TAKEN, Qt.SortOrder.DescendingOrder)
+        remember_columns(self.table, "backups")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.set_placeholder(lambda: self.tr("This database has no backup yet."))
         self.table.fit_columns()

@@ -56,6 +56,7 @@ from partage.ui.costs.common import (
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
+from partage.ui.icons import icon
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,
@@ -63,6 +64,7 @@ from partage.ui.tables import (
     RecordTableModel,
     RecordTableView,
     fold,
+    remember_columns,
     sort_date,
 )
 from partage.ui.worker import Cancelled, JobControl, run_with_progress
@@ -295,6 +297,8 @@ class PdfPane(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button = QPushButton(self.tr("Sa&ve as…"), self)
         self.open_button = QPushButton(self.tr("Open in &viewer"), self)
+        self.print_button.setIcon(icon("print"))
+        self.save_button.setIcon(icon("save"))
         bar = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.open_button):
             button.setAutoDefault(False)
@@ -440,6 +444,7 @@ class StatementsView(LiveSection):
         self.drafts_table.setAccessibleName(self.tr("Draft statements"))
         self.drafts_table.set_placeholder(self._drafts_placeholder)
         self.drafts_table.sortByColumn(DraftsModel.MEMBER, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.drafts_table, "statement-drafts")
         self.issue_one_button = QPushButton(self.tr("Issue &this one"), self)
         drafts_page = QWidget(self)
         drafts_layout = QVBoxLayout(drafts_page)
@@ -459,6 +464,7 @@ class StatementsView(LiveSection):
             lambda: self.tr("No invoice issued yet: issue the drafts of a period.")
         )
         self.invoices_table.sortByColumn(InvoicesModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        remember_columns(self.invoices_table, "invoices")
         self.payment_button = QPushButton(self.tr("Record a &payment…"), self)
         self.void_button = QPushButton(self.tr("&Void (credit note)…"), self)
         invoices_page = QWidget(self)

@@ -19,12 +19,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QKeyEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+
+from partage import paths
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -209,6 +212,131 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
 
 
+def preferences_file() -> QSettings:
+    """The person's preferences file (``partage.ini``), where column widths are kept."""
+    return QSettings(str(paths.config_dir() / "partage.ini"), QSettings.Format.IniFormat)
+
+
+class ColumnMemory(QObject):
+    """Remembers a table's column widths and sort order under *key*, across restarts.
+
+    Only the person's own changes are stored: widths set by the program (fitting the
+    columns to their contents, restoring) are not. The saved widths are put back whenever
+    the view's columns appear and after every fit, so a reload keeps them too.
+    """
+
+    def __init__(self, view: QTableView | QTreeView, key: str,
+                 settings: QSettings | None = None, *, widths: bool = True) -> None:
+        super().__init__(view)
+        self.view = view
+        self.key = key
+        self.widths = widths
+        self._settings = settings or preferences_file()
+        self._applying = False
+        self._sorted = False
+        header = self.header()
+        header.sectionResized.connect(self._resized)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        header.sectionCountChanged.connect(self._count_changed)
+        self.apply()
+
+    def header(self) -> QHeaderView:
+        """The view's column header."""
+        if isinstance(self.view, QTableView):
+            return self.view.horizontalHeader()
+        return self.view.header()
+
+    def _count_changed(self, _old: int, new: int) -> None:
+        if new:
+            self.apply()
+
+    def saved_widths(self) -> list[int]:
+        """The widths stored for this view, column by column (0: not stored)."""
+        text = str(self._settings.value(f"columns/{self.key}/widths", "") or "")
+        try:
+            return [max(0, int(part)) for part in text.split(",") if part.strip()]
+        except ValueError:  # a hand-edited file: the widths are simply not restored
+            return []
+
+    def apply(self) -> None:
+        """Put the stored widths (and, the first time, the sort order) back."""
+        header = self.header()
+        count = header.count()
+        if count == 0:
+            return
+        self._applying = True
+        try:
+            for column, width in enumerate(self.saved_widths()[:count] if self.widths else []):
+                last = column == count - 1 and header.stretchLastSection()
+                if width > 0 and not last:
+                    header.resizeSection(column, width)
+            if not self._sorted and self.view.isSortingEnabled():
+                self._sorted = True
+                column, order = self._saved_sort()
+                if 0 <= column < count:
+                    self.view.sortByColumn(column, order)
+        finally:
+            self._applying = False
+
+    def _saved_sort(self) -> tuple[int, Qt.SortOrder]:
+        text = str(self._settings.value(f"columns/{self.key}/sort", "") or "")
+        column, _, direction = text.partition(",")
+        order = (Qt.SortOrder.DescendingOrder if direction == "desc"
+                 else Qt.SortOrder.AscendingOrder)
+        return (int(column) if column.strip().isdigit() else -1), order
+
+    def fitting(self) -> _Fitting:
+        """A context in which the program sizes columns without them being stored."""
+        return _Fitting(self)
+
+    def _resized(self, _column: int, _old: int, _new: int) -> None:
+        header = self.header()
+        if self._applying or not self.widths or (
+            _column == header.count() - 1 and header.stretchLastSection()
+        ):  # the last column takes the room left: its width says nothing
+            return
+        widths = [header.sectionSize(column) for column in range(header.count())]
+        self._settings.setValue(f"columns/{self.key}/widths",
+                                ",".join(str(width) for width in widths))
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self._applying:
+            return
+        direction = "desc" if order == Qt.SortOrder.DescendingOrder else "asc"
+        self._settings.setValue(f"columns/{self.key}/sort", f"{column},{direction}")
+
+    def sync(self) -> None:
+        """Write what is stored to disk now."""
+        self._settings.sync()
+
+
+class _Fitting:
+    def __init__(self, memory: ColumnMemory) -> None:
+        self.memory = memory
+
+    def __enter__(self) -> None:
+        self.memory._applying = True
+
+    def __exit__(self, *_exc: object) -> None:
+        self.memory._applying = False
+        self.memory.apply()
+
+
+def remember_columns(view: QTableView | QTreeView, key: str, *,
+                     widths: bool = True) -> ColumnMemory:
+    """Keep *view*'s column widths and sort order under *key* in the preferences.
+
+    Call once, after the view has its model and its default sort;
+    ``RecordTableView.fit_columns`` then puts the person's widths back after each fit.
+    Without *widths* only the sort order is kept (for tables whose columns change, such
+    as one column per asset).
+    """
+    memory = ColumnMemory(view, key, widths=widths)
+    if isinstance(view, RecordTableView):
+        view.column_memory = memory
+    return memory
+
+
 class RecordTableView(QTableView):
     """A read-only table: whole rows, one at a time, with a text when it has none.
 
@@ -221,6 +349,7 @@ class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placeholder: Callable[[], str] = lambda: ""
+        self.column_memory: ColumnMemory | None = None  # set by remember_columns
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -274,6 +403,13 @@ class RecordTableView(QTableView):
 
         Only the first rows are measured, so a table of thousands opens at once.
         """
+        if self.column_memory is not None:
+            with self.column_memory.fitting():  # the person's widths go back on top
+                self._fit(max_width_chars)
+        else:
+            self._fit(max_width_chars)
+
+    def _fit(self, max_width_chars: int) -> None:
         header = self.horizontalHeader()
         header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         limit = self.fontMetrics().averageCharWidth() * max_width_chars

@@ -1569,6 +1569,18 @@ Book the other dates and skip these?</translation>
             <translation>Organisation and invoices</translation>
         </message>
         <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Amounts are not converted: changing the currency changes only how every amount is shown and printed.</source>
+            <translation>Amounts are not converted: changing the currency changes only how every amount is shown and printed.</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
             <source>Organisation name</source>
             <translation>Organisation name</translation>
         </message>
@@ -1689,6 +1701,14 @@ Book the other dates and skip these?</translation>
             <translation>&amp;Logo:</translation>
         </message>
         <message>
+            <source>C&amp;urrency:</source>
+            <translation>C&amp;urrency:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Time &amp;zone:</translation>
+        </message>
+        <message>
             <source>Invoice &amp;prefix:</source>
             <translation>Invoice &amp;prefix:</translation>
         </message>
@@ -1733,6 +1753,10 @@ Book the other dates and skip these?</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Currency and time zone</source>
+            <translation>Currency and time zone</translation>
+        </message>
+        <message>
             <source>Invoices</source>
             <translation>Invoices</translation>
         </message>
@@ -1751,6 +1775,66 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Only a coordinator can change these settings.</source>
             <translation>Only a coordinator can change these settings.</translation>
+        </message>
+        <message>
+            <source>Canadian dollar</source>
+            <translation>Canadian dollar</translation>
+        </message>
+        <message>
+            <source>US dollar</source>
+            <translation>US dollar</translation>
+        </message>
+        <message>
+            <source>Euro</source>
+            <translation>Euro</translation>
+        </message>
+        <message>
+            <source>Pound sterling</source>
+            <translation>Pound sterling</translation>
+        </message>
+        <message>
+            <source>Swiss franc</source>
+            <translation>Swiss franc</translation>
+        </message>
+        <message>
+            <source>Mexican peso</source>
+            <translation>Mexican peso</translation>
+        </message>
+        <message>
+            <source>Australian dollar</source>
+            <translation>Australian dollar</translation>
+        </message>
+        <message>
+            <source>New Zealand dollar</source>
+            <translation>New Zealand dollar</translation>
+        </message>
+        <message>
+            <source>Haitian gourde</source>
+            <translation>Haitian gourde</translation>
+        </message>
+        <message>
+            <source>Moroccan dirham</source>
+            <translation>Moroccan dirham</translation>
+        </message>
+        <message>
+            <source>Swedish krona</source>
+            <translation>Swedish krona</translation>
+        </message>
+        <message>
+            <source>Norwegian krone</source>
+            <translation>Norwegian krone</translation>
+        </message>
+        <message>
+            <source>Danish krone</source>
+            <translation>Danish krone</translation>
+        </message>
+        <message>
+            <source>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</source>
+            <translation>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</translation>
+        </message>
+        <message>
+            <source>Changing it moves how every booking is shown: one at 9:00 in {old} will show at {time} in {new}.</source>
+            <translation>Changing it moves how every booking is shown: one at 9:00 in {old} will show at {time} in {new}.</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -3637,6 +3721,50 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Your &amp;name:</source>
             <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>Automatic backups</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <source>Left empty, backups go to {folder}</source>
+            <translation>Left empty, backups go to {folder}</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choose the backup folder</translation>
+        </message>
+        <message>
+            <source>Backups kept of each database</source>
+            <translation>Backups kept of each database</translation>
+        </message>
+        <message>
+            <source>Each time a database file is opened it is copied here; the oldest copies beyond this number are deleted. Backups already taken stay where they are, and File › Restore a backup lists those of the folder chosen.</source>
+            <translation>Each time a database file is opened it is copied here; the oldest copies beyond this number are deleted. Backups already taken stay where they are, and File › Restore a backup lists those of the folder chosen.</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Keep:</source>
+            <translation>&amp;Keep:</translation>
+        </message>
+        <message>
+            <source> newest copies</source>
+            <translation> newest copies</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -6512,6 +6640,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
             <translation>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
+            <translation>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</translation>
         </message>
     </context>
     <context>

@@ -1569,6 +1569,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Organisme et factures</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amounts are not converted: changing the currency changes only how every amount is shown and printed.</source>
+        <translation>Les montants ne sont pas convertis&#xa0;: changer de devise change seulement la façon dont chaque montant est affiché et imprimé.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
         <source>Organisation name</source>
         <translation>Nom de l’organisme</translation>
     </message>
@@ -1689,6 +1701,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>&amp;Logo :</translation>
     </message>
     <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
         <source>Invoice &amp;prefix:</source>
         <translation>&amp;Préfixe des factures :</translation>
     </message>
@@ -1733,6 +1753,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Organisme</translation>
     </message>
     <message>
+        <source>Currency and time zone</source>
+        <translation>Devise et fuseau horaire</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
@@ -1751,6 +1775,66 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Only a coordinator can change these settings.</source>
         <translation>Seul un coordonnateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franc suisse</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicain</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>New Zealand dollar</source>
+        <translation>Dollar néo-zélandais</translation>
+    </message>
+    <message>
+        <source>Haitian gourde</source>
+        <translation>Gourde haïtienne</translation>
+    </message>
+    <message>
+        <source>Moroccan dirham</source>
+        <translation>Dirham marocain</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Couronne suédoise</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Couronne norvégienne</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Couronne danoise</translation>
+    </message>
+    <message>
+        <source>Bookings are stored as moments in universal time (UTC) and shown, entered and repeated in this zone, daylight saving included. Choose where the group is.</source>
+        <translation>Les réservations sont enregistrées en temps universel (UTC), puis affichées, saisies et répétées dans ce fuseau, heure avancée comprise. Choisissez celui où se trouve le groupe.</translation>
+    </message>
+    <message>
+        <source>Changing it moves how every booking is shown: one at 9:00 in {old} will show at {time} in {new}.</source>
+        <translation>Le changer déplace l&apos;affichage de chaque réservation&#xa0;: une réservation à 9:00 dans {old} s&apos;affichera à {time} dans {new}.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -3637,6 +3721,50 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Copies de sauvegarde automatiques</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des copies de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Left empty, backups go to {folder}</source>
+        <translation>Laissé vide, les copies de sauvegarde vont dans {folder}</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des copies de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups kept of each database</source>
+        <translation>Copies de sauvegarde conservées pour chaque base de données</translation>
+    </message>
+    <message>
+        <source>Each time a database file is opened it is copied here; the oldest copies beyond this number are deleted. Backups already taken stay where they are, and File › Restore a backup lists those of the folder chosen.</source>
+        <translation>Chaque fois qu&apos;un fichier de base de données est ouvert, il est copié ici; au-delà de ce nombre, les copies les plus anciennes sont supprimées. Les copies déjà faites restent où elles sont, et Fichier › Restaurer une copie de sauvegarde liste celles du dossier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source> newest copies</source>
+        <translation> copies les plus récentes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6640,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
         <translation>Le fichier n&apos;a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
+        <translation>Partage ne peut pas écrire de copies de sauvegarde dans le dossier {folder}&#xa0;: {reason}. Choisissez un autre dossier dans Édition › Préférences.</translation>
     </message>
 </context>
 <context>

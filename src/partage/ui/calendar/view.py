@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -228,7 +228,6 @@ class CalendarView(QWidget):
         self.asset_panel.model.ticks_changed.connect(self.reload)
         bus.changed.connect(self._changed)
         self.new_button.setEnabled(not db.read_only)
-        self.setFocusProxy(self.week_canvas)
 
     # --- texts --------------------------------------------------------------------------
 
@@ -345,7 +344,6 @@ class CalendarView(QWidget):
         self.mode_buttons[mode].setChecked(True)
         self.stack.setCurrentWidget(self.canvases[mode])
         self.asset_panel.setVisible(mode is not Mode.TIMELINE)
-        self.setFocusProxy(self.canvases[mode])
         self.reload()
 
     def go_to(self, day: dt.date) -> None:
@@ -495,6 +493,12 @@ class CalendarView(QWidget):
             self.reload()
         else:
             self._stale = True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Focus given to the section (setFocus) goes to the calendar shown. Not a focus
+        # proxy: with one, Tab would skip the tool bar and the filters.
+        super().focusInEvent(event)
+        self.current_canvas().setFocus(event.reason())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -55,6 +55,7 @@ from partage.ui.tables import (
     RecordTableModel,
     RecordTableView,
     fold,
+    remember_columns,
     sort_date,
 )
 from partage.ui.widgets import DATE_FORMAT
@@ -283,6 +284,7 @@ class BalancesView(LiveSection):
         self.table.setAccessibleName(self.tr("Balances"))
         self.table.set_placeholder(self._placeholder)
         self.table.sortByColumn(BalancesModel.NAME, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.table, "balances")
 
         self.transfers_list = QListWidget(self)
         self.transfers_list.setAccessibleName(self.tr("Proposed transfers"))
@@ -304,6 +306,7 @@ class BalancesView(LiveSection):
             lambda: self.tr("No payments yet — click Record a payment… to enter one.")
         )
         self.payments_table.sortByColumn(PaymentsModel.DATE, Qt.SortOrder.DescendingOrder)
+        remember_columns(self.payments_table, "payments")
         payments_box = QGroupBox(self.tr("Payments"), self)
         payments_layout = QVBoxLayout(payments_box)
         payments_layout.addWidget(self.payments_table)

@@ -37,6 +37,7 @@ from partage.ui.costs.common import (
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.costs.receipt import open_receipt
 from partage.ui.errors import show_error
+from partage.ui.icons import icon
 from partage.ui.messages import confirm
 from partage.ui.tables import (
     OBJECT_ROLE,
@@ -45,6 +46,7 @@ from partage.ui.tables import (
     RecordTableModel,
     RecordTableView,
     fold,
+    remember_columns,
     sort_date,
 )
 
@@ -169,6 +171,9 @@ class CostsView(LiveSection):
         self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.receipt_button = QPushButton(self.tr("Open &receipt"), self)
+        for button, name in ((self.add_button, "add"), (self.edit_button, "edit"),
+                             (self.delete_button, "delete")):
+            button.setIcon(icon(name))
         for button in (self.add_button, self.edit_button, self.delete_button,
                        self.receipt_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
@@ -202,6 +207,7 @@ class CostsView(LiveSection):
         self.table.setAccessibleName(self.tr("Costs"))
         self.table.set_placeholder(self._placeholder)
         self.table.sortByColumn(CostsModel.DATE, Qt.SortOrder.DescendingOrder)
+        remember_columns(self.table, "costs")
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Costs shown"))
 

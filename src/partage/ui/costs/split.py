@@ -43,7 +43,7 @@ from partage.ui.costs.matrix import (
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
-from partage.ui.tables import OBJECT_ROLE, SORT_ROLE, RecordTableView
+from partage.ui.tables import OBJECT_ROLE, SORT_ROLE, RecordTableView, remember_columns
 from partage.ui.worker import JobControl
 
 
@@ -94,6 +94,7 @@ class SplitView(LiveSection):
         self.matrix_table.horizontalHeader().setStretchLastSection(False)
         self.matrix_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix_table.sortByColumn(SplitMatrixModel.MEMBER, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.matrix_table, "split-matrix", widths=False)  # a column per asset
 
         self.drill_title = QLabel(self)
         font = self.drill_title.font()
@@ -109,6 +110,7 @@ class SplitView(LiveSection):
         self.drill_table.setAccessibleName(self.tr("Shares behind the chosen amount"))
         self.drill_table.set_placeholder(self._drill_placeholder)
         self.drill_table.horizontalHeader().setStretchLastSection(True)
+        remember_columns(self.drill_table, "split-shares")
         self.explanation_label = QLabel(self)
         self.explanation_label.setWordWrap(True)
         self.explanation_label.setTextInteractionFlags(

@@ -45,6 +45,7 @@ from partage.ui.tables import (
     RecordTableModel,
     RecordTableView,
     fold,
+    remember_columns,
     sort_date,
 )
 
@@ -290,11 +291,13 @@ class UpkeepView(LiveSection):
         plans_header = self.plans_table.horizontalHeader()
         plans_header.setStretchLastSection(False)
         plans_header.setSectionResizeMode(PlansModel.TASK, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.plans_table, "maintenance-plans")
         self.policies_table, self.policies_proxy = _table(
             self, self.policies_model, self.tr("Insurance policies"),
             self.tr("No insurance policies — click Add policy… to enter the first."),
         )
         self.policies_table.sortByColumn(PoliciesModel.RENEWAL, Qt.SortOrder.AscendingOrder)
+        remember_columns(self.policies_table, "insurance-policies")
 
         self.plan_button = QPushButton(self.tr("&Plan maintenance…"), self)
         self.done_button = QPushButton(self.tr("&Record done…"), self)
