@@ -38,6 +38,7 @@ from partage.services.money import parse_amount
 from partage.services.workspace import Database
 from partage.ui import labels
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.costs.common import (
     COST,
     MoneyEdit,
@@ -50,7 +51,6 @@ from partage.ui.costs.common import (
 )
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.costs.receipt import ReceiptField
-from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
 
