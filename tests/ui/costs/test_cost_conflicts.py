@@ -150,3 +150,24 @@ def test_a_cost_deleted_meanwhile_is_said_and_can_be_saved_as_new(
     assert (saved.amount_cents, saved.supplier, saved.note) == (5000, "Quincaillerie",
                                                                 "Vis et clous")
     assert saved.version == 1  # a new row, not the old one brought back
+
+
+def test_one_cost_or_payment_dialog_never_posts_twice(
+    qtbot: QtBot, db, bus: ChangeBus, group: Group
+) -> None:
+    from partage.services.accounts import list_payments
+    from partage.ui.costs.payment_dialog import PaymentDialog
+
+    cost_dialog = CostDialog(db, bus, day=dt.date(2026, 3, 5))
+    qtbot.addWidget(cost_dialog)
+    cost_dialog.amount_edit.setText("45,00")
+    first = cost_dialog.save()
+    assert cost_dialog.save() == first  # Add pressed again after an answer that never came
+    assert [c.amount_cents for c in list_costs(db)] == [4500]
+
+    payment_dialog = PaymentDialog(db, bus, day=dt.date(2026, 3, 5), member_id=group.bob.id)
+    qtbot.addWidget(payment_dialog)
+    payment_dialog.amount_edit.setText("45,00")
+    paid = payment_dialog.save()
+    assert payment_dialog.save() == paid
+    assert [p.amount_cents for p in list_payments(db)] == [4500]
