@@ -827,6 +827,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Choose who the booking is for.</source>
         <translation>Choisissez pour qui est la réservation.</translation>
     </message>
+    <message>
+        <source>Their version is shown now; your changes were dropped.</source>
+        <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Booking gone</source>
+        <translation>Réservation disparue</translation>
+    </message>
+    <message>
+        <source>Book your version as a new booking?</source>
+        <translation>Réserver votre version comme une nouvelle réservation ?</translation>
+    </message>
+    <message>
+        <source>Book as new</source>
+        <translation>Réserver à nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>BookingsModel</name>
@@ -1097,11 +1117,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
-        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l'avez ouvert.</translation>
+        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous avez ouvert le formulaire.</translation>
     </message>
     <message>
         <source>Someone else saved {subject} after you opened it.</source>
-        <translation>Quelqu'un d'autre a enregistré {subject} après que vous l'avez ouvert.</translation>
+        <translation>Quelqu'un d'autre a enregistré {subject} après que vous avez ouvert le formulaire.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1229,6 +1249,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Default ({rule})</source>
         <translation>Par défaut ({rule})</translation>
+    </message>
+    <message>
+        <source>the cost “{what}, {amount}”</source>
+        <translation>le coût « {what}, {amount} »</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3772,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Their version is shown now; your changes were dropped.</source>
         <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
     </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it: it can no longer be saved.</source>
+        <translation>Quelqu'un d'autre a supprimé {subject} après que vous avez ouvert le formulaire : il n'est plus possible de l'enregistrer.</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>Supprimé par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it. Save your version as a new one?</source>
+        <translation>Quelqu'un d'autre a supprimé {subject} après que vous avez ouvert le formulaire. Enregistrer votre version comme une nouvelle fiche ?</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Enregistrer comme nouveau</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it; nothing was saved.</source>
+        <translation>Quelqu'un d'autre a supprimé {subject} après que vous avez ouvert le formulaire; rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDoneDialog</name>
@@ -3818,6 +3862,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Due at {reading}</source>
         <translation>Échéance à {reading}</translation>
+    </message>
+    <message>
+        <source>Last done:</source>
+        <translation>Dernier entretien :</translation>
+    </message>
+    <message>
+        <source>the maintenance “{task}” of “{asset}”</source>
+        <translation>l'entretien « {task} » de « {asset} »</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6564,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</source>
         <translation>Le fichier n'a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n'a été importé.</translation>
     </message>
+    <message>
+        <source>Someone else recorded this maintenance or changed its plan after you opened it. Reload to see their version; nothing was recorded.</source>
+        <translation>Quelqu'un d'autre a enregistré cet entretien ou modifié son plan après que vous avez ouvert le formulaire. Rechargez pour voir sa version; rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
@@ -6825,6 +6881,53 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>{value} h of use</source>
         <translation>{value} h d’utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>BookingConflicts</name>
+    <message>
+        <source>the booking of “{asset}” on {date}</source>
+        <translation>la réservation de « {asset} » du {date}</translation>
+    </message>
+    <message>
+        <source>(blackout)</source>
+        <translation>(indisponibilité)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it.</source>
+        <translation>Quelqu'un d'autre a supprimé {subject} après que vous avez ouvert le formulaire.</translation>
+    </message>
+    <message>
+        <source>Someone else cancelled {subject} after you opened it.</source>
+        <translation>Quelqu'un d'autre a annulé {subject} après que vous avez ouvert le formulaire.</translation>
+    </message>
+    <message>
+        <source>Your move was not saved.</source>
+        <translation>Votre déplacement n'a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Booking not moved</source>
+        <translation>Réservation non déplacée</translation>
     </message>
 </context>
 </TS>

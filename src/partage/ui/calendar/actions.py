@@ -202,10 +202,6 @@ def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: C
 # --- someone else's newer version ------------------------------------------------------
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("BookingConflicts", text)
-
-
 @dataclass(frozen=True)
 class BookingVersion:
     """The fields of a booking a person edits, as one version has them."""
@@ -233,7 +229,8 @@ def booking_subject(catalog: CalendarCatalog, record: BookingRecord) -> str:
     """``the booking of “Van” on 2026-11-24``, for a sentence."""
     asset = catalog.asset(record.asset_id)
     day = to_local(record.start, catalog.zone).date()
-    return _translate("the booking of “{asset}” on {date}").format(
+    text = QCoreApplication.translate("BookingConflicts", "the booking of “{asset}” on {date}")
+    return text.format(
         asset=asset.name if asset is not None else str(record.asset_id),
         date=format_short_date(day),
     )
@@ -245,7 +242,7 @@ def compare_bookings(catalog: CalendarCatalog, kind: str, theirs: BookingVersion
 
     def member(member_id: int | None) -> str:
         if kind == "blackout":
-            return _translate("(blackout)")
+            return QCoreApplication.translate("BookingConflicts", "(blackout)")
         found = catalog.member(member_id)
         return found.name if found is not None else ""
 
@@ -254,11 +251,16 @@ def compare_bookings(catalog: CalendarCatalog, kind: str, theirs: BookingVersion
         return f"{format_short_date(local.date())} {format_time(local)}"
 
     rows = [
-        (_translate("Member"), member(theirs.member_id), member(mine.member_id)),
-        (_translate("Starts"), moment(theirs.start), moment(mine.start)),
-        (_translate("Ends"), moment(theirs.end), moment(mine.end)),
-        (_translate("Note"), theirs.note, mine.note.strip()),
-        (_translate("State"), theirs.status, mine.status),
+        (QCoreApplication.translate("BookingConflicts", "Member"),
+         member(theirs.member_id), member(mine.member_id)),
+        (QCoreApplication.translate("BookingConflicts", "Starts"),
+         moment(theirs.start), moment(mine.start)),
+        (QCoreApplication.translate("BookingConflicts", "Ends"),
+         moment(theirs.end), moment(mine.end)),
+        (QCoreApplication.translate("BookingConflicts", "Note"),
+         theirs.note, mine.note.strip()),
+        (QCoreApplication.translate("BookingConflicts", "State"),
+         theirs.status, mine.status),
     ]
     return [FieldVersions(label, a, b) for label, a, b in rows]
 
@@ -288,10 +290,12 @@ def gone_text(catalog: CalendarCatalog, opened: BookingRecord,
     """The booking was deleted or cancelled by someone else: said in a sentence."""
     subject = booking_subject(catalog, opened)
     if theirs is None:
-        return _translate("Someone else deleted {subject} after you opened it.").format(
-            subject=subject)
-    return _translate("Someone else cancelled {subject} after you opened it.").format(
-        subject=subject)
+        text = QCoreApplication.translate(
+            "BookingConflicts", "Someone else deleted {subject} after you opened it.")
+    else:
+        text = QCoreApplication.translate(
+            "BookingConflicts", "Someone else cancelled {subject} after you opened it.")
+    return text.format(subject=subject)
 
 
 def move_booking(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
@@ -325,8 +329,9 @@ def _resolve_move(parent: QWidget, db: Database, bus: ChangeBus, catalog: Calend
         show_error(parent, error)
         return False
     if theirs is None or theirs.status == "cancelled":
-        inform(parent, _translate("Booking not moved"),
-               gone_text(catalog, record, theirs) + " " + _translate("Your move was not saved."))
+        not_saved = QCoreApplication.translate("BookingConflicts", "Your move was not saved.")
+        inform(parent, QCoreApplication.translate("BookingConflicts", "Booking not moved"),
+               gone_text(catalog, record, theirs) + " " + not_saved)
         return False
     mine = BookingVersion(theirs.member_id, start, end, theirs.note, _status_text(theirs))
     choice = ask_about_conflict(parent, db, catalog, record, theirs, mine)
