@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partage.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from partage.errors import QT_TRANSLATE_NOOP, NotFound, StaleEdit, ValidationError
 from partage.models import Asset, Cost, InsurancePolicy, MaintenancePlan, MaintenanceRecord
 from partage.services import audit
 from partage.services.bookings import last_meter_reading
@@ -266,6 +266,17 @@ def plan_statuses(db: Database, today: dt.date) -> list[PlanStatus]:
     return sorted(statuses, key=lambda s: (order[s.state], s.due_date or dt.date.max, s.plan.id))
 
 
+def get_plan(db: Database, plan_id: int) -> PlanRecord:
+    """One maintenance plan by id."""
+    with db.read() as session:
+        row = session.get(MaintenancePlan, plan_id)
+        if row is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "No maintenance plan “{ref}”."), ref=str(plan_id)
+            )
+        return _plan(row)
+
+
 def find_plan(db: Database, asset_id: int, title: str) -> PlanRecord:
     """The active plan of an asset with this title (ignoring case)."""
     with db.read() as session:
@@ -287,11 +298,16 @@ def record_done(
     paid_by_member_id: int | None = None,
     note: str = "",
     client_id: str | None = None,
+    expected_version: int | None = None,
 ) -> PlanRecord:
     """Log maintenance done (creating its cost line) and restart the plan from it.
 
     A retried save with the same *client_id* posts no second cost (and no second record
     when the first one posted a cost).
+
+    Raises:
+        StaleEdit: someone changed the plan (or recorded it done) since
+            *expected_version*; nothing was recorded.
     """
     key = client_id or new_client_id()
 
@@ -302,6 +318,14 @@ def record_done(
         if row is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("errors", "No maintenance plan “{ref}”."), ref=str(plan_id)
+            )
+        if expected_version is not None and row.version != expected_version:
+            raise StaleEdit(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Someone else recorded this maintenance or changed its plan after you "
+                    "opened it. Reload to see their version; nothing was recorded.",
+                )
             )
         cost_id = None
         if cost_cents:

@@ -2,7 +2,9 @@
 refusal inside the dialog, next to the field at fault, without closing it.
 
 A save refused because someone else saved the same record meanwhile opens the conflict
-dialog: both versions side by side, then reload theirs, keep mine, or go back.
+dialog: both versions side by side, then reload theirs, keep mine, or go back. A record
+someone else deleted meanwhile is said so, and saved as a new one if the person wants
+(for the kinds of records where that makes sense).
 """
 
 from __future__ import annotations
@@ -12,13 +14,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from partage.errors import DatabaseProblem, PartageError, StaleEdit, UsageError, ValidationError
+from partage.errors import (
+    DatabaseProblem,
+    NotFound,
+    PartageError,
+    StaleEdit,
+    UsageError,
+    ValidationError,
+)
 from partage.i18n import error_text
 from partage.services.sharing import LastChange, last_change_of
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictChoice, ConflictDialog, FieldVersions, differing
 from partage.ui.errors import show_error
+from partage.ui.messages import confirm
 from partage.ui.widgets import FormFeedback
 
 
@@ -108,6 +118,15 @@ class RecordDialog(QDialog):
         """What is being edited, for a sentence (``the member “Marc Roy”``)."""
         return ""
 
+    def can_save_as_new(self) -> bool:
+        """True when a record deleted meanwhile may be saved again as a new one."""
+        return False
+
+    def show_as_new(self) -> None:
+        """The form saves a new record from now on (its record was deleted meanwhile)."""
+        self.record = None
+        self.ok_button().setText(self.tr("Add"))
+
     # --- saving ----------------------------------------------------------------------
 
     def accept(self) -> None:
@@ -124,6 +143,13 @@ class RecordDialog(QDialog):
         except StaleEdit as error:
             self.bus.notify(self.entity)  # someone else's version: let the lists show it
             self.resolve_conflict(error)
+            return
+        except NotFound as error:
+            if self.record is not None and self.deleted_meanwhile():
+                self.bus.notify(self.entity)
+                self.resolve_deleted()
+            else:
+                self.feedback.show(error_text(error))
             return
         except PartageError as error:
             self.feedback.show(error_text(error))
@@ -161,6 +187,36 @@ class RecordDialog(QDialog):
             self.accept()
         else:
             self.feedback.show(error_text(error))
+
+    def deleted_meanwhile(self) -> bool:
+        """True when the record edited is no longer in the database."""
+        try:
+            self.current_version()
+        except NotFound:
+            return True
+        except PartageError:
+            return False
+        return False
+
+    def resolve_deleted(self) -> None:
+        """Say the record was deleted meanwhile; save it as new if the person wants."""
+        subject = self.subject()
+        if not self.can_save_as_new():
+            self.feedback.show(self.tr("Someone else deleted {subject} after you opened it: "
+                                       "it can no longer be saved.").format(subject=subject))
+            return
+        if confirm(
+            self,
+            self.tr("Deleted by someone else"),
+            self.tr("Someone else deleted {subject} after you opened it. Save your version "
+                    "as a new one?").format(subject=subject),
+            self.tr("Save as new"),
+        ):
+            self.show_as_new()
+            self.accept()
+        else:
+            self.feedback.show(self.tr("Someone else deleted {subject} after you opened it; "
+                                       "nothing was saved.").format(subject=subject))
 
     def show_version_number(self, record: Any) -> None:
         """Save over *record*'s version from now on, keeping what the form says."""

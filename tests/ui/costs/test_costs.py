@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from partage.services.costs import (
@@ -20,6 +20,7 @@ from partage.services.costs import (
     update_cost,
 )
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import ConflictDialog
 from partage.ui.costs import CostsView
 from partage.ui.costs import receipt as receipt_module
 from partage.ui.costs.common import NO_ID
@@ -195,6 +196,16 @@ def test_editing_a_cost_someone_else_changed_is_refused(qtbot: QtBot, view: Cost
         update_cost(db, cost.id, replace(cost.as_input(), amount_cents=11000),
                     expected_version=cost.version)
         dialog.amount_edit.setText("99,00")
+
+        def cancel_conflict() -> None:  # both versions are shown; Cancel goes back
+            conflict = QApplication.activeModalWidget()
+            if not isinstance(conflict, ConflictDialog):
+                QTimer.singleShot(10, cancel_conflict)
+                return
+            seen["rows"] = conflict.rows()
+            conflict.reject()
+
+        QTimer.singleShot(10, cancel_conflict)
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.error_text()
@@ -204,6 +215,7 @@ def test_editing_a_cost_someone_else_changed_is_refused(qtbot: QtBot, view: Cost
                 edit)
 
     assert seen["open"] is True
+    assert seen["rows"] == [["Amount", "$110.00", "$99.00"]]
     assert "Someone else changed this cost" in seen["error"]
     [stored] = list_costs(db)
     assert stored.amount_cents == 11000  # their version stands

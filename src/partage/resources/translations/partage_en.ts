@@ -689,6 +689,53 @@
         </message>
     </context>
     <context>
+        <name>BookingConflicts</name>
+        <message>
+            <source>the booking of “{asset}” on {date}</source>
+            <translation>the booking of “{asset}” on {date}</translation>
+        </message>
+        <message>
+            <source>(blackout)</source>
+            <translation>(blackout)</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ends</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Someone else deleted {subject} after you opened it.</source>
+            <translation>Someone else deleted {subject} after you opened it.</translation>
+        </message>
+        <message>
+            <source>Someone else cancelled {subject} after you opened it.</source>
+            <translation>Someone else cancelled {subject} after you opened it.</translation>
+        </message>
+        <message>
+            <source>Your move was not saved.</source>
+            <translation>Your move was not saved.</translation>
+        </message>
+        <message>
+            <source>Booking not moved</source>
+            <translation>Booking not moved</translation>
+        </message>
+    </context>
+    <context>
         <name>BookingDialog</name>
         <message>
             <source>New booking</source>
@@ -805,6 +852,26 @@
         <message>
             <source>Already booked on {count} dates:</source>
             <translation>Already booked on {count} dates:</translation>
+        </message>
+        <message>
+            <source>Their version is shown now; your changes were dropped.</source>
+            <translation>Their version is shown now; your changes were dropped.</translation>
+        </message>
+        <message>
+            <source>Booking gone</source>
+            <translation>Booking gone</translation>
+        </message>
+        <message>
+            <source>Book your version as a new booking?</source>
+            <translation>Book your version as a new booking?</translation>
+        </message>
+        <message>
+            <source>Book as new</source>
+            <translation>Book as new</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>Nothing was saved.</translation>
         </message>
         <message>
             <source>Some dates are taken</source>
@@ -1230,6 +1297,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Default ({rule})</source>
             <translation>Default ({rule})</translation>
+        </message>
+        <message>
+            <source>the cost “{what}, {amount}”</source>
+            <translation>the cost “{what}, {amount}”</translation>
         </message>
     </context>
     <context>
@@ -3877,6 +3948,26 @@ Book the other dates and skip these?</translation>
             <source>Their version is shown now; your changes were dropped.</source>
             <translation>Their version is shown now; your changes were dropped.</translation>
         </message>
+        <message>
+            <source>Someone else deleted {subject} after you opened it: it can no longer be saved.</source>
+            <translation>Someone else deleted {subject} after you opened it: it can no longer be saved.</translation>
+        </message>
+        <message>
+            <source>Deleted by someone else</source>
+            <translation>Deleted by someone else</translation>
+        </message>
+        <message>
+            <source>Someone else deleted {subject} after you opened it. Save your version as a new one?</source>
+            <translation>Someone else deleted {subject} after you opened it. Save your version as a new one?</translation>
+        </message>
+        <message>
+            <source>Save as new</source>
+            <translation>Save as new</translation>
+        </message>
+        <message>
+            <source>Someone else deleted {subject} after you opened it; nothing was saved.</source>
+            <translation>Someone else deleted {subject} after you opened it; nothing was saved.</translation>
+        </message>
     </context>
     <context>
         <name>RecordDoneDialog</name>
@@ -3947,6 +4038,14 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Due at {reading}</source>
             <translation>Due at {reading}</translation>
+        </message>
+        <message>
+            <source>Last done:</source>
+            <translation>Last done:</translation>
+        </message>
+        <message>
+            <source>the maintenance “{task}” of “{asset}”</source>
+            <translation>the maintenance “{task}” of “{asset}”</translation>
         </message>
     </context>
     <context>
@@ -6484,6 +6583,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>No maintenance plan “{ref}”.</source>
             <translation>No maintenance plan “{ref}”.</translation>
+        </message>
+        <message>
+            <source>Someone else recorded this maintenance or changed its plan after you opened it. Reload to see their version; nothing was recorded.</source>
+            <translation>Someone else recorded this maintenance or changed its plan after you opened it. Reload to see their version; nothing was recorded.</translation>
         </message>
         <message>
             <source>“{file}” is not an image Partage can read.</source>

@@ -689,6 +689,53 @@
     </message>
 </context>
 <context>
+    <name>BookingConflicts</name>
+    <message>
+        <source>the booking of “{asset}” on {date}</source>
+        <translation>la réservation de «&#xa0;{asset}&#xa0;» du {date}</translation>
+    </message>
+    <message>
+        <source>(blackout)</source>
+        <translation>(indisponibilité)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé {subject} après que vous avez ouvert le formulaire.</translation>
+    </message>
+    <message>
+        <source>Someone else cancelled {subject} after you opened it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a annulé {subject} après que vous avez ouvert le formulaire.</translation>
+    </message>
+    <message>
+        <source>Your move was not saved.</source>
+        <translation>Votre déplacement n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Booking not moved</source>
+        <translation>Réservation non déplacée</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>New booking</source>
@@ -805,6 +852,26 @@
     <message>
         <source>Already booked on {count} dates:</source>
         <translation>Déjà réservé à {count} dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their version is shown now; your changes were dropped.</source>
+        <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Booking gone</source>
+        <translation>Réservation disparue</translation>
+    </message>
+    <message>
+        <source>Book your version as a new booking?</source>
+        <translation>Réserver votre version comme une nouvelle réservation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Book as new</source>
+        <translation>Réserver à nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Some dates are taken</source>
@@ -1098,11 +1165,11 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{name} ({machine}) saved {subject} at {time}, after you opened it.</source>
-        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous l&apos;avez ouvert.</translation>
+        <translation>{name} ({machine}) a enregistré {subject} à {time}, après que vous avez ouvert le formulaire.</translation>
     </message>
     <message>
         <source>Someone else saved {subject} after you opened it.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré {subject} après que vous l&apos;avez ouvert.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré {subject} après que vous avez ouvert le formulaire.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1230,6 +1297,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Default ({rule})</source>
         <translation>Par défaut ({rule})</translation>
+    </message>
+    <message>
+        <source>the cost “{what}, {amount}”</source>
+        <translation>le coût «&#xa0;{what}, {amount}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3948,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <source>Their version is shown now; your changes were dropped.</source>
         <translation>Sa version est maintenant affichée; vos modifications ont été abandonnées.</translation>
     </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it: it can no longer be saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé {subject} après que vous avez ouvert le formulaire&#xa0;: il n&apos;est plus possible de l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>Supprimé par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it. Save your version as a new one?</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé {subject} après que vous avez ouvert le formulaire. Enregistrer votre version comme une nouvelle fiche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Enregistrer comme nouveau</translation>
+    </message>
+    <message>
+        <source>Someone else deleted {subject} after you opened it; nothing was saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé {subject} après que vous avez ouvert le formulaire; rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDoneDialog</name>
@@ -3947,6 +4038,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Due at {reading}</source>
         <translation>Échéance à {reading}</translation>
+    </message>
+    <message>
+        <source>Last done:</source>
+        <translation>Dernier entretien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the maintenance “{task}” of “{asset}”</source>
+        <translation>l&apos;entretien «&#xa0;{task}&#xa0;» de «&#xa0;{asset}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6583,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>No maintenance plan “{ref}”.</source>
         <translation>Aucun plan d&apos;entretien «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Someone else recorded this maintenance or changed its plan after you opened it. Reload to see their version; nothing was recorded.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet entretien ou modifié son plan après que vous avez ouvert le formulaire. Rechargez pour voir sa version; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>“{file}” is not an image Partage can read.</source>

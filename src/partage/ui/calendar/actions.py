@@ -2,9 +2,15 @@
 
 Shared by the booking's context menu and its dialog. Each action writes through the
 services, shows a refusal with ``show_error`` and announces a change on the bus.
+
+A move (drag or resize) refused because someone else changed the booking meanwhile shows
+both versions in the conflict dialog; the person keeps their move or leaves theirs.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,15 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.errors import PartageError, StaleEdit
-from partage.services.bookings import BookingRecord, cancel, check_in, check_out
+from partage.errors import NotFound, PartageError, StaleEdit
+from partage.services.bookings import (
+    BookingRecord,
+    cancel,
+    check_in,
+    check_out,
+    get_booking,
+    reschedule,
+)
 from partage.services.calendar import CalendarCatalog
+from partage.services.sharing import last_change_of
+from partage.services.timezones import to_local
 from partage.services.workspace import Database
 from partage.ui import labels
+from partage.ui.calendar.formats import format_short_date, format_time
 from partage.ui.changes import BOOKING as BOOKING  # other calendar modules import it here
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import ConflictChoice, ConflictDialog, FieldVersions, differing
 from partage.ui.errors import show_error
-from partage.ui.messages import confirm
+from partage.ui.messages import confirm, inform
 from partage.ui.widgets import text_box_height
 
 CHECK_OUT, CHECK_IN, CANCEL = "check_out", "check_in", "cancel"
@@ -180,3 +197,144 @@ def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: C
         return False
     bus.notify(BOOKING)
     return True
+
+
+# --- someone else's newer version ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BookingVersion:
+    """The fields of a booking a person edits, as one version has them."""
+
+    member_id: int | None
+    start: dt.datetime
+    end: dt.datetime
+    note: str
+    status: str
+
+    @classmethod
+    def of(cls, record: BookingRecord) -> BookingVersion:
+        """*record*'s version."""
+        return cls(record.member_id, record.start, record.end, record.note,
+                   _status_text(record))
+
+
+def _status_text(record: BookingRecord) -> str:
+    from partage.ui.calendar.style import status_label
+
+    return status_label(record, False)
+
+
+def booking_subject(catalog: CalendarCatalog, record: BookingRecord) -> str:
+    """``the booking of “Van” on 2026-11-24``, for a sentence."""
+    asset = catalog.asset(record.asset_id)
+    day = to_local(record.start, catalog.zone).date()
+    text = QCoreApplication.translate("BookingConflicts", "the booking of “{asset}” on {date}")
+    return text.format(
+        asset=asset.name if asset is not None else str(record.asset_id),
+        date=format_short_date(day),
+    )
+
+
+def compare_bookings(catalog: CalendarCatalog, kind: str, theirs: BookingVersion,
+                     mine: BookingVersion) -> list[FieldVersions]:
+    """Member, times, note and state of both versions, in the person's words."""
+
+    def member(member_id: int | None) -> str:
+        if kind == "blackout":
+            return QCoreApplication.translate("BookingConflicts", "(blackout)")
+        found = catalog.member(member_id)
+        return found.name if found is not None else ""
+
+    def moment(value: dt.datetime) -> str:
+        local = to_local(value, catalog.zone)
+        return f"{format_short_date(local.date())} {format_time(local)}"
+
+    rows = [
+        (QCoreApplication.translate("BookingConflicts", "Member"),
+         member(theirs.member_id), member(mine.member_id)),
+        (QCoreApplication.translate("BookingConflicts", "Starts"),
+         moment(theirs.start), moment(mine.start)),
+        (QCoreApplication.translate("BookingConflicts", "Ends"),
+         moment(theirs.end), moment(mine.end)),
+        (QCoreApplication.translate("BookingConflicts", "Note"),
+         theirs.note, mine.note.strip()),
+        (QCoreApplication.translate("BookingConflicts", "State"),
+         theirs.status, mine.status),
+    ]
+    return [FieldVersions(label, a, b) for label, a, b in rows]
+
+
+def ask_about_conflict(parent: QWidget, db: Database, catalog: CalendarCatalog,
+                       opened: BookingRecord, theirs: BookingRecord,
+                       mine: BookingVersion) -> ConflictChoice:
+    """Show their version of the booking and mine; return what the person chose."""
+    try:
+        changed_by = last_change_of(db, BOOKING, theirs.id)
+    except PartageError:
+        changed_by = None
+    dialog = ConflictDialog(
+        booking_subject(catalog, opened),
+        differing(compare_bookings(catalog, theirs.kind, BookingVersion.of(theirs), mine)),
+        changed_by,
+        parent,
+    )
+    dialog.exec()
+    choice = dialog.choice
+    dialog.deleteLater()
+    return choice
+
+
+def gone_text(catalog: CalendarCatalog, opened: BookingRecord,
+              theirs: BookingRecord | None) -> str:
+    """The booking was deleted or cancelled by someone else: said in a sentence."""
+    subject = booking_subject(catalog, opened)
+    if theirs is None:
+        text = QCoreApplication.translate(
+            "BookingConflicts", "Someone else deleted {subject} after you opened it.")
+    else:
+        text = QCoreApplication.translate(
+            "BookingConflicts", "Someone else cancelled {subject} after you opened it.")
+    return text.format(subject=subject)
+
+
+def move_booking(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
+                 record: BookingRecord, start: dt.datetime, end: dt.datetime) -> bool:
+    """Move or resize *record* to [start, end) (aware); True when the move was saved.
+
+    If someone else changed the booking since *record* was read, both versions are
+    shown: Keep mine moves their version (their member and note stay); Reload and Cancel
+    leave their version as it is.
+    """
+    try:
+        reschedule(db, record.id, start, end, expected_version=record.version)
+    except StaleEdit:
+        bus.notify(BOOKING)  # their version: let the calendar show it
+        return _resolve_move(parent, db, bus, catalog, record, start, end)
+    except PartageError as error:
+        show_error(parent, error)
+        bus.notify(BOOKING)  # someone else's change, or ours undone: show the truth
+        return False
+    bus.notify(BOOKING)
+    return True
+
+
+def _resolve_move(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
+                  record: BookingRecord, start: dt.datetime, end: dt.datetime) -> bool:
+    try:
+        theirs: BookingRecord | None = get_booking(db, record.id)
+    except NotFound:
+        theirs = None
+    except PartageError as error:
+        show_error(parent, error)
+        return False
+    if theirs is None or theirs.status == "cancelled":
+        not_saved = QCoreApplication.translate("BookingConflicts", "Your move was not saved.")
+        inform(parent, QCoreApplication.translate("BookingConflicts", "Booking not moved"),
+               gone_text(catalog, record, theirs) + " " + not_saved)
+        return False
+    mine = BookingVersion(theirs.member_id, start, end, theirs.note, _status_text(theirs))
+    choice = ask_about_conflict(parent, db, catalog, record, theirs, mine)
+    if choice is ConflictChoice.KEEP_MINE:
+        return move_booking(parent, db, bus, catalog, theirs, start, end)
+    return False

@@ -3,7 +3,9 @@
 Conflicts are looked up while the person types and listed with their dates before
 anything is saved; for a series, the free dates can be booked and the taken ones
 skipped. Changes go through ``services.bookings.reschedule`` with the version the dialog
-was opened on, so someone else's newer change is never overwritten.
+was opened on, so someone else's newer change is never overwritten: both versions are
+shown, and the person reloads theirs, keeps theirs or goes back. A booking cancelled or
+deleted meanwhile can be booked again as a new one.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.errors import PartageError, StaleEdit, ValidationError
+from partage.errors import NotFound, PartageError, StaleEdit, ValidationError
 from partage.i18n import error_text
 from partage.services.bookings import (
     BookingConflict,
@@ -35,6 +37,7 @@ from partage.services.bookings import (
     BookingRequest,
     Conflict,
     book,
+    get_booking,
     preview_conflicts,
     reschedule,
     reschedule_following,
@@ -42,7 +45,13 @@ from partage.services.bookings import (
 from partage.services.calendar import CalendarCatalog, move_conflicts
 from partage.services.timezones import to_local, to_utc
 from partage.services.workspace import Database
-from partage.ui.calendar.actions import BOOKING, ChangeScopeDialog
+from partage.ui.calendar.actions import (
+    BOOKING,
+    BookingVersion,
+    ChangeScopeDialog,
+    ask_about_conflict,
+    gone_text,
+)
 from partage.ui.calendar.formats import (
     format_short_date,
     format_span,
@@ -53,6 +62,7 @@ from partage.ui.calendar.formats import (
 )
 from partage.ui.calendar.recurrence import RecurrenceEditor
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import ConflictChoice
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, style_as_error, text_box_height
@@ -90,6 +100,7 @@ class BookingDialog(QDialog):
         self.saved: list[BookingRecord] = []
         self.skipped: list[Conflict] = []
         self.conflicts: list[Conflict] = []
+        self._scope_following: bool | None = None  # the series scope, kept for Keep mine
         self.setWindowTitle(self.tr("New booking") if record is None else self.tr("Booking"))
         if record is not None:
             start, end = to_local(record.start, self.zone), to_local(record.end, self.zone)
@@ -222,6 +233,33 @@ class BookingDialog(QDialog):
         layout.addStretch(1)
         row.setFocusProxy(widgets[0])
         return row
+
+    def show_version(self, record: BookingRecord) -> None:
+        """Fill the form from *record* and edit it from now on."""
+        self.record = record
+        start, end = to_local(record.start, self.zone), to_local(record.end, self.zone)
+        if record.member_id is not None:
+            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(
+                record.member_id)))
+        self.start_date.setDate(qdate(start.date()))
+        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.end_date.setDate(qdate(end.date()))
+        self.end_time.setTime(QTime(end.hour, end.minute))
+        self.note_edit.setPlainText(record.note)
+        self._start_span = end - start
+        self.status_label.setText(self._status_text(record))
+        for button in self.action_buttons.values():
+            self.buttons.removeButton(button)
+            button.deleteLater()
+        self.action_buttons = {}
+        self._add_actions(record)
+        editable = record.status in ("requested", "confirmed", "checked_out")
+        for widget in (self.member_combo, self.start_date, self.start_time,
+                       self.end_date, self.end_time, self.note_edit):
+            widget.setEnabled(editable and not (widget is self.member_combo
+                                                and record.kind == "blackout"))
+        self.ok_button().setEnabled(editable and not self.db.read_only)
+        self.refresh_conflicts()
 
     def _add_actions(self, record: BookingRecord) -> None:
         from partage.ui.calendar.actions import booking_actions
@@ -368,16 +406,112 @@ class BookingDialog(QDialog):
         except ValidationError as error:
             self.feedback.show(error_text(error), error.field)
             return
+        except StaleEdit as error:
+            self.bus.notify(BOOKING)  # their version: let the calendar show it
+            self.resolve_conflict(error)
+            return
+        except NotFound as error:
+            if self.record is not None and self._gone() is not False:
+                self.bus.notify(BOOKING)
+                self.resolve_gone(None)
+            else:
+                show_error(self, error)
+            return
         except PartageError as error:
             show_error(self, error)
-            if isinstance(error, StaleEdit):
-                self.bus.notify(BOOKING)
             if isinstance(error, BookingConflict):
                 self.refresh_conflicts()
             return
+        finally:
+            self._scope_following = None
         if done:
             self.bus.notify(BOOKING)
             super().accept()
+
+    # --- someone else's newer version ---------------------------------------------------
+
+    def _gone(self) -> bool | None:
+        """True when the booking is no longer in the database; None if that is unknown."""
+        assert self.record is not None
+        try:
+            get_booking(self.db, self.record.id)
+        except NotFound:
+            return True
+        except PartageError:
+            return None
+        return False
+
+    def form_version(self) -> BookingVersion:
+        """The booking as the form has it now."""
+        assert self.record is not None
+        member = self.member_combo.currentData()
+        return BookingVersion(
+            member_id=None if self.record.kind == "blackout" else member,
+            start=to_utc(self.start_local(), self.zone),
+            end=to_utc(self.end_local(), self.zone),
+            note=self.note_edit.toPlainText(),
+            status=BookingVersion.of(self.record).status,
+        )
+
+    def resolve_conflict(self, error: StaleEdit) -> None:
+        """Show both versions and do what the person chooses."""
+        opened = self.record
+        assert opened is not None
+        try:
+            theirs = get_booking(self.db, opened.id)
+        except NotFound:
+            self.resolve_gone(None)
+            return
+        except PartageError as problem:
+            show_error(self, problem)
+            return
+        if theirs.status == "cancelled":
+            self.resolve_gone(theirs)
+            return
+        following = self._scope_following
+        choice = ask_about_conflict(self, self.db, self.catalog, opened, theirs,
+                                    self.form_version())
+        if choice is ConflictChoice.RELOAD:
+            self.show_version(theirs)
+            self.feedback.show(self.tr("Their version is shown now; your changes were "
+                                       "dropped."))
+        elif choice is ConflictChoice.KEEP_MINE:
+            self.record = theirs  # their version number: the save goes over it
+            self._scope_following = following
+            self.accept()
+        else:
+            self.feedback.show(error_text(error))
+
+    def resolve_gone(self, theirs: BookingRecord | None) -> None:
+        """The booking was deleted (*theirs* None) or cancelled meanwhile: say so, and
+        book the form's times again as a new booking if the person wants."""
+        opened = self.record
+        assert opened is not None
+        text = gone_text(self.catalog, opened, theirs)
+        if not confirm(self, self.tr("Booking gone"),
+                       text + " " + self.tr("Book your version as a new booking?"),
+                       self.tr("Book as new")):
+            self.feedback.show(text + " " + self.tr("Nothing was saved."))
+            return
+        member = None if opened.kind == "blackout" else self.member_combo.currentData()
+        request = BookingRequest(
+            asset_id=opened.asset_id, member_id=member,
+            start=to_utc(self.start_local(), self.zone),
+            end=to_utc(self.end_local(), self.zone),
+            note=self.note_edit.toPlainText(), kind=opened.kind,
+        )
+        try:
+            result = book(self.db, request)
+        except ValidationError as error:
+            self.feedback.show(error_text(error), error.field)
+            return
+        except PartageError as error:
+            show_error(self, error)
+            self.refresh_conflicts()
+            return
+        self.saved = list(result.bookings)
+        self.bus.notify(BOOKING)
+        super().accept()
 
     def _book(self) -> bool:
         request = self.request()
@@ -410,11 +544,14 @@ class BookingDialog(QDialog):
         if record.kind != "blackout" and member is None:
             raise ValidationError("member", self.tr("Choose who the booking is for."))
         following = False
-        if record.series_id is not None:
+        if self._scope_following is not None:
+            following = self._scope_following  # asked already, before the conflict
+        elif record.series_id is not None:
             scope = ChangeScopeDialog(self)
             if not scope.exec():
                 return False
             following = scope.following()
+        self._scope_following = following
         start = to_utc(self.start_local(), self.zone)
         end = to_utc(self.end_local(), self.zone)
         note = self.note_edit.toPlainText()

@@ -534,20 +534,14 @@ class CalendarView(QWidget):
 
     def move_booking(self, record: BookingRecord, start: dt.datetime, end: dt.datetime) -> None:
         """Move or resize *record* to local [start, end); a refusal changes nothing."""
-        from partage.services.bookings import reschedule
         from partage.services.timezones import to_utc
+        from partage.ui.calendar.actions import move_booking
 
         assert self.catalog is not None
         zone = self.catalog.zone
-        try:
-            reschedule(self.db, record.id, to_utc(start, zone), to_utc(end, zone),
-                       expected_version=record.version)
-        except PartageError as error:
-            show_error(self, error)
-            self.bus.notify(BOOKING)  # someone else's change, or ours undone: show the truth
-            return
-        self.bus.notify(BOOKING)
-        self.canvases[self.mode].select(record.id)
+        if move_booking(self, self.db, self.bus, self.catalog, record, to_utc(start, zone),
+                        to_utc(end, zone)):
+            self.canvases[self.mode].select(record.id)
 
     def booking_menu(self, record: BookingRecord, where: QPoint) -> None:
         """The context menu of a booking."""

@@ -30,6 +30,7 @@ from partage.services.costs import (
     CostInput,
     CostRecord,
     add_cost,
+    get_cost,
     new_client_id,
     update_cost,
 )
@@ -37,6 +38,7 @@ from partage.services.money import parse_amount
 from partage.services.workspace import Database
 from partage.ui import labels
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.costs.common import (
     COST,
     MoneyEdit,
@@ -44,6 +46,7 @@ from partage.ui.costs.common import (
     fill_asset_combo,
     fill_member_combo,
     load_directory,
+    period_text,
     rule_text,
 )
 from partage.ui.costs.periods import pydate, qdate
@@ -203,12 +206,10 @@ class CostDialog(RecordDialog):
         layout.addStretch(1)
         layout.addWidget(self.init_feedback(feedback))
 
-        data = record.as_input() if record is not None else CostInput(
-            amount_cents=0, start=day or dt.date.today()
-        )
-        self._show(data)
-        if record is not None and record.has_receipt:
-            self.receipt_field.set_stored(record.id, record.receipt_name)
+        if record is not None:
+            self.show_version(record)
+        else:
+            self._show(CostInput(amount_cents=0, start=day or dt.date.today()))
         self.asset_combo.currentIndexChanged.connect(self._asset_changed)
         self.setMinimumWidth(char * 80)
         self.amount_edit.setFocus()
@@ -271,3 +272,77 @@ class CostDialog(RecordDialog):
         if self.record is None:
             return add_cost(self.db, data)
         return update_cost(self.db, self.record.id, data, expected_version=self.record.version)
+
+    # --- conflicts ---------------------------------------------------------------------
+
+    def current_version(self) -> CostRecord | None:
+        if self.record is None:
+            return None
+        return get_cost(self.db, self.record.id)
+
+    def form_data(self) -> CostInput:
+        return self.cost_input()
+
+    def compare(self, theirs: CostRecord, mine: CostInput) -> list[FieldVersions]:
+        directory = self.directory
+        names = directory.member_names()
+        overhead = self.tr("None — the group's overhead")
+
+        def asset(asset_id: int | None) -> str:
+            return overhead if asset_id is None else directory.asset_name(asset_id)
+
+        def rule(code: str, asset_id: int | None) -> str:
+            if code:
+                return rule_text(code, names)
+            owner = directory.assets.get(asset_id or 0)
+            default = owner.default_rule if owner is not None else "equal"
+            return self.tr("Default ({rule})").format(rule=rule_text(default, names))
+
+        opened = self.record
+        if mine.receipt_changed:
+            my_receipt = mine.receipt_name if mine.receipt is not None else ""
+        else:
+            my_receipt = opened.receipt_name if opened is not None and opened.has_receipt else ""
+        rows = [
+            (self.tr("&Amount:"), directory.money(theirs.amount_cents),
+             directory.money(mine.amount_cents)),
+            (self.tr("&When:"), period_text(theirs.start, theirs.end),
+             period_text(mine.start, mine.end or mine.start)),
+            (self.tr("&Category:"), category_label(theirs.category),
+             category_label(mine.category)),
+            (self.tr("A&sset:"), asset(theirs.asset_id), asset(mine.asset_id)),
+            (self.tr("S&upplier:"), theirs.supplier, mine.supplier.strip()),
+            (self.tr("&Note:"), theirs.note, mine.note.strip()),
+            (self.tr("&Paid by:"), directory.member_name(theirs.paid_by_member_id),
+             directory.member_name(mine.paid_by_member_id)),
+            (self.tr("Split &rule:"), rule(theirs.rule, theirs.asset_id),
+             rule(mine.rule, mine.asset_id)),
+            (self.tr("Recei&pt:"), theirs.receipt_name if theirs.has_receipt else "",
+             my_receipt),
+        ]
+        return [FieldVersions(plain_label(label), theirs_text, mine_text)
+                for label, theirs_text, mine_text in rows]
+
+    def show_version(self, record: CostRecord) -> None:
+        self._show(record.as_input())
+        if record.has_receipt:
+            self.receipt_field.set_stored(record.id, record.receipt_name)
+        else:
+            self.receipt_field.set_none()
+
+    def subject(self) -> str:
+        if self.record is None:
+            return ""
+        what = self.record.supplier or category_label(self.record.category)
+        return self.tr("the cost “{what}, {amount}”").format(
+            what=what, amount=self.directory.money(self.record.amount_cents)
+        )
+
+    def can_save_as_new(self) -> bool:
+        return True
+
+    def show_as_new(self) -> None:
+        super().show_as_new()
+        self.setWindowTitle(self.tr("New cost"))
+        if not self.receipt_field.changed:
+            self.receipt_field.set_none()  # the stored receipt went with the deleted cost

@@ -190,6 +190,15 @@ class ReceiptField(QWidget):
         self.changed = False
         self._refresh()
 
+    def set_none(self) -> None:
+        """Show no receipt (not counted as a change)."""
+        self.cost_id = None
+        self.stored = False
+        self.name = ""
+        self.data = None
+        self.changed = False
+        self._refresh()
+
     @property
     def has_receipt(self) -> bool:
         """True when the form holds a receipt (attached now or stored)."""

@@ -21,12 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from partage.errors import QT_TRANSLATE_NOOP, ValidationError
+from partage.i18n import format_date
 from partage.services.costs import new_client_id
 from partage.services.money import parse_amount, parse_meter
-from partage.services.upkeep import PlanRecord, PlanStatus, PolicyRecord, add_plan, add_policy
+from partage.services.sharing import LastChange, last_change_of
+from partage.services.upkeep import (
+    PlanRecord,
+    PlanStatus,
+    PolicyRecord,
+    add_plan,
+    add_policy,
+    get_plan,
+)
 from partage.services.upkeep import record_done as record_plan_done
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
+from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.costs.common import (
     COST,
     UPKEEP,
@@ -172,14 +182,21 @@ class PlanDialog(UpkeepDialog):
 
 
 class RecordDoneDialog(UpkeepDialog):
-    """Record a plan's maintenance as done: when, at what reading, what it cost."""
+    """Record a plan's maintenance as done: when, at what reading, what it cost.
+
+    Saved with a client id made when the dialog opens, so a retried save never posts the
+    cost twice; and with the plan's version, so maintenance someone else recorded
+    meanwhile is shown (their last done and reading against the form's) before anything
+    is recorded twice.
+    """
 
     entity = COST
 
     def __init__(self, db: Database, bus: ChangeBus, status: PlanStatus,
                  parent: QWidget | None = None, *, day: dt.date | None = None) -> None:
-        super().__init__(db, bus, None, parent)
+        super().__init__(db, bus, status.plan, parent)
         self.status = status
+        self.client_id = new_client_id()
         self.directory = load_directory(db)
         asset = self.directory.assets.get(status.plan.asset_id)
         self.meter = asset.meter if asset is not None else "none"
@@ -233,20 +250,63 @@ class RecordDoneDialog(UpkeepDialog):
         self.setMinimumWidth(char * 64)
         self.date_edit.setFocus()
 
+    def _meter(self) -> int | None:
+        if self.meter == "none":
+            return None
+        return parse_field("meter", _optional_meter, self.meter_edit.text())  # type: ignore[no-any-return]
+
     def save(self) -> PlanRecord:
-        meter = None
-        if self.meter != "none":
-            meter = parse_field("meter", _optional_meter, self.meter_edit.text())
+        meter = self._meter()
         cost = parse_field("cost", _optional_amount, self.cost_edit.text())
+        plan = self.record if self.record is not None else self.status.plan
         return record_plan_done(
             self.db,
-            self.status.plan.id,
+            plan.id,
             done_on=pydate(self.date_edit.date()),
             meter=meter,
             cost_cents=cost,
             paid_by_member_id=combo_id(self.paid_by_combo),
             note=self.note_edit.toPlainText(),
+            client_id=self.client_id,
+            expected_version=plan.version,
         )
+
+    # --- conflicts ---------------------------------------------------------------------
+
+    def current_version(self) -> PlanRecord | None:
+        return get_plan(self.db, self.status.plan.id)
+
+    def form_data(self) -> tuple[dt.date, int | None]:
+        return pydate(self.date_edit.date()), self._meter()
+
+    def compare(self, theirs: PlanRecord,
+                mine: tuple[dt.date, int | None]) -> list[FieldVersions]:
+        done_on, meter = mine
+
+        def reading(value: int | None) -> str:
+            return meter_text(value, self.meter) if value is not None else ""
+
+        rows = [(self.tr("Last done:"), format_date(theirs.last_done), format_date(done_on))]
+        if self.meter != "none":
+            rows.append((self.tr("&Meter reading:"), reading(theirs.last_meter),
+                         reading(meter)))
+        return [FieldVersions(plain_label(label), theirs_text, mine_text)
+                for label, theirs_text, mine_text in rows]
+
+    def show_version(self, record: PlanRecord) -> None:
+        if record.last_done is not None:
+            self.date_edit.setDate(qdate(record.last_done))
+        if self.meter != "none":
+            self.meter_edit.setText("" if record.last_meter is None else str(record.last_meter))
+
+    def subject(self) -> str:
+        return self.tr("the maintenance “{task}” of “{asset}”").format(
+            task=self.status.plan.title,
+            asset=self.directory.asset_name(self.status.plan.asset_id),
+        )
+
+    def _last_change(self, record_id: int) -> LastChange | None:
+        return last_change_of(self.db, "maintenance", record_id)
 
 
 class PolicyDialog(UpkeepDialog):
