@@ -84,8 +84,8 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication([])  # noqa: F841 - the translators need one
-    from partage.reports.layout import count_pages, render
-    from partage.reports.statement import document
+    from partage.reports.layout import count_pages, forget_measures, render
+    from partage.reports.statement import document, forget_words
     from partage.services.statements import build_statements
     from partage.services.workspace import DEFERRED_BACKUP, open_workspace
 
@@ -100,6 +100,9 @@ def main() -> None:
         statements = build_statements(db, start, end)[: args.members]
         data_times.append(time.perf_counter() - began)
 
+        # Every run starts cold, as one batch does: nothing formatted or measured yet.
+        forget_words()
+        forget_measures()
         began = time.perf_counter()
         # As issued: numbered, no DRAFT watermark (what "Issue all" renders and stores).
         documents = [document(s, number=f"2026-{i:04d}") for i, s in enumerate(statements, 1)]

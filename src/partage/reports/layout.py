@@ -22,11 +22,11 @@ from itertools import accumulate
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
@@ -46,6 +46,8 @@ RULE = Color(0.80, 0.82, 0.86)
 HEADER_FILL = Color(0.93, 0.94, 0.96)
 ACCENT = Color(0.12, 0.35, 0.55)
 WATERMARK = Color(0.85, 0.20, 0.20)
+_INK_OP = f"{INK.red:g} {INK.green:g} {INK.blue:g} rg"  # the fill colours as operators
+_MUTED_OP = f"{MUTED.red:g} {MUTED.green:g} {MUTED.blue:g} rg"
 
 # Characters outside WinAnsi that locales and people produce, and their stand-ins.
 _REPLACEMENTS = str.maketrans(
@@ -65,6 +67,11 @@ def clean(text: str) -> str:
     """*text* with only characters the standard PDF fonts can show."""
     if text.isascii():
         return text
+    try:
+        text.encode("cp1252")  # every character shows: nothing to replace
+        return text
+    except UnicodeEncodeError:
+        pass
     text = text.translate(_REPLACEMENTS)
     return text.encode("cp1252", "replace").decode("cp1252")
 
@@ -138,75 +145,129 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """*text* (cleaned) in lines no wider than *width*, broken at spaces (greedy)."""
-    return [line for line, _ in _wrap_measured(text, font, size, width)]
-
-
-def _wrap_measured(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
-    """``_wrap`` with each line's width."""
     if not text:
-        return [("", 0.0)]
-    whole = text_width(text, font, size)
-    if whole <= width:
-        return [(text, whole)]
-    return [(line, text_width(line, font, size)) for line in _greedy(text, font, size, width)]
+        return [""]
+    if text_width(text, font, size) <= width:
+        return [text]
+    spans, _ = _spans(text, font, size, width)
+    return [text[a:b] for a, b in spans]
 
 
-def _greedy(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces: the running widths of the characters are summed
-    once (cp1252 is one byte a character), then each line's end is found by bisection."""
+# Each distinct string of a batch is cleaned, encoded, measured and escaped once: the
+# labels, asset names, counts and most amounts of a statement repeat in every other one.
+# (cleaned text, the PDF string's body, width in thousandths of the font size)
+_Measured = tuple[str, str, int]
+_MEASURED: dict[str, dict[str, _Measured]] = {}
+_MEASURED_LIMIT = 200_000  # strings kept per font; a longer batch starts afresh
+
+
+def _measured(text: str, font: str) -> _Measured:
+    """*text* (not yet cleaned) in *font*: cleaned, as a PDF string body, and its width."""
+    known = _MEASURED.get(font)
+    if known is None:
+        known = _MEASURED[font] = {}
+        text_width("", font, 1)
+    found = known.get(text)
+    if found is None:
+        if len(known) > _MEASURED_LIMIT:
+            known.clear()
+        cleaned = clean(text)
+        encoded = cleaned.encode("cp1252")
+        found = known[text] = (
+            cleaned,
+            escapePDF(encoded),
+            sum(map(_WIDTHS[font].__getitem__, encoded)),
+        )
+    return found
+
+
+def _spans(
+    text: str, font: str, size: float, width: float
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Greedy line breaking of *text* (cleaned) at spaces, as (start, end) spans, with the
+    running widths of its characters (cp1252 is one byte a character): each line's end is
+    found by bisection over the running widths."""
     widths = _WIDTHS.get(font)
     if widths is None:
         text_width("", font, size)
         widths = _WIDTHS[font]
-    scale = size / 1000
     running = [0, *accumulate(map(widths.__getitem__, text.encode("cp1252")))]
-    limit = width / scale
-    lines: list[str] = []
+    limit = width * 1000 / size
+    spans: list[tuple[int, int]] = []
     start = 0
     length = len(text)
     while start < length:
         # The furthest end such that text[start:end] fits.
         end = bisect_right(running, running[start] + limit) - 1
         if end >= length:
-            lines.append(text[start:])
+            spans.append((start, length))
             break
         cut = text.rfind(" ", start, end + 1)
         if cut <= start:  # no space to break at: cut the word
             cut = max(end, start + 1)
-            lines.append(text[start:cut])
+            spans.append((start, cut))
             start = cut
         else:
-            lines.append(text[start:cut])
+            spans.append((start, cut))
             start = cut + 1
         while start < length and text[start] == " ":
             start += 1
-    return lines or [""]
+    return spans or [(0, 0)], running
+
+
+def _cell_lines(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """*text* (not yet cleaned) wrapped to *width*: each line as a PDF string body, with
+    its width in points (for right alignment)."""
+    cleaned, literal, units = _measured(text, font)
+    scale = size / 1000
+    if units * scale <= width:
+        return [(literal, units * scale)]
+    spans, running = _spans(cleaned, font, size, width)
+    return [
+        (escapePDF(cleaned[a:b].encode("cp1252")), (running[b] - running[a]) * scale)
+        for a, b in spans
+    ]
+
+
+_DETAILS: dict[tuple[str, float], list[str]] = {}
+
+
+def _detail_lines(text: str, width: float) -> list[str]:
+    """A row's detail (not yet cleaned) wrapped to *width*, as PDF string bodies."""
+    key = (text, width)
+    found = _DETAILS.get(key)
+    if found is None:
+        if len(_DETAILS) > _MEASURED_LIMIT:
+            _DETAILS.clear()
+        cleaned = clean(text)
+        spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
+        found = _DETAILS[key] = [escapePDF(cleaned[a:b].encode("cp1252")) for a, b in spans]
+    return found
+
+
+def forget_measures() -> None:
+    """Empty the per-batch caches of measured strings (a benchmark's runs start alike)."""
+    _MEASURED.clear()
+    _DETAILS.clear()
 
 
 @dataclass
 class _PlacedRow:
-    lines: list[list[str]]  # wrapped lines per cell, cleaned
-    widths: list[list[float]]  # their widths, for right alignment
-    detail: list[str]
+    lines: list[list[tuple[str, float]]]  # per cell: wrapped lines (PDF string bodies), widths
+    detail: list[str]  # PDF string bodies
     height: float
     bold: bool
 
 
 def _measure_row(row: Row, widths: Sequence[float]) -> _PlacedRow:
     font = BOLD if row.bold else FONT
-    measured = [
-        _wrap_measured(clean(cell), font, BODY_SIZE, width - 2 * ROW_PADDING)
+    lines = [
+        _cell_lines(cell, font, BODY_SIZE, width - 2 * ROW_PADDING)
         for cell, width in zip(row.cells, widths, strict=True)
     ]
-    lines = [[line for line, _ in cell] for cell in measured]
-    line_widths = [[w for _, w in cell] for cell in measured]
-    detail = (
-        _wrap(clean(row.detail), FONT, DETAIL_SIZE, sum(widths) - 2 * ROW_PADDING - 6)
-        if row.detail
-        else []
-    )
-    height = max(len(c) for c in lines) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-    return _PlacedRow(lines, line_widths, detail, height, row.bold)
+    detail = _detail_lines(row.detail, sum(widths) - 2 * ROW_PADDING - 6) if row.detail else []
+    height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
+    return _PlacedRow(lines, detail, height, row.bold)
 
 
 def _measure(document: Document) -> list[list[_PlacedRow]]:
@@ -232,29 +293,37 @@ class _Pages:
         self.logo = (
             ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
         )
-        # The table rows of a page go into one text object, drawn when the page ends:
-        # as few font and colour changes as the text itself needs.
-        self._text: PDFTextObject | None = None
-        self._text_state: tuple[str, float, Color] | None = None
+        # The table rows of a page go into one text object, drawn when the page ends, its
+        # operators written here (with reportlab's font names, encoding and escaping):
+        # reportlab's text object would redo the encoding and its bookkeeping per line.
+        self._text: list[str] = []
+        self._text_state: tuple[str, str] | None = None  # (font operator, colour operator)
+        self._fonts = (
+            {
+                font: f"{canvas._doc.getInternalFontName(font)} {size:g} Tf"
+                for font, size in ((FONT, BODY_SIZE), (BOLD, BODY_SIZE))
+            }
+            if canvas is not None
+            else {}
+        )
+        self._detail_font = (
+            f"{canvas._doc.getInternalFontName(FONT)} {DETAIL_SIZE:g} Tf" if canvas else ""
+        )
 
-    def _row_text(self, font: str, size: float, colour: Color) -> PDFTextObject:
-        assert self.canvas is not None
-        if self._text is None:
-            self._text = self.canvas.beginText()
-            self._text_state = None
-        if self._text_state != (font, size, colour):
-            if self._text_state is None or self._text_state[:2] != (font, size):
-                self._text.setFont(font, size)
-            if self._text_state is None or self._text_state[2] != colour:
-                self._text.setFillColor(colour)
-            self._text_state = (font, size, colour)
-        return self._text
+    def _set_text_state(self, font: str, colour: str) -> None:
+        state = self._text_state
+        if state is None or state[0] != font:
+            self._text.append(font)
+        if state is None or state[1] != colour:
+            self._text.append(colour)
+        self._text_state = (font, colour)
 
     def flush_text(self) -> None:
         """Draw the rows' text gathered so far."""
-        if self._text is not None and self.canvas is not None:
-            self.canvas.drawText(self._text)
-        self._text = None
+        if self._text and self.canvas is not None:
+            self.canvas._code.append(f"BT {' '.join(self._text)} ET")
+        self._text = []
+        self._text_state = None
 
     @property
     def bottom(self) -> float:
@@ -437,30 +506,29 @@ class _Pages:
         canvas = self.canvas
         if canvas is not None:
             top = self.y
-            canvas.line(MARGIN, top - row.height, PAGE_WIDTH - MARGIN, top - row.height)
-            text = self._row_text(BOLD if row.bold else FONT, BODY_SIZE, INK)
+            # The rule under the row (stroke colour and width set by the header row).
+            canvas._code.append(
+                f"n {fp_str(MARGIN, top - row.height)} m "
+                f"{fp_str(PAGE_WIDTH - MARGIN, top - row.height)} l S"
+            )
+            self._set_text_state(self._fonts[BOLD if row.bold else FONT], _INK_OP)
+            add = self._text.append
             x = MARGIN
-            for lines, line_widths, column, width in zip(
-                row.lines, row.widths, table.columns, widths, strict=True
-            ):
+            for lines, column, width in zip(row.lines, table.columns, widths, strict=True):
                 y = top - ROW_PADDING - BODY_SIZE
-                for line, line_width in zip(lines, line_widths, strict=True):
-                    if line:
-                        left = (
-                            x + width - ROW_PADDING - line_width
-                            if column.align == "right"
-                            else x + ROW_PADDING
-                        )
-                        text.setTextOrigin(left, y)
-                        text.textLine(line)  # no width to work out, unlike textOut
+                right = column.align == "right"
+                for literal, line_width in lines:
+                    if literal:
+                        left = x + width - ROW_PADDING - line_width if right else x + ROW_PADDING
+                        add(f"1 0 0 1 {fp_str(left, y)} Tm ({literal}) Tj")
                     y -= LEADING
                 x += width
             if row.detail:
-                text = self._row_text(FONT, DETAIL_SIZE, MUTED)
-                y = top - ROW_PADDING - BODY_SIZE - max(len(c) for c in row.lines) * LEADING + 1
-                for line in row.detail:
-                    text.setTextOrigin(MARGIN + ROW_PADDING + 6, y)
-                    text.textLine(line)
+                self._set_text_state(self._detail_font, _MUTED_OP)
+                y = top - ROW_PADDING - BODY_SIZE - max(map(len, row.lines)) * LEADING + 1
+                left = MARGIN + ROW_PADDING + 6
+                for literal in row.detail:
+                    add(f"1 0 0 1 {fp_str(left, y)} Tm ({literal}) Tj")
                     y -= DETAIL_LEADING
         self.y -= row.height
 

@@ -83,6 +83,11 @@ def _words(language: str, currency: str) -> _Words:
     return _Words(language, currency)
 
 
+def forget_words() -> None:
+    """Forget the words of every language: the next batch formats its text afresh."""
+    _words.cache_clear()
+
+
 def _translations(w: _Words) -> dict[str, str]:
     """Every fixed label, looked up once per document."""
     translate = w.tr.translate
