@@ -14,6 +14,7 @@ the few characters outside it are replaced by their nearest equivalent.
 
 from __future__ import annotations
 
+import functools
 import io
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -46,8 +47,13 @@ RULE = Color(0.80, 0.82, 0.86)
 HEADER_FILL = Color(0.93, 0.94, 0.96)
 ACCENT = Color(0.12, 0.35, 0.55)
 WATERMARK = Color(0.85, 0.20, 0.20)
-_INK_OP = f"{INK.red:g} {INK.green:g} {INK.blue:g} rg"  # the fill colours as operators
-_MUTED_OP = f"{MUTED.red:g} {MUTED.green:g} {MUTED.blue:g} rg"
+
+
+@functools.lru_cache(maxsize=16)
+def _fill(colour: Color) -> str:
+    """The operator filling with *colour* (what reportlab writes for it)."""
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
+
 
 # Characters outside WinAnsi that locales and people produce, and their stand-ins.
 _REPLACEMENTS = str.maketrans(
@@ -293,22 +299,42 @@ class _Pages:
         self.logo = (
             ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
         )
-        # The table rows of a page go into one text object, drawn when the page ends, its
-        # operators written here (with reportlab's font names, encoding and escaping):
-        # reportlab's text object would redo the encoding and its bookkeeping per line.
+        # The text of a page goes into one text object, drawn when the page ends, its
+        # operators written here with reportlab's font names, encoding, escaping and number
+        # format: reportlab's drawString and text object would redo the encoding, the
+        # measuring and their bookkeeping for every string. Text is drawn over the page's
+        # shading and rules, which never cross it.
         self._text: list[str] = []
         self._text_state: tuple[str, str] | None = None  # (font operator, colour operator)
-        self._fonts = (
-            {
-                font: f"{canvas._doc.getInternalFontName(font)} {size:g} Tf"
-                for font, size in ((FONT, BODY_SIZE), (BOLD, BODY_SIZE))
-            }
-            if canvas is not None
-            else {}
-        )
-        self._detail_font = (
-            f"{canvas._doc.getInternalFontName(FONT)} {DETAIL_SIZE:g} Tf" if canvas else ""
-        )
+        self._font_ops: dict[tuple[str, float], str] = {}
+
+    def _font(self, font: str, size: float) -> str:
+        """The operator selecting *font* at *size*."""
+        found = self._font_ops.get((font, size))
+        if found is None:
+            assert self.canvas is not None
+            name = self.canvas._doc.getInternalFontName(font)
+            found = self._font_ops[font, size] = f"{name} {fp_str(size)} Tf"
+        return found
+
+    def say(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        colour: Color,
+        x: float,
+        y: float,
+        align: str = "left",
+    ) -> None:
+        """Draw *text* (not yet cleaned) at (x, y), its left end there or its right end."""
+        if self.canvas is None:
+            return
+        _, literal, units = _measured(text, font)
+        if align == "right":
+            x -= units * size / 1000
+        self._set_text_state(self._font(font, size), _fill(colour))
+        self._text.append(f"1 0 0 1 {fp_str(x, y)} Tm ({literal}) Tj")
 
     def _set_text_state(self, font: str, colour: str) -> None:
         state = self._text_state
@@ -340,24 +366,24 @@ class _Pages:
         self.y = PAGE_HEIGHT - MARGIN
         self.running_header()
 
+    @functools.cached_property
+    def _footer_lines(self) -> list[str]:
+        return _wrap(clean(self.document.footer), FONT, DETAIL_SIZE, CONTENT_WIDTH * 0.75)[:3]
+
     def finish_page(self) -> None:
         canvas = self.canvas
         if canvas is None:
             return
-        self.flush_text()
         doc = self.document
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         line_y = MARGIN + FOOTER_HEIGHT - 4 * mm
         canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, DETAIL_SIZE)
-        for index, text in enumerate(
-            _wrap(clean(doc.footer), FONT, DETAIL_SIZE, CONTENT_WIDTH * 0.75)[:3]
-        ):
-            canvas.drawString(MARGIN, line_y - 10 - index * DETAIL_LEADING, text)
-        label = clean(doc.page_label.format(page=self.page, pages=self.total))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, line_y - 10, label)
+        for index, text in enumerate(self._footer_lines):
+            self.say(text, FONT, DETAIL_SIZE, MUTED, MARGIN, line_y - 10 - index * DETAIL_LEADING)
+        label = doc.page_label.format(page=self.page, pages=self.total)
+        self.say(label, FONT, DETAIL_SIZE, MUTED, PAGE_WIDTH - MARGIN, line_y - 10, "right")
+        self.flush_text()
         if doc.watermark:
             canvas.saveState()
             canvas.setFillColor(WATERMARK)
@@ -373,11 +399,16 @@ class _Pages:
         doc = self.document
         if self.canvas is not None:
             canvas = self.canvas
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT, DETAIL_SIZE + 0.5)
-            canvas.drawString(MARGIN, self.y - 8, clean(doc.issuer[0] if doc.issuer else ""))
-            canvas.drawRightString(
-                PAGE_WIDTH - MARGIN, self.y - 8, clean(f"{doc.title} — {doc.number}")
+            size = DETAIL_SIZE + 0.5
+            self.say(doc.issuer[0] if doc.issuer else "", FONT, size, MUTED, MARGIN, self.y - 8)
+            self.say(
+                f"{doc.title} — {doc.number}",
+                FONT,
+                size,
+                MUTED,
+                PAGE_WIDTH - MARGIN,
+                self.y - 8,
+                "right",
             )
             canvas.setStrokeColor(RULE)
             canvas.line(MARGIN, self.y - 13, PAGE_WIDTH - MARGIN, self.y - 13)
@@ -405,45 +436,38 @@ class _Pages:
         issuer_y = top_text
         if canvas is not None:
             for index, text in enumerate(doc.issuer):
-                canvas.setFont(BOLD if index == 0 else FONT, 11 if index == 0 else BODY_SIZE)
-                canvas.setFillColor(INK if index == 0 else MUTED)
-                canvas.drawString(left_x, issuer_y - 11, clean(text))
+                if index == 0:
+                    self.say(text, BOLD, 11, INK, left_x, issuer_y - 11)
+                else:
+                    self.say(text, FONT, BODY_SIZE, MUTED, left_x, issuer_y - 11)
                 issuer_y -= 14 if index == 0 else LEADING
         else:
             issuer_y -= 14 + LEADING * max(0, len(doc.issuer) - 1)
         # Title and number, right.
         title_y = top
         if canvas is not None:
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(BOLD, 15)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 15, clean(doc.title))
-            canvas.setFillColor(INK)
-            canvas.setFont(BOLD, 11)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 31, clean(doc.number))
+            right = PAGE_WIDTH - MARGIN
+            self.say(doc.title, BOLD, 15, ACCENT, right, title_y - 15, "right")
+            self.say(doc.number, BOLD, 11, INK, right, title_y - 31, "right")
         facts_y = title_y - 48
         label_width = max((stringWidth(clean(k), FONT, BODY_SIZE) for k, _ in doc.facts), default=0)
         value_width = max((stringWidth(clean(v), BOLD, BODY_SIZE) for _, v in doc.facts), default=0)
         facts_x = PAGE_WIDTH - MARGIN - value_width - label_width - 8
         for label, value in doc.facts:
             if canvas is not None:
-                canvas.setFont(FONT, BODY_SIZE)
-                canvas.setFillColor(MUTED)
-                canvas.drawString(facts_x, facts_y, clean(label))
-                canvas.setFont(BOLD, BODY_SIZE)
-                canvas.setFillColor(INK)
-                canvas.drawRightString(PAGE_WIDTH - MARGIN, facts_y, clean(value))
+                self.say(label, FONT, BODY_SIZE, MUTED, facts_x, facts_y)
+                self.say(value, BOLD, BODY_SIZE, INK, PAGE_WIDTH - MARGIN, facts_y, "right")
             facts_y -= LEADING + 1
         self.y = min(issuer_y, facts_y) - 8 * mm
         # Recipient block.
         if canvas is not None:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT, DETAIL_SIZE)
-            canvas.drawString(MARGIN, self.y, clean(doc.recipient_label).upper())
+            self.say(clean(doc.recipient_label).upper(), FONT, DETAIL_SIZE, MUTED, MARGIN, self.y)
             y = self.y - 13
             for index, text in enumerate(doc.recipient):
-                canvas.setFont(BOLD if index == 0 else FONT, 10.5 if index == 0 else BODY_SIZE)
-                canvas.setFillColor(INK)
-                canvas.drawString(MARGIN, y, clean(text))
+                if index == 0:
+                    self.say(text, BOLD, 10.5, INK, MARGIN, y)
+                else:
+                    self.say(text, FONT, BODY_SIZE, INK, MARGIN, y)
                 y -= 13 if index == 0 else LEADING
         self.y -= 13 + 13 + LEADING * max(0, len(doc.recipient) - 1) + 6 * mm
 
@@ -458,10 +482,7 @@ class _Pages:
         self.section_title(table.title)
         self.header_row(table, widths)
         if not placed:
-            if self.canvas is not None:
-                self.canvas.setFont(FONT, BODY_SIZE)
-                self.canvas.setFillColor(MUTED)
-                self.canvas.drawString(MARGIN + ROW_PADDING, self.y - LEADING, clean(table.empty))
+            self.say(table.empty, FONT, BODY_SIZE, MUTED, MARGIN + ROW_PADDING, self.y - LEADING)
             self.y -= LEADING + 4 + 6 * mm
             return
         for row in placed:
@@ -473,10 +494,7 @@ class _Pages:
         self.y -= 6 * mm
 
     def section_title(self, text: str) -> None:
-        if self.canvas is not None:
-            self.canvas.setFillColor(ACCENT)
-            self.canvas.setFont(BOLD, 10.5)
-            self.canvas.drawString(MARGIN, self.y - 11, clean(text))
+        self.say(text, BOLD, 10.5, ACCENT, MARGIN, self.y - 11)
         self.y -= 18
 
     def header_row(self, table: Table, widths: Sequence[float]) -> None:
@@ -485,22 +503,18 @@ class _Pages:
         if canvas is not None:
             canvas.setFillColor(HEADER_FILL)
             canvas.rect(MARGIN, self.y - height, CONTENT_WIDTH, height, stroke=0, fill=1)
-            canvas.setFillColor(INK)
-            canvas.setFont(BOLD, BODY_SIZE - 0.5)
             x = MARGIN
             for column, width in zip(table.columns, widths, strict=True):
-                self.cell_text(column.title, column.align, x, width, self.y - height + 4.5)
+                if column.align == "right":
+                    left, align = x + width - ROW_PADDING, "right"
+                else:
+                    left, align = x + ROW_PADDING, "left"
+                baseline = self.y - height + 4.5
+                self.say(column.title, BOLD, BODY_SIZE - 0.5, INK, left, baseline, align)
                 x += width
             canvas.setStrokeColor(RULE)  # for the rules under the rows that follow
             canvas.setLineWidth(0.4)
         self.y -= height
-
-    def cell_text(self, text: str, align: str, x: float, width: float, y: float) -> None:
-        assert self.canvas is not None
-        if align == "right":
-            self.canvas.drawRightString(x + width - ROW_PADDING, y, clean(text))
-        else:
-            self.canvas.drawString(x + ROW_PADDING, y, clean(text))
 
     def draw_row(self, table: Table, widths: Sequence[float], row: _PlacedRow) -> None:
         canvas = self.canvas
@@ -511,7 +525,7 @@ class _Pages:
                 f"n {fp_str(MARGIN, top - row.height)} m "
                 f"{fp_str(PAGE_WIDTH - MARGIN, top - row.height)} l S"
             )
-            self._set_text_state(self._fonts[BOLD if row.bold else FONT], _INK_OP)
+            self._set_text_state(self._font(BOLD if row.bold else FONT, BODY_SIZE), _fill(INK))
             add = self._text.append
             x = MARGIN
             for lines, column, width in zip(row.lines, table.columns, widths, strict=True):
@@ -524,7 +538,7 @@ class _Pages:
                     y -= LEADING
                 x += width
             if row.detail:
-                self._set_text_state(self._detail_font, _MUTED_OP)
+                self._set_text_state(self._font(FONT, DETAIL_SIZE), _fill(MUTED))
                 y = top - ROW_PADDING - BODY_SIZE - max(map(len, row.lines)) * LEADING + 1
                 left = MARGIN + ROW_PADDING + 6
                 for literal in row.detail:
@@ -554,11 +568,12 @@ class _Pages:
                         stroke=0,
                         fill=1,
                     )
-                canvas.setFillColor(INK)
-                canvas.setFont(BOLD if emphasised else FONT, BODY_SIZE + (1.5 if emphasised else 0))
+                font = BOLD if emphasised else FONT
+                size = BODY_SIZE + (1.5 if emphasised else 0)
                 baseline = self.y - height + (5 if emphasised else 3)
-                canvas.drawString(label_x, baseline, clean(label))
-                canvas.drawRightString(PAGE_WIDTH - MARGIN - ROW_PADDING, baseline, clean(amount))
+                self.say(label, font, size, INK, label_x, baseline)
+                right = PAGE_WIDTH - MARGIN - ROW_PADDING
+                self.say(amount, font, size, INK, right, baseline, "right")
             self.y -= height
         self.y -= 6 * mm
 
@@ -572,18 +587,12 @@ class _Pages:
             needed = 16 + len(lines) * LEADING
             if self.room() < min(needed, 60):
                 self.new_page()
-            if self.canvas is not None:
-                self.canvas.setFillColor(ACCENT)
-                self.canvas.setFont(BOLD, BODY_SIZE + 0.5)
-                self.canvas.drawString(MARGIN, self.y - 10, clean(heading))
+            self.say(heading, BOLD, BODY_SIZE + 0.5, ACCENT, MARGIN, self.y - 10)
             self.y -= 16
             for line in lines:
                 if self.room() < LEADING:
                     self.new_page()
-                if self.canvas is not None:
-                    self.canvas.setFillColor(INK)
-                    self.canvas.setFont(FONT, BODY_SIZE)
-                    self.canvas.drawString(MARGIN, self.y - BODY_SIZE, line)
+                self.say(line, FONT, BODY_SIZE, INK, MARGIN, self.y - BODY_SIZE)
                 self.y -= LEADING
             self.y -= 4 * mm
 
