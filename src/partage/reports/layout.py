@@ -49,10 +49,15 @@ ACCENT = Color(0.12, 0.35, 0.55)
 WATERMARK = Color(0.85, 0.20, 0.20)
 
 
-@functools.lru_cache(maxsize=16)
 def _fill(colour: Color) -> str:
     """The operator filling with *colour* (what reportlab writes for it)."""
     return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
+
+
+_LEFT = fp_str(MARGIN)  # the ends of the rules under the rows
+_RIGHT = fp_str(PAGE_WIDTH - MARGIN)
+_DETAIL_LEFT = fp_str(MARGIN + ROW_PADDING + 6)
+_FILLS = {id(colour): _fill(colour) for colour in (INK, MUTED, ACCENT)}
 
 
 # Characters outside WinAnsi that locales and people produce, and their stand-ins.
@@ -265,23 +270,31 @@ class _PlacedRow:
     bold: bool
 
 
-def _measure_row(row: Row, widths: Sequence[float]) -> _PlacedRow:
-    font = BOLD if row.bold else FONT
-    lines = [
-        _cell_lines(cell, font, BODY_SIZE, width - 2 * ROW_PADDING)
-        for cell, width in zip(row.cells, widths, strict=True)
-    ]
-    detail = _detail_lines(row.detail, sum(widths) - 2 * ROW_PADDING - 6) if row.detail else []
-    height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-    return _PlacedRow(lines, detail, height, row.bold)
+def _measure_rows(table: Table) -> list[_PlacedRow]:
+    widths = [c.width * CONTENT_WIDTH for c in table.columns]
+    inner = [width - 2 * ROW_PADDING for width in widths]
+    detail_width = sum(widths) - 2 * ROW_PADDING - 6
+    scale = BODY_SIZE / 1000
+    placed = []
+    for row in table.rows:
+        font = BOLD if row.bold else FONT
+        known = _MEASURED.get(font) or {}
+        lines = []
+        for cell, width in zip(row.cells, inner, strict=True):
+            measured = known.get(cell) or _measured(cell, font)
+            if measured[2] * scale <= width:  # the usual case: it fits
+                lines.append([(measured[1], measured[2] * scale)])
+            else:
+                lines.append(_cell_lines(cell, font, BODY_SIZE, width))
+        detail = _detail_lines(row.detail, detail_width) if row.detail else []
+        height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
+        placed.append(_PlacedRow(lines, detail, height, row.bold))
+    return placed
 
 
 def _measure(document: Document) -> list[list[_PlacedRow]]:
     """Every table's rows, wrapped and measured once for both passes."""
-    return [
-        [_measure_row(row, [c.width * CONTENT_WIDTH for c in table.columns]) for row in table.rows]
-        for table in document.tables
-    ]
+    return [_measure_rows(table) for table in document.tables]
 
 
 # --- drawing --------------------------------------------------------------------------
@@ -307,6 +320,10 @@ class _Pages:
         self._text: list[str] = []
         self._text_state: tuple[str, str] | None = None  # (font operator, colour operator)
         self._font_ops: dict[tuple[str, float], str] = {}
+        if canvas is not None:
+            self._body_state = (self._font(FONT, BODY_SIZE), _fill(INK))
+            self._bold_state = (self._font(BOLD, BODY_SIZE), _fill(INK))
+            self._detail_state = (self._font(FONT, DETAIL_SIZE), _fill(MUTED))
 
     def _font(self, font: str, size: float) -> str:
         """The operator selecting *font* at *size*."""
@@ -333,7 +350,7 @@ class _Pages:
         _, literal, units = _measured(text, font)
         if align == "right":
             x -= units * size / 1000
-        self._set_text_state(self._font(font, size), _fill(colour))
+        self._set_text_state(self._font(font, size), _FILLS.get(id(colour)) or _fill(colour))
         self._text.append(f"1 0 0 1 {fp_str(x, y)} Tm ({literal}) Tj")
 
     def _set_text_state(self, font: str, colour: str) -> None:
@@ -485,12 +502,20 @@ class _Pages:
             self.say(table.empty, FONT, BODY_SIZE, MUTED, MARGIN + ROW_PADDING, self.y - LEADING)
             self.y -= LEADING + 4 + 6 * mm
             return
+        # Each column's left end, width, and the left end of its text when left-aligned
+        # (as written in the PDF), worked out once for the table.
+        columns: list[tuple[float, float, str]] = []
+        x = MARGIN
+        for column, width in zip(table.columns, widths, strict=True):
+            columns.append((x, width, "" if column.align == "right" else fp_str(x + ROW_PADDING)))
+            x += width
+        bottom = self.bottom
         for row in placed:
-            if row.height > self.room():
+            if row.height > self.y - bottom:
                 self.new_page()
                 self.section_title(f"{table.title} {table.continued}")
                 self.header_row(table, widths)
-            self.draw_row(table, widths, row)
+            self.draw_row(columns, row)
         self.y -= 6 * mm
 
     def section_title(self, text: str) -> None:
@@ -516,33 +541,30 @@ class _Pages:
             canvas.setLineWidth(0.4)
         self.y -= height
 
-    def draw_row(self, table: Table, widths: Sequence[float], row: _PlacedRow) -> None:
-        canvas = self.canvas
-        if canvas is not None:
+    def draw_row(self, columns: Sequence[tuple[float, float, str]], row: _PlacedRow) -> None:
+        if self.canvas is not None:
             top = self.y
             # The rule under the row (stroke colour and width set by the header row).
-            canvas._code.append(
-                f"n {fp_str(MARGIN, top - row.height)} m "
-                f"{fp_str(PAGE_WIDTH - MARGIN, top - row.height)} l S"
-            )
-            self._set_text_state(self._font(BOLD if row.bold else FONT, BODY_SIZE), _fill(INK))
+            bottom = fp_str(top - row.height)
+            self.canvas._code.append(f"n {_LEFT} {bottom} m {_RIGHT} {bottom} l S")
+            self._set_text_state(*(self._bold_state if row.bold else self._body_state))
             add = self._text.append
-            x = MARGIN
-            for lines, column, width in zip(row.lines, table.columns, widths, strict=True):
-                y = top - ROW_PADDING - BODY_SIZE
-                right = column.align == "right"
-                for literal, line_width in lines:
+            # The baselines of the row's lines, shared by its cells.
+            y = top - ROW_PADDING - BODY_SIZE
+            baselines = []
+            for _ in range(max(map(len, row.lines))):
+                baselines.append(fp_str(y))
+                y -= LEADING
+            for lines, (x, width, left) in zip(row.lines, columns, strict=True):
+                for (literal, line_width), baseline in zip(lines, baselines, strict=False):
                     if literal:
-                        left = x + width - ROW_PADDING - line_width if right else x + ROW_PADDING
-                        add(f"1 0 0 1 {fp_str(left, y)} Tm ({literal}) Tj")
-                    y -= LEADING
-                x += width
+                        where = left or fp_str(x + width - ROW_PADDING - line_width)
+                        add(f"1 0 0 1 {where} {baseline} Tm ({literal}) Tj")
             if row.detail:
-                self._set_text_state(self._font(FONT, DETAIL_SIZE), _fill(MUTED))
-                y = top - ROW_PADDING - BODY_SIZE - max(map(len, row.lines)) * LEADING + 1
-                left = MARGIN + ROW_PADDING + 6
+                self._set_text_state(*self._detail_state)
+                y = top - ROW_PADDING - BODY_SIZE - len(baselines) * LEADING + 1
                 for literal in row.detail:
-                    add(f"1 0 0 1 {fp_str(left, y)} Tm ({literal}) Tj")
+                    add(f"1 0 0 1 {_DETAIL_LEFT} {fp_str(y)} Tm ({literal}) Tj")
                     y -= DETAIL_LEADING
         self.y -= row.height
 
