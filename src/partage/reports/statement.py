@@ -15,9 +15,14 @@ from partage.explain import category_label, explain
 from partage.i18n import DocumentLanguage, format_date, format_money
 from partage.reports.layout import Column, Document, Row, Table, render
 from partage.services.document_settings import DocumentSettings, format_rate
-from partage.services.statements import BookingUse, ChargeGroup, Credit, Share, Statement
-
-DETAILED_SHARES = 3  # a group with more cost shares than this is summarised
+from partage.services.statements import (
+    DETAILED_SHARES,
+    BookingUse,
+    ChargeGroup,
+    Credit,
+    Share,
+    Statement,
+)
 
 
 class _Words:
@@ -170,25 +175,15 @@ def _group_label(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
 
 
 def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
-    def one(index: int) -> str:
-        share = group.shares[index]
-        return w.explained(share)
-
-    if len(group.shares) <= DETAILED_SHARES:
-        return "; ".join(one(i) for i in range(len(group.shares)))
-    counts: dict[str, int] = {}
-    for share in group.shares:
-        counts[share.info.category] = counts.get(share.info.category, 0) + 1
-    categories = ", ".join(
-        f"{w.category(c).lower()} {w.number(n)}" for c, n in sorted(counts.items())
-    )
-    latest = max(range(len(group.shares)), key=lambda i: (group.shares[i].info.start, i))
+    if group.share_count <= DETAILED_SHARES:
+        return "; ".join(w.explained(share) for share in group.shares)
+    categories = ", ".join(f"{w.category(c).lower()} {w.number(n)}" for c, n in group.categories)
     head = labels["summary"].format(
-        count=w.number(len(group.shares)),
+        count=w.number(group.share_count),
         categories=categories,
         amount=w.money(group.period_cents),
     )
-    return head + one(latest)
+    return head + w.explained(group.shares[-1])  # the latest
 
 
 def _hours(minutes: int, w: _Words, labels: dict[str, str]) -> str:
@@ -277,7 +272,7 @@ def document(statement: Statement, *, number: str = "") -> Document:
         Row(
             (
                 _group_label(g, w, labels),
-                w.number(len(g.shares)),
+                w.number(g.share_count),
                 w.money(g.period_cents),
                 w.money(g.amount_cents),
             ),
