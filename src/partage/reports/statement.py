@@ -37,6 +37,9 @@ class _Words:
         self._explained: dict[tuple[object, ...], str] = {}
         self._money: dict[int, str] = {}  # formatted once per batch: amounts repeat
         self._dates: dict[dt.date, str] = {}
+        self._numbers: dict[int, str] = {}
+        self._hours: dict[int, str] = {}
+        self._counts: dict[tuple[tuple[str, int], ...], str] = {}
 
     def explained(self, share: Share) -> str:
         """The explanation of *share*; members whose shares are worked out alike (an
@@ -79,7 +82,32 @@ class _Words:
         return found
 
     def number(self, value: int) -> str:
-        return self.locale.toString(value)
+        found = self._numbers.get(value)
+        if found is None:
+            if len(self._numbers) > 100_000:
+                self._numbers.clear()
+            found = self._numbers[value] = self.locale.toString(value)
+        return found
+
+    def hours(self, minutes: int) -> str:
+        """*minutes* as hours: "3 h", "1,5 h"."""
+        found = self._hours.get(minutes)
+        if found is None:
+            hours, rest = divmod(minutes, 60)
+            value = self.number(hours) if not rest else self.locale.toString(minutes / 60, "f", 1)
+            found = self._hours[minutes] = self.labels["hours"].format(hours=value)
+        return found
+
+    def counts(self, categories: tuple[tuple[str, int], ...]) -> str:
+        """Shares per cost category: "consumables 3, fuel 2"."""
+        found = self._counts.get(categories)
+        if found is None:
+            if len(self._counts) > 100_000:
+                self._counts.clear()
+            found = self._counts[categories] = ", ".join(
+                f"{self.category(c).lower()} {self.number(n)}" for c, n in categories
+            )
+        return found
 
 
 @functools.lru_cache(maxsize=8)
@@ -177,34 +205,34 @@ def _group_label(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
 def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
     if group.share_count <= DETAILED_SHARES:
         return "; ".join(w.explained(share) for share in group.shares)
-    categories = ", ".join(f"{w.category(c).lower()} {w.number(n)}" for c, n in group.categories)
     head = labels["summary"].format(
         count=w.number(group.share_count),
-        categories=categories,
+        categories=w.counts(group.categories),
         amount=w.money(group.period_cents),
     )
     return head + w.explained(group.shares[-1])  # the latest
-
-
-def _hours(minutes: int, w: _Words, labels: dict[str, str]) -> str:
-    hours, rest = divmod(minutes, 60)
-    value = w.number(hours) if not rest else w.locale.toString(minutes / 60, "f", 1)
-    return labels["hours"].format(hours=value)
 
 
 def _booking_row(b: BookingUse, w: _Words, labels: dict[str, str]) -> Row:
     same_day = b.start.date() == b.end.date() or (
         b.end.date() == b.start.date() + dt.timedelta(days=1) and b.end.time() == dt.time(0)
     )
+    start, end = b.start, b.end
     if same_day:
-        when = f"{w.date(b.start.date())} {b.start:%H:%M}–{b.end:%H:%M}"
+        when = (
+            f"{w.date(start.date())} {start.hour:02d}:{start.minute:02d}–"
+            f"{end.hour:02d}:{end.minute:02d}"
+        )
     else:
-        when = f"{w.date(b.start.date())} {b.start:%H:%M} – {w.date(b.end.date())} {b.end:%H:%M}"
+        when = (
+            f"{w.date(start.date())} {start.hour:02d}:{start.minute:02d} – "
+            f"{w.date(end.date())} {end.hour:02d}:{end.minute:02d}"
+        )
     use = ""
     if b.meter_used is not None:
         template = labels["km"] if b.meter_unit == "km" else labels["meter_hours"]
         use = template.format(value=w.number(b.meter_used))
-    return Row((when, b.asset_name, _hours(b.minutes, w, labels), use))
+    return Row((when, b.asset_name, w.hours(b.minutes), use))
 
 
 def _credit_row(c: Credit, w: _Words, labels: dict[str, str]) -> Row:
