@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
@@ -226,24 +227,24 @@ def _spans(
     return spans or [(0, 0)], running
 
 
-def _cell_lines(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+def _cell_lines(text: str, font: str, size: float, width: float) -> tuple[tuple[str, float], ...]:
     """*text* (not yet cleaned) wrapped to *width*: each line as a PDF string body, with
     its width in points (for right alignment)."""
     cleaned, literal, units = _measured(text, font)
     scale = size / 1000
     if units * scale <= width:
-        return [(literal, units * scale)]
+        return ((literal, units * scale),)
     spans, running = _spans(cleaned, font, size, width)
-    return [
+    return tuple(
         (escapePDF(cleaned[a:b].encode("cp1252")), (running[b] - running[a]) * scale)
         for a, b in spans
-    ]
+    )
 
 
-_DETAILS: dict[tuple[str, float], list[str]] = {}
+_DETAILS: dict[tuple[str, float], tuple[str, ...]] = {}
 
 
-def _detail_lines(text: str, width: float) -> list[str]:
+def _detail_lines(text: str, width: float) -> tuple[str, ...]:
     """A row's detail (not yet cleaned) wrapped to *width*, as PDF string bodies."""
     key = (text, width)
     found = _DETAILS.get(key)
@@ -252,7 +253,7 @@ def _detail_lines(text: str, width: float) -> list[str]:
             _DETAILS.clear()
         cleaned = clean(text)
         spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
-        found = _DETAILS[key] = [escapePDF(cleaned[a:b].encode("cp1252")) for a, b in spans]
+        found = _DETAILS[key] = tuple(escapePDF(cleaned[a:b].encode("cp1252")) for a, b in spans)
     return found
 
 
@@ -262,10 +263,12 @@ def forget_measures() -> None:
     _DETAILS.clear()
 
 
-@dataclass
-class _PlacedRow:
-    lines: list[list[tuple[str, float]]]  # per cell: wrapped lines (PDF string bodies), widths
-    detail: list[str]  # PDF string bodies
+class _PlacedRow(NamedTuple):
+    """A row measured: tuples all through, which the garbage collector soon stops
+    tracking (a batch measures hundreds of thousands of rows)."""
+
+    lines: tuple[tuple[tuple[str, float], ...], ...]  # per cell: lines (PDF strings), widths
+    detail: tuple[str, ...]  # PDF string bodies
     height: float
     bold: bool
 
@@ -279,16 +282,16 @@ def _measure_rows(table: Table) -> list[_PlacedRow]:
     for row in table.rows:
         font = BOLD if row.bold else FONT
         known = _MEASURED.get(font) or {}
-        lines = []
+        lines: list[tuple[tuple[str, float], ...]] = []
         for cell, width in zip(row.cells, inner, strict=True):
             measured = known.get(cell) or _measured(cell, font)
             if measured[2] * scale <= width:  # the usual case: it fits
-                lines.append([(measured[1], measured[2] * scale)])
+                lines.append(((measured[1], measured[2] * scale),))
             else:
                 lines.append(_cell_lines(cell, font, BODY_SIZE, width))
-        detail = _detail_lines(row.detail, detail_width) if row.detail else []
+        detail = _detail_lines(row.detail, detail_width) if row.detail else ()
         height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-        placed.append(_PlacedRow(lines, detail, height, row.bold))
+        placed.append(_PlacedRow(tuple(lines), detail, height, row.bold))
     return placed
 
 
