@@ -170,7 +170,8 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 # (cleaned text, the PDF string's body, width in thousandths of the font size)
 _Measured = tuple[str, str, int]
 _MEASURED: dict[str, dict[str, _Measured]] = {}
-_MEASURED_LIMIT = 200_000  # strings kept per font; a longer batch starts afresh
+_MEASURED_LIMIT = 100_000  # strings kept per font; a longer batch starts afresh
+_DETAILS_LIMIT = 50_000  # wrapped details kept (long strings: 20 MB at most)
 
 
 def _measured(text: str, font: str) -> _Measured:
@@ -249,7 +250,7 @@ def _detail_lines(text: str, width: float) -> tuple[str, ...]:
     key = (text, width)
     found = _DETAILS.get(key)
     if found is None:
-        if len(_DETAILS) > _MEASURED_LIMIT:
+        if len(_DETAILS) > _DETAILS_LIMIT:
             _DETAILS.clear()
         cleaned = clean(text)
         spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
