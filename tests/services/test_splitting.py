@@ -20,6 +20,7 @@ from partage.services.splitting import (
     member_allocations,
     member_totals,
     member_totals_by,
+    nonzero_shares,
     period_part,
     settle,
     split,
@@ -299,6 +300,21 @@ def check_sums_and_shares_agree_with_every_allocation(members, costs, start, end
         ]
     assert sum(c.allocated_cents for c in lazy) == sum(totals.values())
     assert [c.member_count for c in lazy] == [len(c.allocations) for c in eager]
+    # Who takes a share other than zero, in bulk, and one member's allocation of one cost,
+    # on a split whose allocations were never built either.
+    fresh = split(costs, members, start, end).costs
+    blocks, rest = nonzero_shares(fresh)
+    found = [(i, m) for block_ids, indexes in blocks for i in indexes for m in block_ids]
+    found += [(i, a.member_id) for i, a in rest]
+    assert sorted(found) == [
+        (i, a.member_id) for i, cost in enumerate(eager) for a in cost.allocations if a.amount_cents
+    ]
+    assert all(a in eager[i].allocations for i, a in rest)
+    for member_id in ids:
+        for cost, built in zip(fresh, eager, strict=True):
+            assert cost.allocation_of(member_id) == next(
+                (a for a in built.allocations if a.member_id == member_id), None
+            )
 
 
 @settings(max_examples=150, deadline=None)

@@ -14,19 +14,21 @@ the few characters outside it are replaced by their nearest equivalent.
 
 from __future__ import annotations
 
+import functools
 import io
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 FONT = "Helvetica"
 BOLD = "Helvetica-Bold"
@@ -47,6 +49,18 @@ HEADER_FILL = Color(0.93, 0.94, 0.96)
 ACCENT = Color(0.12, 0.35, 0.55)
 WATERMARK = Color(0.85, 0.20, 0.20)
 
+
+def _fill(colour: Color) -> str:
+    """The operator filling with *colour* (what reportlab writes for it)."""
+    return f"{fp_str(colour.red, colour.green, colour.blue)} rg"
+
+
+_LEFT = fp_str(MARGIN)  # the ends of the rules under the rows
+_RIGHT = fp_str(PAGE_WIDTH - MARGIN)
+_DETAIL_LEFT = fp_str(MARGIN + ROW_PADDING + 6)
+_FILLS = {id(colour): _fill(colour) for colour in (INK, MUTED, ACCENT)}
+
+
 # Characters outside WinAnsi that locales and people produce, and their stand-ins.
 _REPLACEMENTS = str.maketrans(
     {
@@ -65,6 +79,11 @@ def clean(text: str) -> str:
     """*text* with only characters the standard PDF fonts can show."""
     if text.isascii():
         return text
+    try:
+        text.encode("cp1252")  # every character shows: nothing to replace
+        return text
+    except UnicodeEncodeError:
+        pass
     text = text.translate(_REPLACEMENTS)
     return text.encode("cp1252", "replace").decode("cp1252")
 
@@ -138,83 +157,148 @@ def text_width(text: str, font: str, size: float) -> float:
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """*text* (cleaned) in lines no wider than *width*, broken at spaces (greedy)."""
-    return [line for line, _ in _wrap_measured(text, font, size, width)]
-
-
-def _wrap_measured(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
-    """``_wrap`` with each line's width."""
     if not text:
-        return [("", 0.0)]
-    whole = text_width(text, font, size)
-    if whole <= width:
-        return [(text, whole)]
-    return [(line, text_width(line, font, size)) for line in _greedy(text, font, size, width)]
+        return [""]
+    if text_width(text, font, size) <= width:
+        return [text]
+    spans, _ = _spans(text, font, size, width)
+    return [text[a:b] for a, b in spans]
 
 
-def _greedy(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy line breaking at spaces: the running widths of the characters are summed
-    once (cp1252 is one byte a character), then each line's end is found by bisection."""
+# Each distinct string of a batch is cleaned, encoded, measured and escaped once: the
+# labels, asset names, counts and most amounts of a statement repeat in every other one.
+# (cleaned text, the PDF string's body, width in thousandths of the font size)
+_Measured = tuple[str, str, int]
+_MEASURED: dict[str, dict[str, _Measured]] = {}
+_MEASURED_LIMIT = 100_000  # strings kept per font; a longer batch starts afresh
+_DETAILS_LIMIT = 50_000  # wrapped details kept (long strings: 20 MB at most)
+
+
+def _measured(text: str, font: str) -> _Measured:
+    """*text* (not yet cleaned) in *font*: cleaned, as a PDF string body, and its width."""
+    known = _MEASURED.get(font)
+    if known is None:
+        known = _MEASURED[font] = {}
+        text_width("", font, 1)
+    found = known.get(text)
+    if found is None:
+        if len(known) > _MEASURED_LIMIT:
+            known.clear()
+        cleaned = clean(text)
+        encoded = cleaned.encode("cp1252")
+        found = known[text] = (
+            cleaned,
+            escapePDF(encoded),
+            sum(map(_WIDTHS[font].__getitem__, encoded)),
+        )
+    return found
+
+
+def _spans(
+    text: str, font: str, size: float, width: float
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Greedy line breaking of *text* (cleaned) at spaces, as (start, end) spans, with the
+    running widths of its characters (cp1252 is one byte a character): each line's end is
+    found by bisection over the running widths."""
     widths = _WIDTHS.get(font)
     if widths is None:
         text_width("", font, size)
         widths = _WIDTHS[font]
-    scale = size / 1000
     running = [0, *accumulate(map(widths.__getitem__, text.encode("cp1252")))]
-    limit = width / scale
-    lines: list[str] = []
+    limit = width * 1000 / size
+    spans: list[tuple[int, int]] = []
     start = 0
     length = len(text)
     while start < length:
         # The furthest end such that text[start:end] fits.
         end = bisect_right(running, running[start] + limit) - 1
         if end >= length:
-            lines.append(text[start:])
+            spans.append((start, length))
             break
         cut = text.rfind(" ", start, end + 1)
         if cut <= start:  # no space to break at: cut the word
             cut = max(end, start + 1)
-            lines.append(text[start:cut])
+            spans.append((start, cut))
             start = cut
         else:
-            lines.append(text[start:cut])
+            spans.append((start, cut))
             start = cut + 1
         while start < length and text[start] == " ":
             start += 1
-    return lines or [""]
+    return spans or [(0, 0)], running
 
 
-@dataclass
-class _PlacedRow:
-    lines: list[list[str]]  # wrapped lines per cell, cleaned
-    widths: list[list[float]]  # their widths, for right alignment
-    detail: list[str]
+def _cell_lines(text: str, font: str, size: float, width: float) -> tuple[tuple[str, float], ...]:
+    """*text* (not yet cleaned) wrapped to *width*: each line as a PDF string body, with
+    its width in points (for right alignment)."""
+    cleaned, literal, units = _measured(text, font)
+    scale = size / 1000
+    if units * scale <= width:
+        return ((literal, units * scale),)
+    spans, running = _spans(cleaned, font, size, width)
+    return tuple(
+        (escapePDF(cleaned[a:b].encode("cp1252")), (running[b] - running[a]) * scale)
+        for a, b in spans
+    )
+
+
+_DETAILS: dict[tuple[str, float], tuple[str, ...]] = {}
+
+
+def _detail_lines(text: str, width: float) -> tuple[str, ...]:
+    """A row's detail (not yet cleaned) wrapped to *width*, as PDF string bodies."""
+    key = (text, width)
+    found = _DETAILS.get(key)
+    if found is None:
+        if len(_DETAILS) > _DETAILS_LIMIT:
+            _DETAILS.clear()
+        cleaned = clean(text)
+        spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
+        found = _DETAILS[key] = tuple(escapePDF(cleaned[a:b].encode("cp1252")) for a, b in spans)
+    return found
+
+
+def forget_measures() -> None:
+    """Empty the per-batch caches of measured strings (a benchmark's runs start alike)."""
+    _MEASURED.clear()
+    _DETAILS.clear()
+
+
+class _PlacedRow(NamedTuple):
+    """A row measured: tuples all through, which the garbage collector soon stops
+    tracking (a batch measures hundreds of thousands of rows)."""
+
+    lines: tuple[tuple[tuple[str, float], ...], ...]  # per cell: lines (PDF strings), widths
+    detail: tuple[str, ...]  # PDF string bodies
     height: float
     bold: bool
 
 
-def _measure_row(row: Row, widths: Sequence[float]) -> _PlacedRow:
-    font = BOLD if row.bold else FONT
-    measured = [
-        _wrap_measured(clean(cell), font, BODY_SIZE, width - 2 * ROW_PADDING)
-        for cell, width in zip(row.cells, widths, strict=True)
-    ]
-    lines = [[line for line, _ in cell] for cell in measured]
-    line_widths = [[w for _, w in cell] for cell in measured]
-    detail = (
-        _wrap(clean(row.detail), FONT, DETAIL_SIZE, sum(widths) - 2 * ROW_PADDING - 6)
-        if row.detail
-        else []
-    )
-    height = max(len(c) for c in lines) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-    return _PlacedRow(lines, line_widths, detail, height, row.bold)
+def _measure_rows(table: Table) -> list[_PlacedRow]:
+    widths = [c.width * CONTENT_WIDTH for c in table.columns]
+    inner = [width - 2 * ROW_PADDING for width in widths]
+    detail_width = sum(widths) - 2 * ROW_PADDING - 6
+    scale = BODY_SIZE / 1000
+    placed = []
+    for row in table.rows:
+        font = BOLD if row.bold else FONT
+        known = _MEASURED.get(font) or {}
+        lines: list[tuple[tuple[str, float], ...]] = []
+        for cell, width in zip(row.cells, inner, strict=True):
+            measured = known.get(cell) or _measured(cell, font)
+            if measured[2] * scale <= width:  # the usual case: it fits
+                lines.append(((measured[1], measured[2] * scale),))
+            else:
+                lines.append(_cell_lines(cell, font, BODY_SIZE, width))
+        detail = _detail_lines(row.detail, detail_width) if row.detail else ()
+        height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
+        placed.append(_PlacedRow(tuple(lines), detail, height, row.bold))
+    return placed
 
 
 def _measure(document: Document) -> list[list[_PlacedRow]]:
     """Every table's rows, wrapped and measured once for both passes."""
-    return [
-        [_measure_row(row, [c.width * CONTENT_WIDTH for c in table.columns]) for row in table.rows]
-        for table in document.tables
-    ]
+    return [_measure_rows(table) for table in document.tables]
 
 
 # --- drawing --------------------------------------------------------------------------
@@ -232,29 +316,61 @@ class _Pages:
         self.logo = (
             ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
         )
-        # The table rows of a page go into one text object, drawn when the page ends:
-        # as few font and colour changes as the text itself needs.
-        self._text: PDFTextObject | None = None
-        self._text_state: tuple[str, float, Color] | None = None
+        # The text of a page goes into one text object, drawn when the page ends, its
+        # operators written here with reportlab's font names, encoding, escaping and number
+        # format: reportlab's drawString and text object would redo the encoding, the
+        # measuring and their bookkeeping for every string. Text is drawn over the page's
+        # shading and rules, which never cross it.
+        self._text: list[str] = []
+        self._text_state: tuple[str, str] | None = None  # (font operator, colour operator)
+        self._font_ops: dict[tuple[str, float], str] = {}
+        if canvas is not None:
+            self._body_state = (self._font(FONT, BODY_SIZE), _fill(INK))
+            self._bold_state = (self._font(BOLD, BODY_SIZE), _fill(INK))
+            self._detail_state = (self._font(FONT, DETAIL_SIZE), _fill(MUTED))
 
-    def _row_text(self, font: str, size: float, colour: Color) -> PDFTextObject:
-        assert self.canvas is not None
-        if self._text is None:
-            self._text = self.canvas.beginText()
-            self._text_state = None
-        if self._text_state != (font, size, colour):
-            if self._text_state is None or self._text_state[:2] != (font, size):
-                self._text.setFont(font, size)
-            if self._text_state is None or self._text_state[2] != colour:
-                self._text.setFillColor(colour)
-            self._text_state = (font, size, colour)
-        return self._text
+    def _font(self, font: str, size: float) -> str:
+        """The operator selecting *font* at *size*."""
+        found = self._font_ops.get((font, size))
+        if found is None:
+            assert self.canvas is not None
+            name = self.canvas._doc.getInternalFontName(font)
+            found = self._font_ops[font, size] = f"{name} {fp_str(size)} Tf"
+        return found
+
+    def say(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        colour: Color,
+        x: float,
+        y: float,
+        align: str = "left",
+    ) -> None:
+        """Draw *text* (not yet cleaned) at (x, y), its left end there or its right end."""
+        if self.canvas is None:
+            return
+        _, literal, units = _measured(text, font)
+        if align == "right":
+            x -= units * size / 1000
+        self._set_text_state(self._font(font, size), _FILLS.get(id(colour)) or _fill(colour))
+        self._text.append(f"1 0 0 1 {fp_str(x, y)} Tm ({literal}) Tj")
+
+    def _set_text_state(self, font: str, colour: str) -> None:
+        state = self._text_state
+        if state is None or state[0] != font:
+            self._text.append(font)
+        if state is None or state[1] != colour:
+            self._text.append(colour)
+        self._text_state = (font, colour)
 
     def flush_text(self) -> None:
         """Draw the rows' text gathered so far."""
-        if self._text is not None and self.canvas is not None:
-            self.canvas.drawText(self._text)
-        self._text = None
+        if self._text and self.canvas is not None:
+            self.canvas._code.append(f"BT {' '.join(self._text)} ET")
+        self._text = []
+        self._text_state = None
 
     @property
     def bottom(self) -> float:
@@ -271,24 +387,24 @@ class _Pages:
         self.y = PAGE_HEIGHT - MARGIN
         self.running_header()
 
+    @functools.cached_property
+    def _footer_lines(self) -> list[str]:
+        return _wrap(clean(self.document.footer), FONT, DETAIL_SIZE, CONTENT_WIDTH * 0.75)[:3]
+
     def finish_page(self) -> None:
         canvas = self.canvas
         if canvas is None:
             return
-        self.flush_text()
         doc = self.document
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         line_y = MARGIN + FOOTER_HEIGHT - 4 * mm
         canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, DETAIL_SIZE)
-        for index, text in enumerate(
-            _wrap(clean(doc.footer), FONT, DETAIL_SIZE, CONTENT_WIDTH * 0.75)[:3]
-        ):
-            canvas.drawString(MARGIN, line_y - 10 - index * DETAIL_LEADING, text)
-        label = clean(doc.page_label.format(page=self.page, pages=self.total))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, line_y - 10, label)
+        for index, text in enumerate(self._footer_lines):
+            self.say(text, FONT, DETAIL_SIZE, MUTED, MARGIN, line_y - 10 - index * DETAIL_LEADING)
+        label = doc.page_label.format(page=self.page, pages=self.total)
+        self.say(label, FONT, DETAIL_SIZE, MUTED, PAGE_WIDTH - MARGIN, line_y - 10, "right")
+        self.flush_text()
         if doc.watermark:
             canvas.saveState()
             canvas.setFillColor(WATERMARK)
@@ -304,11 +420,16 @@ class _Pages:
         doc = self.document
         if self.canvas is not None:
             canvas = self.canvas
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT, DETAIL_SIZE + 0.5)
-            canvas.drawString(MARGIN, self.y - 8, clean(doc.issuer[0] if doc.issuer else ""))
-            canvas.drawRightString(
-                PAGE_WIDTH - MARGIN, self.y - 8, clean(f"{doc.title} — {doc.number}")
+            size = DETAIL_SIZE + 0.5
+            self.say(doc.issuer[0] if doc.issuer else "", FONT, size, MUTED, MARGIN, self.y - 8)
+            self.say(
+                f"{doc.title} — {doc.number}",
+                FONT,
+                size,
+                MUTED,
+                PAGE_WIDTH - MARGIN,
+                self.y - 8,
+                "right",
             )
             canvas.setStrokeColor(RULE)
             canvas.line(MARGIN, self.y - 13, PAGE_WIDTH - MARGIN, self.y - 13)
@@ -336,45 +457,38 @@ class _Pages:
         issuer_y = top_text
         if canvas is not None:
             for index, text in enumerate(doc.issuer):
-                canvas.setFont(BOLD if index == 0 else FONT, 11 if index == 0 else BODY_SIZE)
-                canvas.setFillColor(INK if index == 0 else MUTED)
-                canvas.drawString(left_x, issuer_y - 11, clean(text))
+                if index == 0:
+                    self.say(text, BOLD, 11, INK, left_x, issuer_y - 11)
+                else:
+                    self.say(text, FONT, BODY_SIZE, MUTED, left_x, issuer_y - 11)
                 issuer_y -= 14 if index == 0 else LEADING
         else:
             issuer_y -= 14 + LEADING * max(0, len(doc.issuer) - 1)
         # Title and number, right.
         title_y = top
         if canvas is not None:
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(BOLD, 15)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 15, clean(doc.title))
-            canvas.setFillColor(INK)
-            canvas.setFont(BOLD, 11)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN, title_y - 31, clean(doc.number))
+            right = PAGE_WIDTH - MARGIN
+            self.say(doc.title, BOLD, 15, ACCENT, right, title_y - 15, "right")
+            self.say(doc.number, BOLD, 11, INK, right, title_y - 31, "right")
         facts_y = title_y - 48
         label_width = max((stringWidth(clean(k), FONT, BODY_SIZE) for k, _ in doc.facts), default=0)
         value_width = max((stringWidth(clean(v), BOLD, BODY_SIZE) for _, v in doc.facts), default=0)
         facts_x = PAGE_WIDTH - MARGIN - value_width - label_width - 8
         for label, value in doc.facts:
             if canvas is not None:
-                canvas.setFont(FONT, BODY_SIZE)
-                canvas.setFillColor(MUTED)
-                canvas.drawString(facts_x, facts_y, clean(label))
-                canvas.setFont(BOLD, BODY_SIZE)
-                canvas.setFillColor(INK)
-                canvas.drawRightString(PAGE_WIDTH - MARGIN, facts_y, clean(value))
+                self.say(label, FONT, BODY_SIZE, MUTED, facts_x, facts_y)
+                self.say(value, BOLD, BODY_SIZE, INK, PAGE_WIDTH - MARGIN, facts_y, "right")
             facts_y -= LEADING + 1
         self.y = min(issuer_y, facts_y) - 8 * mm
         # Recipient block.
         if canvas is not None:
-            canvas.setFillColor(MUTED)
-            canvas.setFont(FONT, DETAIL_SIZE)
-            canvas.drawString(MARGIN, self.y, clean(doc.recipient_label).upper())
+            self.say(clean(doc.recipient_label).upper(), FONT, DETAIL_SIZE, MUTED, MARGIN, self.y)
             y = self.y - 13
             for index, text in enumerate(doc.recipient):
-                canvas.setFont(BOLD if index == 0 else FONT, 10.5 if index == 0 else BODY_SIZE)
-                canvas.setFillColor(INK)
-                canvas.drawString(MARGIN, y, clean(text))
+                if index == 0:
+                    self.say(text, BOLD, 10.5, INK, MARGIN, y)
+                else:
+                    self.say(text, FONT, BODY_SIZE, INK, MARGIN, y)
                 y -= 13 if index == 0 else LEADING
         self.y -= 13 + 13 + LEADING * max(0, len(doc.recipient) - 1) + 6 * mm
 
@@ -389,25 +503,27 @@ class _Pages:
         self.section_title(table.title)
         self.header_row(table, widths)
         if not placed:
-            if self.canvas is not None:
-                self.canvas.setFont(FONT, BODY_SIZE)
-                self.canvas.setFillColor(MUTED)
-                self.canvas.drawString(MARGIN + ROW_PADDING, self.y - LEADING, clean(table.empty))
+            self.say(table.empty, FONT, BODY_SIZE, MUTED, MARGIN + ROW_PADDING, self.y - LEADING)
             self.y -= LEADING + 4 + 6 * mm
             return
+        # Each column's left end, width, and the left end of its text when left-aligned
+        # (as written in the PDF), worked out once for the table.
+        columns: list[tuple[float, float, str]] = []
+        x = MARGIN
+        for column, width in zip(table.columns, widths, strict=True):
+            columns.append((x, width, "" if column.align == "right" else fp_str(x + ROW_PADDING)))
+            x += width
+        bottom = self.bottom
         for row in placed:
-            if row.height > self.room():
+            if row.height > self.y - bottom:
                 self.new_page()
                 self.section_title(f"{table.title} {table.continued}")
                 self.header_row(table, widths)
-            self.draw_row(table, widths, row)
+            self.draw_row(columns, row)
         self.y -= 6 * mm
 
     def section_title(self, text: str) -> None:
-        if self.canvas is not None:
-            self.canvas.setFillColor(ACCENT)
-            self.canvas.setFont(BOLD, 10.5)
-            self.canvas.drawString(MARGIN, self.y - 11, clean(text))
+        self.say(text, BOLD, 10.5, ACCENT, MARGIN, self.y - 11)
         self.y -= 18
 
     def header_row(self, table: Table, widths: Sequence[float]) -> None:
@@ -416,51 +532,43 @@ class _Pages:
         if canvas is not None:
             canvas.setFillColor(HEADER_FILL)
             canvas.rect(MARGIN, self.y - height, CONTENT_WIDTH, height, stroke=0, fill=1)
-            canvas.setFillColor(INK)
-            canvas.setFont(BOLD, BODY_SIZE - 0.5)
             x = MARGIN
             for column, width in zip(table.columns, widths, strict=True):
-                self.cell_text(column.title, column.align, x, width, self.y - height + 4.5)
+                if column.align == "right":
+                    left, align = x + width - ROW_PADDING, "right"
+                else:
+                    left, align = x + ROW_PADDING, "left"
+                baseline = self.y - height + 4.5
+                self.say(column.title, BOLD, BODY_SIZE - 0.5, INK, left, baseline, align)
                 x += width
             canvas.setStrokeColor(RULE)  # for the rules under the rows that follow
             canvas.setLineWidth(0.4)
         self.y -= height
 
-    def cell_text(self, text: str, align: str, x: float, width: float, y: float) -> None:
-        assert self.canvas is not None
-        if align == "right":
-            self.canvas.drawRightString(x + width - ROW_PADDING, y, clean(text))
-        else:
-            self.canvas.drawString(x + ROW_PADDING, y, clean(text))
-
-    def draw_row(self, table: Table, widths: Sequence[float], row: _PlacedRow) -> None:
-        canvas = self.canvas
-        if canvas is not None:
+    def draw_row(self, columns: Sequence[tuple[float, float, str]], row: _PlacedRow) -> None:
+        if self.canvas is not None:
             top = self.y
-            canvas.line(MARGIN, top - row.height, PAGE_WIDTH - MARGIN, top - row.height)
-            text = self._row_text(BOLD if row.bold else FONT, BODY_SIZE, INK)
-            x = MARGIN
-            for lines, line_widths, column, width in zip(
-                row.lines, row.widths, table.columns, widths, strict=True
-            ):
-                y = top - ROW_PADDING - BODY_SIZE
-                for line, line_width in zip(lines, line_widths, strict=True):
-                    if line:
-                        left = (
-                            x + width - ROW_PADDING - line_width
-                            if column.align == "right"
-                            else x + ROW_PADDING
-                        )
-                        text.setTextOrigin(left, y)
-                        text.textLine(line)  # no width to work out, unlike textOut
-                    y -= LEADING
-                x += width
+            # The rule under the row (stroke colour and width set by the header row).
+            bottom = fp_str(top - row.height)
+            self.canvas._code.append(f"n {_LEFT} {bottom} m {_RIGHT} {bottom} l S")
+            self._set_text_state(*(self._bold_state if row.bold else self._body_state))
+            add = self._text.append
+            # The baselines of the row's lines, shared by its cells.
+            y = top - ROW_PADDING - BODY_SIZE
+            baselines = []
+            for _ in range(max(map(len, row.lines))):
+                baselines.append(fp_str(y))
+                y -= LEADING
+            for lines, (x, width, left) in zip(row.lines, columns, strict=True):
+                for (literal, line_width), baseline in zip(lines, baselines, strict=False):
+                    if literal:
+                        where = left or fp_str(x + width - ROW_PADDING - line_width)
+                        add(f"1 0 0 1 {where} {baseline} Tm ({literal}) Tj")
             if row.detail:
-                text = self._row_text(FONT, DETAIL_SIZE, MUTED)
-                y = top - ROW_PADDING - BODY_SIZE - max(len(c) for c in row.lines) * LEADING + 1
-                for line in row.detail:
-                    text.setTextOrigin(MARGIN + ROW_PADDING + 6, y)
-                    text.textLine(line)
+                self._set_text_state(*self._detail_state)
+                y = top - ROW_PADDING - BODY_SIZE - len(baselines) * LEADING + 1
+                for literal in row.detail:
+                    add(f"1 0 0 1 {_DETAIL_LEFT} {fp_str(y)} Tm ({literal}) Tj")
                     y -= DETAIL_LEADING
         self.y -= row.height
 
@@ -486,11 +594,12 @@ class _Pages:
                         stroke=0,
                         fill=1,
                     )
-                canvas.setFillColor(INK)
-                canvas.setFont(BOLD if emphasised else FONT, BODY_SIZE + (1.5 if emphasised else 0))
+                font = BOLD if emphasised else FONT
+                size = BODY_SIZE + (1.5 if emphasised else 0)
                 baseline = self.y - height + (5 if emphasised else 3)
-                canvas.drawString(label_x, baseline, clean(label))
-                canvas.drawRightString(PAGE_WIDTH - MARGIN - ROW_PADDING, baseline, clean(amount))
+                self.say(label, font, size, INK, label_x, baseline)
+                right = PAGE_WIDTH - MARGIN - ROW_PADDING
+                self.say(amount, font, size, INK, right, baseline, "right")
             self.y -= height
         self.y -= 6 * mm
 
@@ -504,18 +613,12 @@ class _Pages:
             needed = 16 + len(lines) * LEADING
             if self.room() < min(needed, 60):
                 self.new_page()
-            if self.canvas is not None:
-                self.canvas.setFillColor(ACCENT)
-                self.canvas.setFont(BOLD, BODY_SIZE + 0.5)
-                self.canvas.drawString(MARGIN, self.y - 10, clean(heading))
+            self.say(heading, BOLD, BODY_SIZE + 0.5, ACCENT, MARGIN, self.y - 10)
             self.y -= 16
             for line in lines:
                 if self.room() < LEADING:
                     self.new_page()
-                if self.canvas is not None:
-                    self.canvas.setFillColor(INK)
-                    self.canvas.setFont(FONT, BODY_SIZE)
-                    self.canvas.drawString(MARGIN, self.y - BODY_SIZE, line)
+                self.say(line, FONT, BODY_SIZE, INK, MARGIN, self.y - BODY_SIZE)
                 self.y -= LEADING
             self.y -= 4 * mm
 

@@ -15,9 +15,14 @@ from partage.explain import category_label, explain
 from partage.i18n import DocumentLanguage, format_date, format_money
 from partage.reports.layout import Column, Document, Row, Table, render
 from partage.services.document_settings import DocumentSettings, format_rate
-from partage.services.statements import BookingUse, ChargeGroup, Credit, Share, Statement
-
-DETAILED_SHARES = 3  # a group with more cost shares than this is summarised
+from partage.services.statements import (
+    DETAILED_SHARES,
+    BookingUse,
+    ChargeGroup,
+    Credit,
+    Share,
+    Statement,
+)
 
 
 class _Words:
@@ -32,6 +37,9 @@ class _Words:
         self._explained: dict[tuple[object, ...], str] = {}
         self._money: dict[int, str] = {}  # formatted once per batch: amounts repeat
         self._dates: dict[dt.date, str] = {}
+        self._numbers: dict[int, str] = {}
+        self._hours: dict[int, str] = {}
+        self._counts: dict[tuple[tuple[str, int], ...], str] = {}
 
     def explained(self, share: Share) -> str:
         """The explanation of *share*; members whose shares are worked out alike (an
@@ -74,13 +82,43 @@ class _Words:
         return found
 
     def number(self, value: int) -> str:
-        return self.locale.toString(value)
+        found = self._numbers.get(value)
+        if found is None:
+            if len(self._numbers) > 100_000:
+                self._numbers.clear()
+            found = self._numbers[value] = self.locale.toString(value)
+        return found
+
+    def hours(self, minutes: int) -> str:
+        """*minutes* as hours: "3 h", "1,5 h"."""
+        found = self._hours.get(minutes)
+        if found is None:
+            hours, rest = divmod(minutes, 60)
+            value = self.number(hours) if not rest else self.locale.toString(minutes / 60, "f", 1)
+            found = self._hours[minutes] = self.labels["hours"].format(hours=value)
+        return found
+
+    def counts(self, categories: tuple[tuple[str, int], ...]) -> str:
+        """Shares per cost category: "consumables 3, fuel 2"."""
+        found = self._counts.get(categories)
+        if found is None:
+            if len(self._counts) > 100_000:
+                self._counts.clear()
+            found = self._counts[categories] = ", ".join(
+                f"{self.category(c).lower()} {self.number(n)}" for c, n in categories
+            )
+        return found
 
 
 @functools.lru_cache(maxsize=8)
 def _words(language: str, currency: str) -> _Words:
     """The (cached) words of one language and currency: a batch looks labels up once."""
     return _Words(language, currency)
+
+
+def forget_words() -> None:
+    """Forget the words of every language: the next batch formats its text afresh."""
+    _words.cache_clear()
 
 
 def _translations(w: _Words) -> dict[str, str]:
@@ -165,46 +203,36 @@ def _group_label(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
 
 
 def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
-    def one(index: int) -> str:
-        share = group.shares[index]
-        return w.explained(share)
-
-    if len(group.shares) <= DETAILED_SHARES:
-        return "; ".join(one(i) for i in range(len(group.shares)))
-    counts: dict[str, int] = {}
-    for share in group.shares:
-        counts[share.info.category] = counts.get(share.info.category, 0) + 1
-    categories = ", ".join(
-        f"{w.category(c).lower()} {w.number(n)}" for c, n in sorted(counts.items())
-    )
-    latest = max(range(len(group.shares)), key=lambda i: (group.shares[i].info.start, i))
+    if group.share_count <= DETAILED_SHARES:
+        return "; ".join(w.explained(share) for share in group.shares)
     head = labels["summary"].format(
-        count=w.number(len(group.shares)),
-        categories=categories,
+        count=w.number(group.share_count),
+        categories=w.counts(group.categories),
         amount=w.money(group.period_cents),
     )
-    return head + one(latest)
-
-
-def _hours(minutes: int, w: _Words, labels: dict[str, str]) -> str:
-    hours, rest = divmod(minutes, 60)
-    value = w.number(hours) if not rest else w.locale.toString(minutes / 60, "f", 1)
-    return labels["hours"].format(hours=value)
+    return head + w.explained(group.shares[-1])  # the latest
 
 
 def _booking_row(b: BookingUse, w: _Words, labels: dict[str, str]) -> Row:
     same_day = b.start.date() == b.end.date() or (
         b.end.date() == b.start.date() + dt.timedelta(days=1) and b.end.time() == dt.time(0)
     )
+    start, end = b.start, b.end
     if same_day:
-        when = f"{w.date(b.start.date())} {b.start:%H:%M}–{b.end:%H:%M}"
+        when = (
+            f"{w.date(start.date())} {start.hour:02d}:{start.minute:02d}–"
+            f"{end.hour:02d}:{end.minute:02d}"
+        )
     else:
-        when = f"{w.date(b.start.date())} {b.start:%H:%M} – {w.date(b.end.date())} {b.end:%H:%M}"
+        when = (
+            f"{w.date(start.date())} {start.hour:02d}:{start.minute:02d} – "
+            f"{w.date(end.date())} {end.hour:02d}:{end.minute:02d}"
+        )
     use = ""
     if b.meter_used is not None:
         template = labels["km"] if b.meter_unit == "km" else labels["meter_hours"]
         use = template.format(value=w.number(b.meter_used))
-    return Row((when, b.asset_name, _hours(b.minutes, w, labels), use))
+    return Row((when, b.asset_name, w.hours(b.minutes), use))
 
 
 def _credit_row(c: Credit, w: _Words, labels: dict[str, str]) -> Row:
@@ -272,7 +300,7 @@ def document(statement: Statement, *, number: str = "") -> Document:
         Row(
             (
                 _group_label(g, w, labels),
-                w.number(len(g.shares)),
+                w.number(g.share_count),
                 w.money(g.period_cents),
                 w.money(g.amount_cents),
             ),

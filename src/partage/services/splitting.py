@@ -19,8 +19,8 @@ among hundreds of members), and most readers only need sums. So the costs that d
 same way share one ``_Division`` (a ``Splitter`` finds them, one line at a time); each
 ``CostSplit`` works out its allocations only when they are read, and the sums per member
 (``member_totals``, ``member_totals_by``) and one member's shares
-(``member_allocations``) are computed per division, in bulk, with the same result as
-adding up every allocation.
+(``member_allocations``), and who takes a share other than zero (``nonzero_shares``), are
+computed per division, in bulk, with the same result as adding up every allocation.
 """
 
 from __future__ import annotations
@@ -229,6 +229,15 @@ class CostSplit:
             assert self._division is not None
             made = self._allocations = self._division.allocations(self._period_cents)
         return made
+
+    def allocation_of(self, member_id: int) -> Allocation | None:
+        """One member's allocation (None if they take no part), without the others'."""
+        if self._division is not None and self._allocations is None:
+            return self._division.allocation_of(member_id, self._period_cents)
+        for allocation in self.allocations:
+            if allocation.member_id == member_id:
+                return allocation
+        return None
 
     @property
     def allocated_cents(self) -> int:
@@ -935,6 +944,41 @@ def member_allocations(
         if allocation is not None:
             found.append((cost, allocation))
     return found
+
+
+def nonzero_shares(
+    costs: Sequence[CostSplit],
+) -> tuple[list[tuple[tuple[int, ...], list[int]]], list[tuple[int, Allocation]]]:
+    """Who takes a share other than zero in each of *costs*, in bulk.
+
+    Returns blocks ``(member ids, indexes of costs)``: costs that divide alike and give
+    every one of those members at least a cent (or a cent of credit), so no allocation
+    is built for them; and ``(index, allocation)`` for the nonzero allocations of the
+    other costs (amounts too small to reach everyone, costs given their allocations).
+    Together, the same pairs as every nonzero allocation of every cost.
+    """
+    blocks: dict[int, tuple[tuple[int, ...], list[int]]] = {}
+    rest: list[tuple[int, Allocation]] = []
+    smallest: dict[int, int] = {}
+    for index, cost in enumerate(costs):
+        division = cost._division
+        cents = cost.period_cents
+        if division is not None and division.weights:
+            key = id(division)
+            least = smallest.get(key)
+            if least is None:
+                least = smallest[key] = min(w for _, w in division.weights)
+            # Everyone's floor of |cents| x weight / sum is at least one cent.
+            if (cents if cents >= 0 else -cents) * least >= division.weight_sum:
+                block = blocks.get(key)
+                if block is None:
+                    ids = tuple(m for m, _ in division.weights)
+                    blocks[key] = (ids, [index])
+                else:
+                    block[1].append(index)
+                continue
+        rest.extend((index, a) for a in cost.allocations if a.amount_cents)
+    return list(blocks.values()), rest
 
 
 # --- settling up ----------------------------------------------------------------------

@@ -13,7 +13,6 @@ Plain data only: ``reports.statement`` turns it into words in the member's langu
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -27,7 +26,7 @@ from partage.models import Asset, Booking, BookingKind, Cost, Invoice, Member, P
 from partage.services.accounts import CostInfo, SplitReport, split_period
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
-from partage.services.splitting import Allocation, CostSplit
+from partage.services.splitting import Allocation, CostSplit, member_totals_by, nonzero_shares
 from partage.services.timezones import database_zone, day_range
 from partage.storage import Database
 
@@ -36,6 +35,7 @@ USED_STATUSES = ("confirmed", "checked_out", "returned")
 # 35 ms each for a year of 200 members and 10,000 costs); beyond, one pass over every
 # allocation (about 3 s) is cheaper.
 PER_MEMBER_LIMIT = 50
+DETAILED_SHARES = 3  # a group with more cost shares than this is summarised
 
 
 @dataclass(frozen=True)
@@ -49,18 +49,20 @@ class Share:
 
 @dataclass(frozen=True)
 class ChargeGroup:
-    """The member's shares of the costs of one asset (or of one overhead category)."""
+    """The member's shares of the costs of one asset (or of one overhead category).
+
+    Only the shares other than zero count. A statement explains each of them when there
+    are at most ``DETAILED_SHARES``; beyond, it sums them up and explains the latest.
+    """
 
     asset_id: int | None
     asset_name: str
     category: str  # the overhead category when asset_id is None; "" for an asset
     amount_cents: int
-    shares: tuple[Share, ...]
-
-    @functools.cached_property
-    def period_cents(self) -> int:
-        """What these costs amount to in the period, for everyone."""
-        return sum(s.cost.period_cents for s in self.shares)
+    share_count: int
+    period_cents: int  # what these costs amount to in the period, for everyone
+    categories: tuple[tuple[str, int], ...]  # (cost category, shares), by category
+    shares: tuple[Share, ...]  # the shares explained: all, or the latest (see above)
 
 
 @dataclass(frozen=True)
@@ -147,50 +149,140 @@ def taxes(subtotal_cents: int, settings: DocumentSettings) -> tuple[int, int]:
     )
 
 
-def member_shares(
+_GroupKey = tuple[int | None, str]  # (asset id, "") or (None, overhead category)
+
+
+def _key(info: CostInfo) -> _GroupKey:
+    return (info.asset_id, "") if info.asset_id is not None else (None, info.category)
+
+
+class _Part:
+    """Some of a member's nonzero shares in one group: their count, period cents, cost
+    categories and latest cost (by start, then cost order), and which costs they are
+    when few (by position in the split)."""
+
+    __slots__ = ("count", "period_cents", "categories", "latest", "positions", "allocation")
+
+    def __init__(
+        self,
+        positions: Sequence[int],
+        costs: Sequence[CostSplit],
+        info: dict[int, CostInfo],
+        allocation: Allocation | None = None,
+    ) -> None:
+        self.count = len(positions)
+        self.period_cents = 0
+        self.categories: dict[str, int] = {}
+        latest = (dt.date.min, -1)
+        for position in positions:
+            cost = costs[position]
+            self.period_cents += cost.period_cents
+            cost_info = info[cost.cost_id]
+            self.categories[cost_info.category] = self.categories.get(cost_info.category, 0) + 1
+            if (cost_info.start, position) > latest:
+                latest = (cost_info.start, position)
+        self.latest = latest
+        self.positions = tuple(positions) if self.count <= DETAILED_SHARES else ()
+        self.allocation = allocation  # the member's, for a part of one cost
+
+
+def _group(
+    member_id: int,
+    key: _GroupKey,
+    parts: Sequence[_Part],
+    amount_cents: int,
+    costs: Sequence[CostSplit],
+    info: dict[int, CostInfo],
+) -> ChargeGroup:
+    """One member's group from the parts of their shares in it."""
+    count = sum(part.count for part in parts)
+    categories: dict[str, int] = {}
+    for part in parts:
+        for category, n in part.categories.items():
+            categories[category] = categories.get(category, 0) + n
+    given = {part.positions[0]: part.allocation for part in parts if part.allocation}
+    if count <= DETAILED_SHARES:
+        explained = sorted(position for part in parts for position in part.positions)
+    else:
+        explained = [max(part.latest for part in parts)[1]]
+    shares = []
+    for position in explained:
+        cost = costs[position]
+        allocation = given.get(position) or cost.allocation_of(member_id)
+        assert allocation is not None
+        shares.append(Share(cost, allocation, info[cost.cost_id]))
+    asset_id, category = key
+    return ChargeGroup(
+        asset_id=asset_id,
+        asset_name=shares[0].info.asset_name,
+        category=category,
+        amount_cents=amount_cents,
+        share_count=count,
+        period_cents=sum(part.period_cents for part in parts),
+        categories=tuple(sorted(categories.items())),
+        shares=tuple(shares),
+    )
+
+
+def _sorted_groups(groups: Iterable[ChargeGroup]) -> tuple[ChargeGroup, ...]:
+    # Assets by name, then the group's overhead by category.
+    return tuple(
+        sorted(
+            groups,
+            key=lambda g: (g.asset_id is None, g.asset_name.casefold(), g.category, g.asset_id),
+        )
+    )
+
+
+def member_charges(
     report: SplitReport, member_ids: Iterable[int] | None = None
-) -> dict[int, list[tuple[CostSplit, Allocation]]]:
-    """The cost shares of *member_ids* (default: everyone) in *report*, in cost order."""
-    one_member = getattr(report, "member_allocations", None)
-    wanted = list(member_ids) if member_ids is not None else None
-    if wanted is not None and len(wanted) <= PER_MEMBER_LIMIT and callable(one_member):
-        # A few members: their shares without building every allocation of every cost.
-        return {m: list(one_member(m)) for m in wanted}
-    # Many members: building every allocation once is cheaper than a pass per member.
-    shares: dict[int, list[tuple[CostSplit, Allocation]]] = defaultdict(list)
-    for cost in report.costs:
-        for allocation in cost.allocations:
-            shares[allocation.member_id].append((cost, allocation))
-    return shares
+) -> dict[int, tuple[ChargeGroup, ...]]:
+    """The charges of *member_ids* (default: everyone with a share) in *report*."""
+    wanted = set(member_ids) if member_ids is not None else None
+    if wanted is not None and len(wanted) <= PER_MEMBER_LIMIT:
+        return {m: _one_member_charges(report, m) for m in wanted}
+    costs, info = report.costs, report.info
+    keyed: dict[_GroupKey, list[int]] = {}
+    for position, cost in enumerate(costs):
+        keyed.setdefault(_key(info[cost.cost_id]), []).append(position)
+    # Each member's sum per group, in bulk per division.
+    amounts = member_totals_by((key, costs[p]) for key, ps in keyed.items() for p in ps)
+    groups: dict[int, list[ChargeGroup]] = defaultdict(list)
+    for key, positions in keyed.items():
+        group_costs = [costs[p] for p in positions]
+        blocks, rest = nonzero_shares(group_costs)
+        parts: dict[int, list[_Part]] = defaultdict(list)
+        for member_ids_of_block, indexes in blocks:
+            part = _Part([positions[i] for i in indexes], costs, info)
+            for member_id in member_ids_of_block:
+                if wanted is None or member_id in wanted:
+                    parts[member_id].append(part)
+        for index, allocation in rest:
+            if wanted is None or allocation.member_id in wanted:
+                parts[allocation.member_id].append(
+                    _Part([positions[index]], costs, info, allocation)
+                )
+        for member_id, member_parts in parts.items():
+            amount = amounts[member_id][key]
+            groups[member_id].append(_group(member_id, key, member_parts, amount, costs, info))
+    return {m: _sorted_groups(found) for m, found in groups.items()}
 
 
-def _groups(
-    shares: Iterable[tuple[CostSplit, Allocation]], info: dict[int, CostInfo]
-) -> tuple[ChargeGroup, ...]:
-    grouped: dict[tuple[int | None, str], list[Share]] = defaultdict(list)
-    for cost, allocation in shares:
+def _one_member_charges(report: SplitReport, member_id: int) -> tuple[ChargeGroup, ...]:
+    """One member's charges, from their allocations alone (the others' are not built)."""
+    costs, info = report.costs, report.info
+    position_of = {id(cost): position for position, cost in enumerate(costs)}
+    parts: dict[_GroupKey, list[_Part]] = defaultdict(list)
+    amounts: dict[_GroupKey, int] = defaultdict(int)
+    for cost, allocation in report.member_allocations(member_id):
         if allocation.amount_cents == 0:
             continue
-        cost_info = info[cost.cost_id]
-        key = (
-            (cost_info.asset_id, "")
-            if cost_info.asset_id is not None
-            else (None, cost_info.category)
-        )
-        grouped[key].append(Share(cost, allocation, cost_info))
-    groups = [
-        ChargeGroup(
-            asset_id=asset_id,
-            asset_name=items[0].info.asset_name,
-            category=category,
-            amount_cents=sum(s.allocation.amount_cents for s in items),
-            shares=tuple(items),
-        )
-        for (asset_id, category), items in grouped.items()
-    ]
-    # Assets by name, then the group's overhead by category.
-    groups.sort(key=lambda g: (g.asset_id is None, g.asset_name.casefold(), g.category))
-    return tuple(groups)
+        key = _key(info[cost.cost_id])
+        parts[key].append(_Part([position_of[id(cost)]], costs, info, allocation))
+        amounts[key] += allocation.amount_cents
+    return _sorted_groups(
+        _group(member_id, key, found, amounts[key], costs, info) for key, found in parts.items()
+    )
 
 
 def _bookings(
@@ -333,13 +425,13 @@ def build_statements(
                 Member.left,
             )
         ).all()
-    shares = member_shares(report, [m.id for m in members if wanted is None or m.id in wanted])
+    charges_of = member_charges(report, [m.id for m in members if wanted is None or m.id in wanted])
     statements = []
     for m in sorted(members, key=lambda r: r.name.casefold()):
         if wanted is not None and m.id not in wanted:
             continue
         belonged = (m.joined is None or m.joined <= end) and (m.left is None or m.left >= start)
-        charges = _groups(shares.get(m.id, ()), report.info)
+        charges = charges_of.get(m.id, ())
         if not (belonged or charges or credits.get(m.id) or forward.get(m.id)):
             continue
         subtotal = sum(g.amount_cents for g in charges)
