@@ -264,7 +264,10 @@ class DocumentSettingsDialog(RecordDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.init_feedback(feedback))
         self.ok_button().setText(self.tr("Save"))
-        self.setMinimumWidth(char * 90)
+        # Wide enough for every tab's title without scroll arrows (French titles are longer).
+        margins = layout.contentsMargins()
+        tab_titles = tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + char * 2
+        self.setMinimumWidth(max(char * 90, tab_titles))
 
         self.close_button.clicked.connect(self.close_books)
         if not governance.is_coordinator(db):

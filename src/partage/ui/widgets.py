@@ -290,11 +290,16 @@ def clipped_texts(window: QWidget) -> list[str]:
     A French label is often a third longer than its English one; the dialog tests and the
     screenshot script use this to catch a layout that cuts one off.
     """
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QTabBar
 
     found = []
     for child in window.findChildren(QWidget):
         if not child.isVisible():
+            continue
+        if isinstance(child, QTabBar):  # tabs that do not fit scroll behind arrows
+            titles = " | ".join(child.tabText(i) for i in range(child.count()))
+            if child.width() < child.sizeHint().width():
+                found.append(f"tabs {titles!r}: {child.width()} px of {child.sizeHint().width()}")
             continue
         if isinstance(child, QLabel):
             if child.wordWrap() or not child.text():
