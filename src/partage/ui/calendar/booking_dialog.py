@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -307,6 +308,15 @@ class BookingDialog(QDialog):
 
     def _blackout_toggled(self, on: bool) -> None:
         self.member_combo.setEnabled(not on)
+
+    # A dialog that is done looks nothing up: the database may be closed by now.
+    def done(self, result: int) -> None:
+        self._preview_timer.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._preview_timer.stop()
+        super().closeEvent(event)
 
     # --- conflicts --------------------------------------------------------------------
 
