@@ -1,21 +1,30 @@
-"""Shared fixtures: every test gets its own Partage home folder and fresh SQLite files.
+"""Shared fixtures: every test gets its own Partage home folder and a fresh database.
 
-With PARTAGE_TEST_BACKEND=postgresql, the ``db`` fixture hands out a fresh PostgreSQL
-database instead, and only the tests that take ``db`` run (the rest ran in the SQLite
-pass); tests about the SQLite file itself carry ``@pytest.mark.sqlite_only(reason)``.
+With PARTAGE_TEST_BACKEND=postgresql the whole suite runs again against the real
+PostgreSQL server: ``db_path`` is then the URL of a fresh server database (dropped after
+the test) instead of a file path, and ``db``, ``new_database`` and the fixtures built on
+them follow. A test whose subject does not exist on a server (the SQLite file's header,
+journal modes, permissions, locks and backups, the SMB share) is listed in
+``SQLITE_ONLY`` below, or carries ``@pytest.mark.sqlite_only(reason)``, and is deselected
+from that pass with its reason.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
 
 # Qt tests run without a display unless one is given (for example under xvfb-run).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEST_BACKEND = os.environ.get("PARTAGE_TEST_BACKEND", "sqlite")
+ON_SERVER = TEST_BACKEND == "postgresql"
 
 
 @pytest.fixture(autouse=True)
@@ -27,12 +36,45 @@ def partage_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """Where a test's database file goes (not created)."""
-    return tmp_path / "group.partage"
+def new_database(tmp_path: Path) -> Iterator[Callable[[str], Path | str]]:
+    """``new_database("demo.partage")``: where a new database goes (not created): a file
+    of that name in the test's folder, or, on PostgreSQL, a fresh empty server database,
+    dropped after the test."""
+    with ExitStack() as stack:
+
+        def make(name: str) -> Path | str:
+            if ON_SERVER:
+                return stack.enter_context(fresh_pg_database())
+            return tmp_path / name
+
+        yield make
 
 
-TEST_BACKEND = os.environ.get("PARTAGE_TEST_BACKEND", "sqlite")
+@pytest.fixture
+def db_path(new_database: Callable[[str], Path | str]) -> Path | str:
+    """Where a test's database goes (not created): a file path, or a server URL."""
+    return new_database("group.partage")
+
+
+def content_digest(target: Path | str) -> str:
+    """A fingerprint of a database's content, to prove something left it as it was: the
+    SHA-256 of a file's bytes, or of every row of every table of a server database."""
+    if not isinstance(target, str) or "://" not in target:
+        return hashlib.sha256(Path(target).read_bytes()).hexdigest()
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(target)
+    digest = hashlib.sha256()
+    try:
+        with engine.connect() as connection:
+            for name in sorted(sa.inspect(connection).get_table_names()):
+                rows = connection.exec_driver_sql(f'SELECT * FROM "{name}"').all()
+                digest.update(name.encode())
+                for row in sorted(repr(tuple(row)) for row in rows):
+                    digest.update(row.encode())
+    finally:
+        engine.dispose()
+    return digest.hexdigest()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -105,34 +147,41 @@ SQLITE_ONLY: dict[str, str] = {
     "test_every_problem_is_reported_with_its_row_and_column_and_nothing_is_written": _FILE,
     "tests/services/test_exchange_import.py::"
     "test_wrong_columns_or_a_broken_quote_are_refused_and_change_nothing": _FILE,
+    "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": (
+        "only a file can be overwritten by an export"
+    ),
+    "tests/ui/test_main_window.py::"
+    "test_the_automatic_backup_is_taken_once_the_first_section_is_painted": _BACKUP,
+    "tests/ui/test_main_window.py::test_backup_now_says_where_the_backup_is": _BACKUP,
+    "tests/ui/test_main_window.py::"
+    "test_backup_now_reports_its_progress_and_can_be_cancelled": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_file_restore_lists_the_backups_and_puts_one_back": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_restore_is_refused_while_someone_else_is_present": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_a_file_kept_busy_ends_in_a_message_and_the_window_stays_live": _LOCKS,
 }
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In the PostgreSQL pass, run only the tests that take ``db`` and are not SQLite's."""
-    if TEST_BACKEND != "postgresql":
+    """In the PostgreSQL pass, leave out the tests about the SQLite file itself."""
+    if not ON_SERVER:
         return
     kept, dropped = [], []
     for item in items:
-        takes_db = "db" in getattr(item, "fixturenames", ())
         sqlite_only = item.get_closest_marker("sqlite_only") or item.nodeid in SQLITE_ONLY
-        (kept if takes_db and not sqlite_only else dropped).append(item)
+        (dropped if sqlite_only else kept).append(item)
     config.hook.pytest_deselected(items=dropped)
     items[:] = kept
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
-    """A fresh, empty Partage database in a real SQLite file (or, with
-    PARTAGE_TEST_BACKEND=postgresql, in a fresh PostgreSQL database)."""
+def db(db_path: Path | str) -> Iterator[object]:
+    """A fresh, empty Partage database at ``db_path``, open (a real SQLite file, or a
+    fresh PostgreSQL database in the PostgreSQL pass)."""
     from partage.services.workspace import OrganisationSettings, create_workspace
 
-    if TEST_BACKEND == "postgresql":
-        with fresh_pg_database() as url:
-            database = create_workspace(url, OrganisationSettings(name="Coop test"))
-            yield database
-            database.close()
-        return
     database = create_workspace(db_path, OrganisationSettings(name="Coop test"))
     yield database
     database.close()
@@ -167,6 +216,8 @@ def fresh_pg_database() -> Iterator[str]:
     try:
         yield url
     finally:
+        # A connection the test left open is found now, in this test, not in a later one.
+        gc.collect()
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()

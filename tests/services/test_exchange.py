@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -23,15 +21,12 @@ from partage.services.members import MemberInput, add_member, list_members
 from partage.services.upkeep import add_plan, record_done
 from partage.services.workspace import OrganisationSettings, create_workspace
 from partage.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from tests.conftest import content_digest as digest
 
 D = dt.date
 ANCHOR = D(2026, 3, 15)
 PNG = bytes.fromhex("89504e470d0a1a0a") + bytes(range(256)) * 4
 PDF = b"%PDF-1.4\n" + bytes(range(256)) + b"\n%%EOF\n"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def census(db) -> dict[str, int]:
