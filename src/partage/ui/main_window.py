@@ -655,5 +655,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.replaced:
+            from partage.ui.worker import wait_for_jobs
+
+            wait_for_jobs()  # work already started ends before its database closes
             self.controller.window_closing(self)
         super().closeEvent(event)

@@ -311,12 +311,16 @@ class BookingDialog(QDialog):
 
     # A dialog that is done looks nothing up: the database may be closed by now.
     def done(self, result: int) -> None:
-        self._preview_timer.stop()
+        self._stop_timers()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._preview_timer.stop()
+        self._stop_timers()
         super().closeEvent(event)
+
+    def _stop_timers(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     # --- conflicts --------------------------------------------------------------------
 
