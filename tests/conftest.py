@@ -89,16 +89,26 @@ def pytest_configure(config: pytest.Config) -> None:
 _FILE = "tampers with the SQLite file directly"
 _BACKUP = "backups are copies of a SQLite file"
 _LOCKS = "SQLite file locks"
+_EXPORT = "only a file can be overwritten by an export"
+_NEW_FILE = "a new SQLite file: its place, what was there before"
 SQLITE_ONLY: dict[str, str] = {
-    "tests/services/test_integrity.py::test_a_new_database_is_healthy": (
-        "expects SQLite's integrity, foreign-key and journal checks first"
-    ),
     "tests/services/test_integrity.py::test_a_wal_journal_is_found": "SQLite journal modes",
-    "tests/services/test_integrity.py::test_a_member_weight_of_zero_is_found": _FILE,
+    "tests/services/test_integrity.py::test_an_owner_who_does_not_exist_is_found": (
+        "SQLite's own foreign-key check (a server refuses such a row)"
+    ),
+    "tests/services/test_integrity.py::test_an_ownership_share_of_zero_is_found": _FILE,
+    "tests/services/test_integrity.py::test_an_index_that_no_longer_matches_its_table_is_found": (
+        _FILE
+    ),
+    "tests/services/test_integrity.py::test_damaged_table_pages_are_reported": _FILE,
+    "tests/services/test_integrity.py::test_a_file_damaged_everywhere_is_reported_not_raised": (
+        _FILE
+    ),
     "tests/services/test_integrity.py::"
-    "test_an_outdated_name_key_and_a_hidden_duplicate_are_found": _FILE,
-    "tests/services/test_integrity.py::test_an_older_schema_revision_is_found": _FILE,
-    "tests/services/test_integrity.py::test_a_missing_schema_revision_is_found": _FILE,
+    "test_two_live_bookings_of_one_asset_that_overlap_are_found": _FILE,
+    "tests/services/test_integrity.py::"
+    "test_bookings_that_only_touch_or_were_cancelled_are_not_overlaps": _FILE,
+    "tests/services/test_integrity.py::test_a_cost_whose_split_does_not_add_up_is_found": _FILE,
     "tests/services/test_workspace.py::test_a_manual_backup_into_a_folder": _BACKUP,
     "tests/services/test_workspace.py::test_a_deferred_open_backs_up_only_when_asked": _BACKUP,
     "tests/services/test_workspace.py::test_no_automatic_backup_of_a_read_only_database": (_BACKUP),
@@ -120,36 +130,32 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/storage/test_database.py::"
     "test_each_gui_open_takes_a_backup_and_old_ones_are_rotated": _BACKUP,
     "tests/storage/test_database.py::test_the_cli_policy_backs_up_at_most_hourly": _BACKUP,
-    "tests/reliability/test_booking_race.py::"
-    "test_only_one_of_several_simultaneous_bookings_of_a_slot_succeeds": (
-        "its racing processes open the file by its path"
-    ),
-    "tests/services/test_governance.py::test_everyone_is_a_coordinator_until_some_are_named": (
-        "a second person opens the file by its path"
-    ),
-    "tests/services/test_governance.py::test_only_a_coordinator_issues_and_voids_invoices": (
-        "a second person opens the file by its path"
-    ),
-    "tests/services/test_governance.py::"
-    "test_the_audit_log_filters_by_period_kind_person_and_text": (
-        "a second person opens the file by its path"
-    ),
     "tests/services/test_invoice_numbering.py::"
     "test_two_processes_issue_gapless_unique_numbers_on_one_file": (
         "the file variant; the PostgreSQL variant is the test next to it"
     ),
-    "tests/services/test_exchange_import.py::"
-    "test_a_cost_in_a_closed_period_is_a_row_problem": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_a_read_only_database_refuses_the_import_unchanged": "file permissions",
-    "tests/services/test_exchange_import.py::test_cost_problems_point_at_their_cells": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_every_problem_is_reported_with_its_row_and_column_and_nothing_is_written": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_wrong_columns_or_a_broken_quote_are_refused_and_change_nothing": _FILE,
-    "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": (
-        "only a file can be overwritten by an export"
+    "tests/cli/test_exchange_commands.py::test_an_export_never_replaces_a_database": _EXPORT,
+    "tests/cli/test_ics_commands.py::test_the_export_never_replaces_a_database": _EXPORT,
+    "tests/cli/test_workspace_commands.py::"
+    "test_check_finds_a_damaged_page_and_leaves_the_file": _FILE,
+    "tests/cli/test_workspace_commands.py::"
+    "test_a_file_whose_schema_is_damaged_is_a_database_problem": _FILE,
+    "tests/cli/test_workspace_commands.py::test_backup_to_a_file_has_the_same_members": _BACKUP,
+    "tests/cli/test_workspace_commands.py::test_backup_into_a_folder_names_the_file": _BACKUP,
+    "tests/cli/test_workspace_commands.py::test_backup_never_replaces_an_existing_file": (
+        _BACKUP
     ),
+    "tests/cli/test_workspace_commands.py::test_init_creates_an_empty_database": _NEW_FILE,
+    "tests/cli/test_workspace_commands.py::test_init_refuses_an_existing_file_and_leaves_it": (
+        _NEW_FILE
+    ),
+    "tests/cli/test_workspace_commands.py::"
+    "test_init_with_an_unknown_time_zone_creates_nothing": _NEW_FILE,
+    "tests/storage/test_database.py::test_creating_over_an_existing_file_is_refused": _NEW_FILE,
+    "tests/storage/test_database.py::test_an_older_schema_is_backed_up_then_upgraded": (
+        "an older file is backed up before its upgrade"
+    ),
+    "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": _EXPORT,
     "tests/ui/test_main_window.py::"
     "test_the_automatic_backup_is_taken_once_the_first_section_is_painted": _BACKUP,
     "tests/ui/test_main_window.py::test_backup_now_says_where_the_backup_is": _BACKUP,
@@ -170,7 +176,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     kept, dropped = [], []
     for item in items:
-        sqlite_only = item.get_closest_marker("sqlite_only") or item.nodeid in SQLITE_ONLY
+        listed = item.nodeid.split("[")[0] in SQLITE_ONLY  # every parameter of a test
+        sqlite_only = item.get_closest_marker("sqlite_only") or listed
         (dropped if sqlite_only else kept).append(item)
     config.hook.pytest_deselected(items=dropped)
     items[:] = kept
