@@ -91,6 +91,7 @@ _BACKUP = "backups are copies of a SQLite file"
 _LOCKS = "SQLite file locks"
 _EXPORT = "only a file can be overwritten by an export"
 _NEW_FILE = "a new SQLite file: its place, what was there before"
+_OLD_FILE = "turns the SQLite file back into an older schema"
 SQLITE_ONLY: dict[str, str] = {
     "tests/services/test_integrity.py::test_a_wal_journal_is_found": "SQLite journal modes",
     "tests/services/test_integrity.py::test_an_owner_who_does_not_exist_is_found": (
@@ -155,6 +156,13 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/storage/test_database.py::test_an_older_schema_is_backed_up_then_upgraded": (
         "an older file is backed up before its upgrade"
     ),
+    "tests/storage/test_presence.py::"
+    "test_an_upgrade_is_refused_while_someone_is_present_and_names_them": _OLD_FILE,
+    "tests/storage/test_revision.py::test_the_move_is_seen_only_once_the_write_commits": (
+        "holds a write open through a plain SQLite connection"
+    ),
+    "tests/storage/test_revision.py::"
+    "test_an_older_file_gains_the_counter_and_the_presence_table": _OLD_FILE,
     "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": _EXPORT,
     "tests/ui/test_main_window.py::"
     "test_the_automatic_backup_is_taken_once_the_first_section_is_painted": _BACKUP,
@@ -176,11 +184,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     kept, dropped = [], []
     for item in items:
-        listed = item.nodeid.split("[")[0] in SQLITE_ONLY  # every parameter of a test
-        sqlite_only = item.get_closest_marker("sqlite_only") or listed
-        (dropped if sqlite_only else kept).append(item)
+        marker = item.get_closest_marker("sqlite_only")
+        reason = SQLITE_ONLY.get(item.nodeid.split("[")[0])  # every parameter of a test
+        if marker is not None:
+            reason = str(marker.args[0]) if marker.args else "about the SQLite file"
+        if reason is None:
+            kept.append(item)
+        else:
+            dropped.append(item)
+            _LEFT_OUT[reason] = _LEFT_OUT.get(reason, 0) + 1
     config.hook.pytest_deselected(items=dropped)
     items[:] = kept
+
+
+_LEFT_OUT: dict[str, int] = {}  # reason -> tests left out of the PostgreSQL pass
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say which tests the PostgreSQL pass left out, and why."""
+    if not _LEFT_OUT:
+        return
+    terminalreporter.section("left out on PostgreSQL (about the SQLite file itself)")
+    for reason, count in sorted(_LEFT_OUT.items(), key=lambda entry: -entry[1]):
+        terminalreporter.write_line(f"{count:4d}  {reason}")
 
 
 @pytest.fixture
