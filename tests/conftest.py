@@ -84,8 +84,17 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-# Tests that take ``db`` but are about the SQLite file itself, and why they cannot apply
-# to a server. Kept here, beside the switch, so the test files stay as they are.
+# Tests about the SQLite file itself, and why they cannot apply to a server. Kept here,
+# beside the switch, so the test files stay as they are. Whole files first.
+SQLITE_ONLY_FILES: dict[str, str] = {
+    "tests/reliability/test_bad_files.py": "files that are not, or no longer, Partage files",
+    "tests/reliability/test_broken_locks.py": "SQLite without its file locks",
+    "tests/reliability/test_contention.py": "eight writers on one file, local and on SMB",
+    "tests/reliability/test_crash.py": "writers killed in the middle of a write to a file",
+    "tests/reliability/test_disk_full.py": "a file on a full disk",
+    "tests/storage/test_cloud.py": "cloud-sync folders, found from a file's path",
+    "tests/storage/test_location.py": "network drives, found from a file's path",
+}
 _FILE = "tampers with the SQLite file directly"
 _BACKUP = "backups are copies of a SQLite file"
 _LOCKS = "SQLite file locks"
@@ -185,7 +194,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     kept, dropped = [], []
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
-        reason = SQLITE_ONLY.get(item.nodeid.split("[")[0])  # every parameter of a test
+        reason = SQLITE_ONLY.get(item.nodeid.split("[")[0]) or SQLITE_ONLY_FILES.get(
+            item.nodeid.split("::")[0]
+        )  # every parameter of a test, every test of a file
         if marker is not None:
             reason = str(marker.args[0]) if marker.args else "about the SQLite file"
         if reason is None:
