@@ -1,21 +1,30 @@
-"""Shared fixtures: every test gets its own Partage home folder and fresh SQLite files.
+"""Shared fixtures: every test gets its own Partage home folder and a fresh database.
 
-With PARTAGE_TEST_BACKEND=postgresql, the ``db`` fixture hands out a fresh PostgreSQL
-database instead, and only the tests that take ``db`` run (the rest ran in the SQLite
-pass); tests about the SQLite file itself carry ``@pytest.mark.sqlite_only(reason)``.
+With PARTAGE_TEST_BACKEND=postgresql the whole suite runs again against the real
+PostgreSQL server: ``db_path`` is then the URL of a fresh server database (dropped after
+the test) instead of a file path, and ``db``, ``new_database`` and the fixtures built on
+them follow. A test whose subject does not exist on a server (the SQLite file's header,
+journal modes, permissions, locks and backups, the SMB share) is listed in
+``SQLITE_ONLY`` below, or carries ``@pytest.mark.sqlite_only(reason)``, and is deselected
+from that pass with its reason.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
 
 # Qt tests run without a display unless one is given (for example under xvfb-run).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TEST_BACKEND = os.environ.get("PARTAGE_TEST_BACKEND", "sqlite")
+ON_SERVER = TEST_BACKEND == "postgresql"
 
 
 @pytest.fixture(autouse=True)
@@ -27,12 +36,45 @@ def partage_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """Where a test's database file goes (not created)."""
-    return tmp_path / "group.partage"
+def new_database(tmp_path: Path) -> Iterator[Callable[[str], Path | str]]:
+    """``new_database("demo.partage")``: where a new database goes (not created): a file
+    of that name in the test's folder, or, on PostgreSQL, a fresh empty server database,
+    dropped after the test."""
+    with ExitStack() as stack:
+
+        def make(name: str) -> Path | str:
+            if ON_SERVER:
+                return stack.enter_context(fresh_pg_database())
+            return tmp_path / name
+
+        yield make
 
 
-TEST_BACKEND = os.environ.get("PARTAGE_TEST_BACKEND", "sqlite")
+@pytest.fixture
+def db_path(new_database: Callable[[str], Path | str]) -> Path | str:
+    """Where a test's database goes (not created): a file path, or a server URL."""
+    return new_database("group.partage")
+
+
+def content_digest(target: Path | str) -> str:
+    """A fingerprint of a database's content, to prove something left it as it was: the
+    SHA-256 of a file's bytes, or of every row of every table of a server database."""
+    if not isinstance(target, str) or "://" not in target:
+        return hashlib.sha256(Path(target).read_bytes()).hexdigest()
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(target)
+    digest = hashlib.sha256()
+    try:
+        with engine.connect() as connection:
+            for name in sorted(sa.inspect(connection).get_table_names()):
+                rows = connection.exec_driver_sql(f'SELECT * FROM "{name}"').all()
+                digest.update(name.encode())
+                for row in sorted(repr(tuple(row)) for row in rows):
+                    digest.update(row.encode())
+    finally:
+        engine.dispose()
+    return digest.hexdigest()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -42,21 +84,41 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-# Tests that take ``db`` but are about the SQLite file itself, and why they cannot apply
-# to a server. Kept here, beside the switch, so the test files stay as they are.
+# Tests about the SQLite file itself, and why they cannot apply to a server. Kept here,
+# beside the switch, so the test files stay as they are. Whole files first.
+SQLITE_ONLY_FILES: dict[str, str] = {
+    "tests/reliability/test_bad_files.py": "files that are not, or no longer, Partage files",
+    "tests/reliability/test_broken_locks.py": "SQLite without its file locks",
+    "tests/reliability/test_contention.py": "eight writers on one file, local and on SMB",
+    "tests/reliability/test_crash.py": "writers killed in the middle of a write to a file",
+    "tests/reliability/test_disk_full.py": "a file on a full disk",
+    "tests/storage/test_cloud.py": "cloud-sync folders, found from a file's path",
+    "tests/storage/test_location.py": "network drives, found from a file's path",
+}
 _FILE = "tampers with the SQLite file directly"
 _BACKUP = "backups are copies of a SQLite file"
 _LOCKS = "SQLite file locks"
+_EXPORT = "only a file can be overwritten by an export"
+_NEW_FILE = "a new SQLite file: its place, what was there before"
+_OLD_FILE = "turns the SQLite file back into an older schema"
 SQLITE_ONLY: dict[str, str] = {
-    "tests/services/test_integrity.py::test_a_new_database_is_healthy": (
-        "expects SQLite's integrity, foreign-key and journal checks first"
-    ),
     "tests/services/test_integrity.py::test_a_wal_journal_is_found": "SQLite journal modes",
-    "tests/services/test_integrity.py::test_a_member_weight_of_zero_is_found": _FILE,
+    "tests/services/test_integrity.py::test_an_owner_who_does_not_exist_is_found": (
+        "SQLite's own foreign-key check (a server refuses such a row)"
+    ),
+    "tests/services/test_integrity.py::test_an_ownership_share_of_zero_is_found": _FILE,
+    "tests/services/test_integrity.py::test_an_index_that_no_longer_matches_its_table_is_found": (
+        _FILE
+    ),
+    "tests/services/test_integrity.py::test_damaged_table_pages_are_reported": _FILE,
+    "tests/services/test_integrity.py::test_a_file_damaged_everywhere_is_reported_not_raised": (
+        _FILE
+    ),
     "tests/services/test_integrity.py::"
-    "test_an_outdated_name_key_and_a_hidden_duplicate_are_found": _FILE,
-    "tests/services/test_integrity.py::test_an_older_schema_revision_is_found": _FILE,
-    "tests/services/test_integrity.py::test_a_missing_schema_revision_is_found": _FILE,
+    "test_two_live_bookings_of_one_asset_that_overlap_are_found": _FILE,
+    "tests/services/test_integrity.py::"
+    "test_bookings_that_only_touch_or_were_cancelled_are_not_overlaps": _FILE,
+    "tests/services/test_integrity.py::test_a_cost_whose_split_does_not_add_up_is_found": _FILE,
     "tests/services/test_workspace.py::test_a_manual_backup_into_a_folder": _BACKUP,
     "tests/services/test_workspace.py::test_a_deferred_open_backs_up_only_when_asked": _BACKUP,
     "tests/services/test_workspace.py::test_no_automatic_backup_of_a_read_only_database": (_BACKUP),
@@ -78,61 +140,92 @@ SQLITE_ONLY: dict[str, str] = {
     "tests/storage/test_database.py::"
     "test_each_gui_open_takes_a_backup_and_old_ones_are_rotated": _BACKUP,
     "tests/storage/test_database.py::test_the_cli_policy_backs_up_at_most_hourly": _BACKUP,
-    "tests/reliability/test_booking_race.py::"
-    "test_only_one_of_several_simultaneous_bookings_of_a_slot_succeeds": (
-        "its racing processes open the file by its path"
-    ),
-    "tests/services/test_governance.py::test_everyone_is_a_coordinator_until_some_are_named": (
-        "a second person opens the file by its path"
-    ),
-    "tests/services/test_governance.py::test_only_a_coordinator_issues_and_voids_invoices": (
-        "a second person opens the file by its path"
-    ),
-    "tests/services/test_governance.py::"
-    "test_the_audit_log_filters_by_period_kind_person_and_text": (
-        "a second person opens the file by its path"
-    ),
     "tests/services/test_invoice_numbering.py::"
     "test_two_processes_issue_gapless_unique_numbers_on_one_file": (
         "the file variant; the PostgreSQL variant is the test next to it"
     ),
-    "tests/services/test_exchange_import.py::"
-    "test_a_cost_in_a_closed_period_is_a_row_problem": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_a_read_only_database_refuses_the_import_unchanged": "file permissions",
-    "tests/services/test_exchange_import.py::test_cost_problems_point_at_their_cells": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_every_problem_is_reported_with_its_row_and_column_and_nothing_is_written": _FILE,
-    "tests/services/test_exchange_import.py::"
-    "test_wrong_columns_or_a_broken_quote_are_refused_and_change_nothing": _FILE,
+    "tests/cli/test_exchange_commands.py::test_an_export_never_replaces_a_database": _EXPORT,
+    "tests/cli/test_ics_commands.py::test_the_export_never_replaces_a_database": _EXPORT,
+    "tests/cli/test_workspace_commands.py::"
+    "test_check_finds_a_damaged_page_and_leaves_the_file": _FILE,
+    "tests/cli/test_workspace_commands.py::"
+    "test_a_file_whose_schema_is_damaged_is_a_database_problem": _FILE,
+    "tests/cli/test_workspace_commands.py::test_backup_to_a_file_has_the_same_members": _BACKUP,
+    "tests/cli/test_workspace_commands.py::test_backup_into_a_folder_names_the_file": _BACKUP,
+    "tests/cli/test_workspace_commands.py::test_backup_never_replaces_an_existing_file": (
+        _BACKUP
+    ),
+    "tests/cli/test_workspace_commands.py::test_init_creates_an_empty_database": _NEW_FILE,
+    "tests/cli/test_workspace_commands.py::test_init_refuses_an_existing_file_and_leaves_it": (
+        _NEW_FILE
+    ),
+    "tests/cli/test_workspace_commands.py::"
+    "test_init_with_an_unknown_time_zone_creates_nothing": _NEW_FILE,
+    "tests/storage/test_database.py::test_creating_over_an_existing_file_is_refused": _NEW_FILE,
+    "tests/storage/test_database.py::test_an_older_schema_is_backed_up_then_upgraded": (
+        "an older file is backed up before its upgrade"
+    ),
+    "tests/storage/test_presence.py::"
+    "test_an_upgrade_is_refused_while_someone_is_present_and_names_them": _OLD_FILE,
+    "tests/storage/test_revision.py::test_the_move_is_seen_only_once_the_write_commits": (
+        "holds a write open through a plain SQLite connection"
+    ),
+    "tests/storage/test_revision.py::"
+    "test_an_older_file_gains_the_counter_and_the_presence_table": _OLD_FILE,
+    "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": _EXPORT,
+    "tests/ui/test_main_window.py::"
+    "test_the_automatic_backup_is_taken_once_the_first_section_is_painted": _BACKUP,
+    "tests/ui/test_main_window.py::test_backup_now_says_where_the_backup_is": _BACKUP,
+    "tests/ui/test_main_window.py::"
+    "test_backup_now_reports_its_progress_and_can_be_cancelled": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_file_restore_lists_the_backups_and_puts_one_back": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_restore_is_refused_while_someone_else_is_present": _BACKUP,
+    "tests/ui/test_opening_and_restore.py::"
+    "test_a_file_kept_busy_ends_in_a_message_and_the_window_stays_live": _LOCKS,
 }
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In the PostgreSQL pass, run only the tests that take ``db`` and are not SQLite's."""
-    if TEST_BACKEND != "postgresql":
+    """In the PostgreSQL pass, leave out the tests about the SQLite file itself."""
+    if not ON_SERVER:
         return
     kept, dropped = [], []
     for item in items:
-        takes_db = "db" in getattr(item, "fixturenames", ())
-        sqlite_only = item.get_closest_marker("sqlite_only") or item.nodeid in SQLITE_ONLY
-        (kept if takes_db and not sqlite_only else dropped).append(item)
+        marker = item.get_closest_marker("sqlite_only")
+        reason = SQLITE_ONLY.get(item.nodeid.split("[")[0]) or SQLITE_ONLY_FILES.get(
+            item.nodeid.split("::")[0]
+        )  # every parameter of a test, every test of a file
+        if marker is not None:
+            reason = str(marker.args[0]) if marker.args else "about the SQLite file"
+        if reason is None:
+            kept.append(item)
+        else:
+            dropped.append(item)
+            _LEFT_OUT[reason] = _LEFT_OUT.get(reason, 0) + 1
     config.hook.pytest_deselected(items=dropped)
     items[:] = kept
 
 
+_LEFT_OUT: dict[str, int] = {}  # reason -> tests left out of the PostgreSQL pass
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say which tests the PostgreSQL pass left out, and why."""
+    if not _LEFT_OUT:
+        return
+    terminalreporter.section("left out on PostgreSQL (about the SQLite file itself)")
+    for reason, count in sorted(_LEFT_OUT.items(), key=lambda entry: -entry[1]):
+        terminalreporter.write_line(f"{count:4d}  {reason}")
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
-    """A fresh, empty Partage database in a real SQLite file (or, with
-    PARTAGE_TEST_BACKEND=postgresql, in a fresh PostgreSQL database)."""
+def db(db_path: Path | str) -> Iterator[object]:
+    """A fresh, empty Partage database at ``db_path``, open (a real SQLite file, or a
+    fresh PostgreSQL database in the PostgreSQL pass)."""
     from partage.services.workspace import OrganisationSettings, create_workspace
 
-    if TEST_BACKEND == "postgresql":
-        with fresh_pg_database() as url:
-            database = create_workspace(url, OrganisationSettings(name="Coop test"))
-            yield database
-            database.close()
-        return
     database = create_workspace(db_path, OrganisationSettings(name="Coop test"))
     yield database
     database.close()
@@ -167,6 +260,8 @@ def fresh_pg_database() -> Iterator[str]:
     try:
         yield url
     finally:
+        # A connection the test left open is found now, in this test, not in a later one.
+        gc.collect()
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()

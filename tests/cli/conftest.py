@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -13,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import content_digest
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,10 @@ def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> CliResult:
     return result
 
 
-def file_digest(path: Path) -> str:
-    """The SHA-256 of the file's bytes, to prove a command left it exactly as it was."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def file_digest(path: Path | str) -> str:
+    """The SHA-256 of the file's bytes (of every row, on a server), to prove a command
+    left the database exactly as it was."""
+    return content_digest(path)
 
 
 @pytest.fixture
@@ -107,10 +109,10 @@ def add_asset(path: Path, name: str, owners: dict[int, int] | None = None) -> in
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
+def demo_path(new_database: Callable[[str], Path]) -> Path:
     """A database holding the large demo co-op (enough rows to span many pages)."""
     from partage.services.demo import create_demo
 
-    path = tmp_path / "demo.partage"
+    path = new_database("demo.partage")
     create_demo(path, size="large").close()
     return path

@@ -37,7 +37,7 @@ def test_only_one_of_several_simultaneous_bookings_of_a_slot_succeeds(db):
     go = time.time() + 2.0  # every process is started and waiting by then
     racers = [
         subprocess.Popen(
-            [sys.executable, "-c", RACER, str(db.path), str(van.id), str(m.id), str(go)],
+            [sys.executable, "-c", RACER, db.location, str(van.id), str(m.id), str(go)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

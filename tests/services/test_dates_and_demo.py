@@ -32,8 +32,8 @@ def snapshot(db):
     return members, assets
 
 
-def test_the_small_demo_is_a_realistic_coop(tmp_path):
-    db = create_demo(tmp_path / "demo.partage")
+def test_the_small_demo_is_a_realistic_coop(new_database):
+    db = create_demo(new_database("demo.partage"))
     members, assets = list_members(db), list_assets(db)
     db.close()
     assert 12 <= len(members) <= 20 and 20 <= len(assets) <= 30
@@ -44,10 +44,10 @@ def test_the_small_demo_is_a_realistic_coop(tmp_path):
     assert any(a.meter == "km" for a in assets)
 
 
-def test_the_demo_is_the_same_for_the_same_seed(tmp_path):
-    first = create_demo(tmp_path / "a.partage", "large", seed=7)
-    second = create_demo(tmp_path / "b.partage", "large", seed=7)
-    other = create_demo(tmp_path / "c.partage", "large", seed=8)
+def test_the_demo_is_the_same_for_the_same_seed(new_database):
+    first = create_demo(new_database("a.partage"), "large", seed=7)
+    second = create_demo(new_database("b.partage"), "large", seed=7)
+    other = create_demo(new_database("c.partage"), "large", seed=8)
     try:
         assert snapshot(first) == snapshot(second)
         assert snapshot(first) != snapshot(other)

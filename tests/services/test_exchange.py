@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -23,15 +21,12 @@ from partage.services.members import MemberInput, add_member, list_members
 from partage.services.upkeep import add_plan, record_done
 from partage.services.workspace import OrganisationSettings, create_workspace
 from partage.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from tests.conftest import content_digest as digest
 
 D = dt.date
 ANCHOR = D(2026, 3, 15)
 PNG = bytes.fromhex("89504e470d0a1a0a") + bytes(range(256)) * 4
 PDF = b"%PDF-1.4\n" + bytes(range(256)) + b"\n%%EOF\n"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def census(db) -> dict[str, int]:
@@ -48,10 +43,10 @@ def census(db) -> dict[str, int]:
 
 
 @pytest.fixture
-def rich(tmp_path, qapp):
+def rich(new_database, qapp):
     """The small demo co-op plus what the demo lacks: a photo, a receipt, issued and
     voided invoices, a refund, maintenance done, and a name a spreadsheet would run."""
-    db = create_demo(tmp_path / "source.partage", anchor=ANCHOR)
+    db = create_demo(new_database("source.partage"), anchor=ANCHOR)
     asset = list_assets(db)[0]
     update_asset(
         db,
@@ -78,8 +73,8 @@ def rich(tmp_path, qapp):
 
 
 @pytest.fixture
-def empty(tmp_path):
-    db = create_workspace(tmp_path / "target.partage", OrganisationSettings(name="Vide"))
+def empty(new_database):
+    db = create_workspace(new_database("target.partage"), OrganisationSettings(name="Vide"))
     yield db
     db.close()
 
@@ -154,9 +149,10 @@ def test_the_document_says_its_version_and_keeps_exact_types(rich):
     assert ids == sorted(ids)
 
 
-def test_an_import_into_a_database_with_data_is_refused_and_changes_nothing(rich, tmp_path):
+def test_an_import_into_a_database_with_data_is_refused_and_changes_nothing(rich,
+                                                                           new_database):
     data = export_json(rich)
-    target = tmp_path / "busy.partage"
+    target = new_database("busy.partage")
     db = create_workspace(target, OrganisationSettings())
     add_member(db, MemberInput(name="Déjà là"))
     before = digest(target)
@@ -174,10 +170,10 @@ def test_an_import_into_a_database_with_data_is_refused_and_changes_nothing(rich
 def test_an_export_from_a_newer_version_is_refused(rich, empty, tmp_path, change):
     document = json.loads(export_json(rich))
     document.update(change)
-    before = digest(tmp_path / "target.partage")
+    before = digest(empty.location)
     with pytest.raises(NewerSchema):
         import_json(empty, json.dumps(document).encode())
-    assert digest(tmp_path / "target.partage") == before
+    assert digest(empty.location) == before
 
 
 def _altered(data: bytes, table: str, column: str, value) -> bytes:
@@ -218,7 +214,7 @@ def test_garbage_and_altered_files_are_refused_and_change_nothing(rich, empty, t
         "an unknown table": json.dumps(unknown_table).encode(),
         "a repeated id": json.dumps(duplicate).encode(),
     }
-    target = tmp_path / "target.partage"
+    target = empty.location
     before = digest(target)
     for name, candidate in candidates.items():
         with pytest.raises(NotAnExport) as refused:

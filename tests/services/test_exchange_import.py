@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-from pathlib import Path
 
 import pytest
 
@@ -23,12 +21,9 @@ from partage.services.exchange_import import (
 )
 from partage.services.members import MemberInput, add_member, list_members
 from partage.services.workspace import OrganisationSettings, create_workspace, open_workspace
+from tests.conftest import content_digest as digest
 
 D = dt.date
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def problems(error_or_check) -> list[tuple[int, str, str]]:

@@ -15,9 +15,6 @@ from partage.storage import database as database_module
 from partage.storage.presence import OthersPresent, PresenceRow, PresenceTracker, live_peers
 from tests.storage.presence_peer import Peer
 
-# Presence, the change counter, restores and local copies work on the file itself.
-pytestmark = pytest.mark.sqlite_only
-
 T0 = dt.datetime(2026, 11, 24, 14, 2, tzinfo=dt.UTC)
 
 

@@ -25,8 +25,7 @@ from partage.storage.revision import current
 from tests.storage.presence_peer import Peer
 from tests.storage.test_revision import downgrade
 
-# Presence, the change counter, restores and local copies work on the file itself.
-pytestmark = pytest.mark.sqlite_only
+pytestmark = pytest.mark.sqlite_only("restores a backup file over the database file")
 
 
 def names(db) -> list[str]:

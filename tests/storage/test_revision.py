@@ -16,9 +16,6 @@ from partage.storage import open_database
 from partage.storage.revision import OwnRevisions, current
 from partage.storage.schema import SCHEMA_HEAD
 
-# Presence, the change counter, restores and local copies work on the file itself.
-pytestmark = pytest.mark.sqlite_only
-
 
 def counter(db) -> int:
     with db.read() as session:

@@ -15,8 +15,7 @@ from partage.services.workspace import (
     working_copy_folder,
 )
 
-# Presence, the change counter, restores and local copies work on the file itself.
-pytestmark = pytest.mark.sqlite_only
+pytestmark = pytest.mark.sqlite_only("a local copy of a file in a cloud-sync folder")
 
 
 def test_a_local_copy_goes_to_the_documents_folder_and_never_overwrites(

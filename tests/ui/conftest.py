@@ -4,10 +4,12 @@ to drive a modal dialog opened by a button."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import zoneinfo
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -72,6 +74,18 @@ def no_work_left_running(qapp: QApplication) -> Iterator[None]:
     finishing later would land in the next test's folder)."""
     yield
     assert wait_for_jobs(30_000), "work still running on the worker thread"
+
+
+@pytest.fixture
+def new_database(new_database: Callable[[str], Path | str],
+                 qapp: QApplication) -> Iterator[Callable[[str], Path | str]]:
+    """The databases of a GUI test outlive its work: pytest-qt has closed the test's
+    windows by now, and the worker thread must be idle before a server database is
+    dropped."""
+    yield new_database
+    assert wait_for_jobs(30_000), "work still running on the worker thread"
+    watching = [t for t in threading.enumerate() if t.name == "partage-live" and t.is_alive()]
+    assert not watching, "a closed window still watches its database"
 
 
 @pytest.fixture

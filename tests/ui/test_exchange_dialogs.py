@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -17,6 +16,8 @@ from partage.services.workspace import open_workspace
 from partage.ui.changes import ChangeBus
 from partage.ui.export_dialog import ExportDialog
 from partage.ui.import_dialog import ImportDialog
+from tests.conftest import ON_SERVER
+from tests.conftest import content_digest as digest
 from tests.ui.conftest import MessageRecorder
 
 MEMBERS = (
@@ -26,10 +27,6 @@ MEMBERS = (
     "Famille Nguyen;nguyen@exemple.qc.ca;2;15/02/2026\r\n"
     "Anne Roy;anne@exemple.qc.ca;1;2026-03-01\r\n"
 )
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -184,7 +181,8 @@ def test_export_writes_csv_files_or_one_json_file(
     add_member(db, MemberInput(name="=1+1"))
     widget = ExportDialog(db)
     qtbot.addWidget(widget)
-    assert widget.format() == "csv" and widget.target_edit.text().endswith("group-csv")
+    beside = "partage-csv" if ON_SERVER else "group-csv"  # a server has no folder to go beside
+    assert widget.format() == "csv" and widget.target_edit.text().endswith(beside)
     folder = tmp_path / "tables"
     widget.target_edit.setText(str(folder))
     widget.accept()
@@ -195,7 +193,7 @@ def test_export_writes_csv_files_or_one_json_file(
     widget = ExportDialog(db)
     qtbot.addWidget(widget)
     widget.json_button.setChecked(True)
-    assert widget.target_edit.text().endswith("group.json")
+    assert widget.target_edit.text().endswith("partage.json" if ON_SERVER else "group.json")
     target = tmp_path / "coop.json"
     widget.target_edit.setText(str(target))
     widget.accept()
@@ -257,4 +255,4 @@ def test_the_file_menu_opens_both_dialogs_on_the_open_database(
 
     drive_modal(qtbot, window.export_action.trigger, export_json_file)
     assert (tmp_path / "coop.json").read_bytes() == export_json(controller.database)
-    controller.database.close()
+    controller.close_database()

@@ -28,6 +28,7 @@ from partage.ui.new_database_dialog import NewDatabaseDialog
 from partage.ui.preferences import Preferences
 from partage.ui.welcome import is_server_address
 from partage.ui.worker import JobControl
+from tests.conftest import ON_SERVER
 from tests.ui.conftest import MessageRecorder
 
 
@@ -46,8 +47,9 @@ def start(qtbot: QtBot, controller: AppController, target: str | None = None) ->
 
 
 def close_database_file(controller: AppController) -> None:
+    """Close the database as the window does: its live watch stops first."""
     if controller.database is not None:
-        controller.database.close()
+        controller.close_database()
 
 
 def test_welcome_screen_without_argument(qtbot: QtBot, controller: AppController) -> None:
@@ -68,14 +70,16 @@ def test_opening_a_file_shows_its_sections_and_where_it_is(
     qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     db.close()
-    add_member(open_workspace(db_path), MemberInput(name="Anne Roy"))
+    other = open_workspace(db_path)
+    add_member(other, MemberInput(name="Anne Roy"))
+    other.close()
 
     window = start(qtbot, controller, str(db_path))
 
     assert window.pages.currentIndex() == WORKSPACE_PAGE
     assert window.windowTitle() == "Partage — Coop test"
     assert window.location_label.text() == str(db_path)
-    assert window.location_kind_label.text() == "Local disk"
+    assert window.location_kind_label.text() == ("Server" if ON_SERVER else "Local disk")
     assert not window.read_only_label.isVisible()
     assert [window.section_label(name) for name in ("calendar", "assets", "members")] == [
         "Calendar", "Assets", "Members",
@@ -307,7 +311,7 @@ def test_no_argument_reopens_the_last_file(
     window = start(qtbot, controller)
 
     assert window.pages.currentIndex() == WORKSPACE_PAGE
-    assert controller.database is not None and controller.database.path == db_path
+    assert controller.database is not None and controller.database.location == str(db_path)
     close_database_file(controller)
 
 
@@ -328,7 +332,8 @@ def test_recent_files_double_click_opens(qtbot: QtBot, controller: AppController
     controller.preferences.add_recent(str(db_path))
     window = start(qtbot, controller)
     recent = window.welcome.recent_list
-    assert recent.count() == 1 and recent.item(0).text().startswith("group.partage")
+    name = str(db_path) if ON_SERVER else "group.partage"
+    assert recent.count() == 1 and recent.item(0).text().startswith(name)
     rect = recent.visualItemRect(recent.item(0))
 
     qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -139,7 +139,7 @@ def _schema_revision(session: Session) -> Iterator[IntegrityProblem]:
     try:
         with session.begin_nested():
             found = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except sa_exc.OperationalError:  # no such table
+    except (sa_exc.OperationalError, sa_exc.ProgrammingError):  # no such table (SQLite, server)
         found = None
     if found is None:
         yield IntegrityProblem(

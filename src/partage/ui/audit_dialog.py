@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,6 +149,19 @@ class AuditDialog(QDialog):
             start=start, end=end, entity=str(self.kind_combo.currentData() or ""),
             who=str(self.who_combo.currentData() or ""), text=self.text_edit.text().strip(),
         )
+
+    # A dialog that is done reads nothing more: the database may be closed by now.
+    def done(self, result: int) -> None:
+        self._stop_timers()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_timers()
+        super().closeEvent(event)
+
+    def _stop_timers(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     def reload(self) -> None:
         """Read the rows matching the filters."""

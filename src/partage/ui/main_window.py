@@ -488,7 +488,12 @@ class MainWindow(QMainWindow):
 
     def _drop_views(self) -> None:
         self._await_paint(None)
+        # Away from the views first: removing the one shown would show the next, which
+        # would start reading a database that is being closed.
+        self.sections.setCurrentWidget(self.opening_page)
         for view in self.views.values():
+            for timer in view.findChildren(QTimer):  # reads asked for, not yet started
+                timer.stop()
             self.sections.removeWidget(view)
             view.deleteLater()
         self.views = {}
@@ -672,5 +677,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.replaced:
+            from partage.ui.worker import wait_for_jobs
+
+            wait_for_jobs()  # work already started ends before its database closes
             self.controller.window_closing(self)
         super().closeEvent(event)

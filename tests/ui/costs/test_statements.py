@@ -241,4 +241,4 @@ def test_the_window_has_a_statements_section_on_ctrl_9(qtbot, db, db_path):
 
         wait_for_jobs()
         if controller.database is not None:
-            controller.database.close()
+            controller.close_database()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -347,6 +348,19 @@ class BookingDialog(QDialog):
 
     def _blackout_toggled(self, on: bool) -> None:
         self.member_combo.setEnabled(not on)
+
+    # A dialog that is done looks nothing up: the database may be closed by now.
+    def done(self, result: int) -> None:
+        self._stop_timers()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_timers()
+        super().closeEvent(event)
+
+    def _stop_timers(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     # --- conflicts --------------------------------------------------------------------
 
