@@ -139,6 +139,35 @@ def drive_modal(qtbot: QtBot, open_it: Callable[[], Any], act: Callable[[QWidget
     return seen
 
 
+def click_ok_then(qtbot: QtBot, dialog: Any, act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Press *dialog*'s OK button and *act* on the modal dialog it opens."""
+    from PySide6.QtCore import Qt
+
+    return drive_modal(
+        qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton), act
+    )
+
+
+def save_into_conflict(qtbot: QtBot, dialog: Any, choice: str = "cancel") -> dict[str, Any]:
+    """Press *dialog*'s OK, read the conflict dialog that opens (its title, heading and
+    rows), then press its *choice* button: ``cancel``, ``keep`` or ``reload``."""
+    from PySide6.QtCore import Qt
+
+    from partage.ui.conflict_dialog import ConflictDialog
+
+    seen: dict[str, Any] = {}
+
+    def look(conflict: QWidget) -> None:
+        assert isinstance(conflict, ConflictDialog)
+        seen["rows"] = conflict.rows()
+        seen["title"] = conflict.windowTitle()
+        seen["heading"] = conflict.findChildren(type(conflict.same_label))[0].text()
+        qtbot.mouseClick(getattr(conflict, f"{choice}_button"), Qt.MouseButton.LeftButton)
+
+    click_ok_then(qtbot, dialog, look)
+    return seen
+
+
 ZONE = zoneinfo.ZoneInfo("America/Montreal")  # the databases' zone in the tests
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=ZONE).astimezone(dt.UTC)  # a Tuesday, noon
 

@@ -14,7 +14,7 @@ from partage.ui.asset_dialog import AssetDialog
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictDialog
 from partage.ui.member_dialog import MemberDialog
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import click_ok_then, save_into_conflict
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
 
@@ -40,26 +40,11 @@ def member_dialog_over_a_newer_version(qtbot: QtBot, db, db_path, bus: ChangeBus
     return member, dialog
 
 
-def click_ok_then(qtbot: QtBot, dialog: QWidget, act) -> list[QWidget]:
-    return drive_modal(
-        qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton), act
-    )
-
-
 def test_both_versions_are_shown_field_by_field_with_who_saved(
     qtbot: QtBot, db, db_path, bus: ChangeBus
 ) -> None:
     member, dialog = member_dialog_over_a_newer_version(qtbot, db, db_path, bus)
-    seen: dict[str, object] = {}
-
-    def look(conflict: QWidget) -> None:
-        assert isinstance(conflict, ConflictDialog)
-        seen["rows"] = conflict.rows()
-        seen["title"] = conflict.windowTitle()
-        seen["heading"] = conflict.findChildren(type(conflict.same_label))[0].text()
-        qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)
-
-    click_ok_then(qtbot, dialog, look)
+    seen = save_into_conflict(qtbot, dialog)
 
     assert seen["title"] == "Changed by someone else"
     assert seen["heading"].startswith("Marc Roy (PC-ACCUEIL) saved the member “Anne Roy” at ")

@@ -18,7 +18,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictDialog
 from tests.ui.calendar.conftest import TODAY, Pool, aware, local, make_booking
 from tests.ui.calendar.test_drag import drag, release, show_time
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, click_ok_then, drive_modal, save_into_conflict
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
 WEDNESDAY = TODAY + dt.timedelta(days=1)
@@ -41,24 +41,10 @@ def dialog_over_a_newer_version(qtbot: QtBot, db, db_path, bus: ChangeBus, pool:
     return booking, dialog
 
 
-def click_ok_then(qtbot: QtBot, dialog: BookingDialog, act) -> list[QWidget]:
-    return drive_modal(
-        qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton), act
-    )
-
-
 def test_a_booking_conflict_shows_both_versions_and_cancel_saves_nothing(
         qtbot: QtBot, db, db_path, bus: ChangeBus, pool: Pool) -> None:
     booking, dialog = dialog_over_a_newer_version(qtbot, db, db_path, bus, pool)
-    seen: dict[str, object] = {}
-
-    def look(conflict: QWidget) -> None:
-        assert isinstance(conflict, ConflictDialog)
-        seen["rows"] = conflict.rows()
-        seen["heading"] = conflict.findChildren(type(conflict.same_label))[0].text()
-        qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)
-
-    click_ok_then(qtbot, dialog, look)
+    seen = save_into_conflict(qtbot, dialog)
 
     assert str(seen["heading"]).startswith(
         "Marc Roy (PC-ACCUEIL) saved the booking of “Van” on 2026-11-25 at ")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from partage.services.costs import (
@@ -19,9 +18,8 @@ from partage.services.costs import (
 )
 from partage.services.workspace import Actor, open_workspace
 from partage.ui.changes import ChangeBus
-from partage.ui.conflict_dialog import ConflictDialog
 from partage.ui.costs.cost_dialog import CostDialog
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, click_ok_then, save_into_conflict
 from tests.ui.costs.conftest import Group
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
@@ -48,25 +46,11 @@ def cost_dialog_over_a_newer_version(qtbot: QtBot, db, db_path, bus: ChangeBus,
     return cost, dialog
 
 
-def click_ok_then(qtbot: QtBot, dialog, act) -> list[QWidget]:
-    return drive_modal(
-        qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton), act
-    )
-
-
 def test_a_cost_conflict_shows_both_versions_in_words_and_cancel_saves_nothing(
     qtbot: QtBot, db, db_path, bus: ChangeBus, group: Group
 ) -> None:
     cost, dialog = cost_dialog_over_a_newer_version(qtbot, db, db_path, bus, group)
-    seen: dict[str, object] = {}
-
-    def look(conflict: QWidget) -> None:
-        assert isinstance(conflict, ConflictDialog)
-        seen["rows"] = conflict.rows()
-        seen["heading"] = conflict.findChildren(type(conflict.same_label))[0].text()
-        qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)
-
-    click_ok_then(qtbot, dialog, look)
+    seen = save_into_conflict(qtbot, dialog)
 
     assert str(seen["heading"]).startswith(
         "Marc Roy (PC-ACCUEIL) saved the cost “Garage Tremblay, $120.00” at ")

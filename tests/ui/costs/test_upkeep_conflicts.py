@@ -6,16 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from partage.services.costs import list_costs
 from partage.services.upkeep import add_plan, get_plan, plan_statuses, record_done
 from partage.services.workspace import Actor, open_workspace
 from partage.ui.changes import ChangeBus
-from partage.ui.conflict_dialog import ConflictDialog
 from partage.ui.costs.upkeep_dialogs import RecordDoneDialog
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import click_ok_then, save_into_conflict
 from tests.ui.costs.conftest import TODAY, Group
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
@@ -45,24 +43,10 @@ def done_dialog_after_marc_recorded_it(qtbot: QtBot, db, db_path, bus: ChangeBus
     return plan, dialog
 
 
-def click_ok_then(qtbot: QtBot, dialog, act) -> list[QWidget]:
-    return drive_modal(
-        qtbot, lambda: qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton), act
-    )
-
-
 def test_maintenance_done_twice_shows_what_they_recorded_and_cancel_records_nothing(
         qtbot: QtBot, db, db_path, bus: ChangeBus, group: Group) -> None:
     plan, dialog = done_dialog_after_marc_recorded_it(qtbot, db, db_path, bus, group)
-    seen: dict[str, object] = {}
-
-    def look(conflict: QWidget) -> None:
-        assert isinstance(conflict, ConflictDialog)
-        seen["rows"] = conflict.rows()
-        seen["heading"] = conflict.findChildren(type(conflict.same_label))[0].text()
-        qtbot.mouseClick(conflict.cancel_button, Qt.MouseButton.LeftButton)
-
-    click_ok_then(qtbot, dialog, look)
+    seen = save_into_conflict(qtbot, dialog)
 
     assert str(seen["heading"]).startswith(
         "Marc Roy (PC-ACCUEIL) saved the maintenance “Oil change” of “Van” at ")
