@@ -6,10 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +28,7 @@ from partage.ui.tables import (
     fold,
     remember_columns,
 )
+from partage.ui.widgets import ReadingDialog
 
 ALL = ""
 
@@ -81,7 +80,7 @@ class AuditModel(RecordTableModel):
         return record.summary if column == self.SUMMARY else None
 
 
-class AuditDialog(QDialog):
+class AuditDialog(ReadingDialog):
     """The audit log with its filters: a period, a person, a kind of row, a text."""
 
     def __init__(self, db: Database, parent: QWidget | None = None,
@@ -149,19 +148,6 @@ class AuditDialog(QDialog):
             start=start, end=end, entity=str(self.kind_combo.currentData() or ""),
             who=str(self.who_combo.currentData() or ""), text=self.text_edit.text().strip(),
         )
-
-    # A dialog that is done reads nothing more: the database may be closed by now.
-    def done(self, result: int) -> None:
-        self._stop_timers()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_timers()
-        super().closeEvent(event)
-
-    def _stop_timers(self) -> None:
-        for timer in self.findChildren(QTimer):
-            timer.stop()
 
     def reload(self) -> None:
         """Read the rows matching the filters."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -311,3 +312,20 @@ def clipped_texts(window: QWidget) -> list[str]:
             text = child.text()
             found.append(f"{text!r}: {child.width()} px of {need}")
     return found
+
+
+class ReadingDialog(QDialog):
+    """A dialog whose timers read the database (a preview while typing, a search): once
+    it is done or closed it reads nothing more, as the database may be closed by then."""
+
+    def done(self, result: int) -> None:
+        self._stop_timers()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_timers()
+        super().closeEvent(event)
+
+    def _stop_timers(self) -> None:
+        for timer in self.findChildren(QTimer):
+            timer.stop()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime, QTimer
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,12 +65,18 @@ from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictChoice
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, style_as_error, text_box_height
+from partage.ui.widgets import (
+    DATE_FORMAT,
+    FormFeedback,
+    ReadingDialog,
+    style_as_error,
+    text_box_height,
+)
 
 MAX_LISTED_CONFLICTS = 8
 
 
-class BookingDialog(QDialog):
+class BookingDialog(ReadingDialog):
     """New booking (asset, member or blackout, times, note, recurrence) or an edit.
 
     Attributes:
@@ -348,19 +353,6 @@ class BookingDialog(QDialog):
 
     def _blackout_toggled(self, on: bool) -> None:
         self.member_combo.setEnabled(not on)
-
-    # A dialog that is done looks nothing up: the database may be closed by now.
-    def done(self, result: int) -> None:
-        self._stop_timers()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_timers()
-        super().closeEvent(event)
-
-    def _stop_timers(self) -> None:
-        for timer in self.findChildren(QTimer):
-            timer.stop()
 
     # --- conflicts --------------------------------------------------------------------
 
