@@ -74,6 +74,28 @@ def set_backup_choices(folder: Path | None, keep: int) -> None:
     _backup_keep = min(MAX_BACKUP_KEEP, max(MIN_BACKUP_KEEP, keep))
 
 
+def backup_choices_from(folder: object, keep: object) -> tuple[Path | None, int]:
+    """The backup folder and count from the preferences' raw values (``backups/folder``,
+    ``backups/keep``): an empty folder is the default one; a bad count the default count."""
+    text = str(folder or "").strip()
+    try:
+        count = int(str(keep))
+    except ValueError:
+        count = DEFAULT_BACKUP_KEEP
+    return (Path(text).expanduser() if text else None,
+            min(MAX_BACKUP_KEEP, max(MIN_BACKUP_KEEP, count)))
+
+
+def load_backup_choices() -> None:
+    """Follow this computer's backup choices (Edit › Preferences) in a process without a
+    window, such as the command line: they are read from the preferences file."""
+    from PySide6.QtCore import QSettings  # the core module only: no display needed
+
+    settings = QSettings(str(config_dir() / "partage.ini"), QSettings.Format.IniFormat)
+    set_backup_choices(*backup_choices_from(settings.value("backups/folder", ""),
+                                            settings.value("backups/keep", DEFAULT_BACKUP_KEEP)))
+
+
 def log_file() -> Path:
     """The log file a bug report points to."""
     return log_dir() / "partage.log"

@@ -214,3 +214,26 @@ def test_copy_refuses_a_server_database_that_is_not_empty(workspace: Path, pg_ur
     assert again.code == 4
     assert "not empty" in again.stderr
     assert file_digest(workspace) == before
+
+
+@pytest.mark.sqlite_only("automatic backups are copies of a database file")
+def test_the_automatic_backup_follows_the_folder_and_count_chosen_in_the_preferences(
+    workspace: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from partage import paths
+
+    chosen = tmp_path / "chosen backups"
+    preferences = QSettings(str(paths.config_dir() / "partage.ini"), QSettings.Format.IniFormat)
+    preferences.setValue("backups/folder", str(chosen))
+    preferences.setValue("backups/keep", 3)
+    preferences.sync()
+
+    result = run_cli("member", "add", "Alice", "--db", workspace)
+
+    assert result.code == 0, result.stderr
+    written = list(chosen.rglob("*.partage*"))
+    assert len(written) == 1, written
+    assert not list(paths.default_backup_dir().rglob("*.partage*"))
+    assert _names(written[0]) == []  # taken as the file was opened, before Alice

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from partage import paths
 from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase, UsageError
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ def open_database(args: argparse.Namespace, *, check_only: bool = False) -> Iter
                 target, read_only=True, backup=workspace.BackupPolicy(enabled=False)
             )
         else:
+            paths.load_backup_choices()  # the folder and count chosen in the preferences
             db = workspace.open_workspace(target, backup=workspace.CLI_BACKUPS)
     except UnicodeDecodeError as error:
         # When the schema pages are damaged, SQLite's message quotes bytes of the file that

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -193,9 +191,8 @@ class Preferences:
 
     def apply_backup_choices(self) -> None:
         """Make every backup this process takes follow these preferences."""
-        folder = self.backup_folder
-        paths.set_backup_choices(Path(folder).expanduser() if folder else None,
-                                 self.backup_keep)
+        paths.set_backup_choices(*paths.backup_choices_from(self.backup_folder,
+                                                            self.backup_keep))
 
     def sync(self) -> None:
         """Write the preferences to disk now."""
