@@ -160,6 +160,7 @@ def test_the_command_line_sets_currency_and_time_zone(db, db_path: Path) -> None
 # --- backups: folder and count, per computer ---------------------------------------------
 
 
+@pytest.mark.sqlite_only("automatic backups are copies of a database file")
 def test_automatic_backups_go_to_the_folder_chosen_and_keep_as_many_as_chosen(
     qtbot: QtBot, db, db_path: Path, tmp_path: Path
 ) -> None:
@@ -181,6 +182,7 @@ def test_automatic_backups_go_to_the_folder_chosen_and_keep_as_many_as_chosen(
     assert not list(paths.default_backup_dir().rglob("*.partage"))
 
 
+@pytest.mark.sqlite_only("automatic backups are copies of a database file")
 def test_a_backup_folder_that_cannot_be_written_is_said_plainly(
     qtbot: QtBot, db, db_path: Path, tmp_path: Path
 ) -> None:
@@ -324,6 +326,7 @@ def test_the_side_bar_and_menus_show_icons(qtbot: QtBot, controller: AppControll
 # --- files handed over by the system -----------------------------------------------------
 
 
+@pytest.mark.sqlite_only("the Finder hands over a database file")
 def test_a_file_opened_from_the_finder_opens_in_the_window(
     qtbot: QtBot, db, db_path: Path, controller: AppController
 ) -> None:
