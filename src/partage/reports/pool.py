@@ -10,11 +10,14 @@ words; the words pickle ten times faster. Drawing is about three quarters of the
 
 Workers are started with "spawn" (the same on Linux, macOS and Windows, and in the frozen
 bundle through ``multiprocessing.freeze_support``), at most one per processor, one per
-statement and ``MAX_WORKERS``. Starting one costs about a second (Python, reportlab and
-Qt load again), so a small batch (``worker_count`` is 1 below ``PARALLEL_ROWS``) is drawn
-in the calling process, as before. Documents go in contiguous chunks, several per worker:
-the results arrive in order while later chunks are still being drawn, so the caller
-writes (or stores) the first PDFs meanwhile.
+statement and ``MAX_WORKERS``, and only with ``MIN_PROCESSORS`` or more: on 2 shared
+processors the pool was measured slower than one process. A worker starts in about
+0.15 s (it imports only the layout and reportlab), so a small batch (``worker_count`` is
+1 below ``PARALLEL_ROWS``) is drawn in the calling process, as before.
+
+Documents go in contiguous chunks, several per worker: the results arrive in order while
+later chunks are still being drawn, so the caller writes (or stores) the first PDFs
+meanwhile.
 """
 
 from __future__ import annotations
@@ -34,10 +37,13 @@ if TYPE_CHECKING:
 
 MAX_WORKERS = 8
 # Below this many rows in the whole batch (charge groups, bookings and credits), starting
-# workers costs more than it saves: measured with bench/statements.py (see
-# docs/benchmarks.md, Statements).
+# workers costs more than it saves: a first estimate (a worker starts in about 0.15 s, a
+# row is drawn in about 25 µs), not yet measured on a machine where the pool pays.
 PARALLEL_ROWS = 20_000
 CHUNKS_PER_WORKER = 6
+# On 2 processors, shared with other work, the workers (and the words written here
+# meanwhile) were slower than one process: 25-27 PDFs/s against 33 (docs/benchmarks.md).
+MIN_PROCESSORS = 3
 
 Job = tuple["Statement", str]  # a statement and its number ("" for a draft)
 
@@ -49,10 +55,13 @@ def rows(statement: Statement) -> int:
 
 def worker_count(statements: Sequence[Statement], *, limit: int | None = None) -> int:
     """How many processes draw *statements*: 1 for a small batch."""
-    if len(statements) < 2 or sum(rows(s) for s in statements) < PARALLEL_ROWS:
+    processors = os.cpu_count() or 1
+    if processors < MIN_PROCESSORS or len(statements) < 2:
+        return 1
+    if sum(rows(s) for s in statements) < PARALLEL_ROWS:
         return 1
     cap = MAX_WORKERS if limit is None else limit
-    return max(1, min(os.cpu_count() or 1, len(statements), cap))
+    return max(1, min(processors, len(statements), cap))
 
 
 def _render_chunk(documents: list[Document]) -> list[bytes]:
