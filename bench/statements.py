@@ -14,7 +14,11 @@ a year is millions of objects) falls on no step by chance. Wall-clock times are 
 figures; the processor times (which other work on a shared machine disturbs less) are
 printed beside them.
 
-Usage: python bench/statements.py [--runs N] [--reuse] [--members N]
+A fourth figure: the same text and PDFs with ``reports.pool`` on several processes (as
+"Issue all" and ``statements --out`` draw a large batch), wall clock, the workers' start
+included, against text + PDF in one process.
+
+Usage: python bench/statements.py [--runs N] [--reuse] [--members N] [--workers N]
 """
 
 from __future__ import annotations
@@ -40,8 +44,13 @@ def document_strings(document: object) -> list[str]:
     from partage.reports.layout import Document
 
     assert isinstance(document, Document)
-    lines = [document.title, document.number, *document.issuer, document.recipient_label,
-             *document.recipient]
+    lines = [
+        document.title,
+        document.number,
+        *document.issuer,
+        document.recipient_label,
+        *document.recipient,
+    ]
     lines += [f"{k} {v}" for k, v in document.facts]
     for table in document.tables:
         lines.append(table.title)
@@ -84,6 +93,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--members", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=0, help="default: one per processor")
     args = parser.parse_args()
     path = DEFAULT_PATH if args.reuse and DEFAULT_PATH.exists() else generate()
     os.environ.setdefault("PARTAGE_HOME", tempfile.mkdtemp())
@@ -92,6 +102,7 @@ def main() -> None:
 
     app = QCoreApplication([])  # noqa: F841 - the translators need one
     from partage.reports.layout import count_pages, forget_measures, render
+    from partage.reports.pool import MAX_WORKERS, render_statements
     from partage.reports.statement import document, forget_words
     from partage.services.statements import build_statements
     from partage.services.workspace import DEFERRED_BACKUP, open_workspace
@@ -101,6 +112,8 @@ def main() -> None:
     start = end - dt.timedelta(days=364)
     data_times, render_times, bare_times, text_times = [], [], [], []
     render_cpu, bare_cpu = [], []
+    parallel_times: list[float] = []
+    workers = args.workers or min(os.cpu_count() or 1, MAX_WORKERS)
     statements = []
     pages = size = 0
     for _ in range(args.runs):
@@ -132,6 +145,18 @@ def main() -> None:
         render_times.append(time.perf_counter() - began)
         render_cpu.append(time.process_time() - cpu)
         pages = sum(count_pages(d) for d in documents)
+
+        # On several processes, as "Issue all" and `statements --out` draw a large batch:
+        # the words written here, the PDFs drawn by spawned workers (started cold, so
+        # their start is counted), the bytes back here. Wall clock from the statements.
+        forget_words()
+        forget_measures()
+        gc.collect()
+        jobs = [(s, f"2026-{i:04d}") for i, s in enumerate(statements, 1)]
+        began = time.perf_counter()
+        parallel = list(render_statements(jobs, workers=workers))
+        parallel_times.append(time.perf_counter() - began)
+        assert parallel == pdfs  # byte for byte what one process draws
         size = sum(len(p) for p in pdfs)
     db.close()
     count = len(statements)
@@ -140,22 +165,37 @@ def main() -> None:
     render_ms = statistics.median(render_times) * 1000
     bare_ms = statistics.median(bare_times) * 1000
     lines = sum(len(document_strings(document(s, number="2026-0001"))) for s in statements[:5]) / 5
-    print(f"{count} statements of {start}..{end}: {pages} pages, {size / count / 1024:.0f} KiB "
-          f"a PDF on average, about {lines:.0f} lines each (first five)")
+    print(
+        f"{count} statements of {start}..{end}: {pages} pages, {size / count / 1024:.0f} KiB "
+        f"a PDF on average, about {lines:.0f} lines each (first five)"
+    )
     print(f"statements' data (split included): median {data_ms:.0f} ms")
     print(f"their text in each member's language: median {text_ms:.0f} ms")
     bare_cpu_ms = statistics.median(bare_cpu) * 1000
     render_cpu_ms = statistics.median(render_cpu) * 1000
     print(f"bare canvas, same text: median {bare_ms:.0f} ms (processor {bare_cpu_ms:.0f} ms)")
-    print(f"PDF rendering: median {render_ms:.0f} ms = {count / (render_ms / 1000):.0f} PDFs/s "
-          f"(goal >= 100; processor {render_cpu_ms:.0f} ms = "
-          f"{count / (render_cpu_ms / 1000):.0f} PDFs/s)")
-    print(f"ratio render / bare canvas: {render_ms / bare_ms:.2f} (goal <= 3; processor "
-          f"{render_cpu_ms / bare_cpu_ms:.2f}); per run: "
-          + ", ".join(f"{r / b:.2f}" for r, b in zip(render_times, bare_times, strict=True)))
+    print(
+        f"PDF rendering: median {render_ms:.0f} ms = {count / (render_ms / 1000):.0f} PDFs/s "
+        f"(goal >= 100; processor {render_cpu_ms:.0f} ms = "
+        f"{count / (render_cpu_ms / 1000):.0f} PDFs/s)"
+    )
+    print(
+        f"ratio render / bare canvas: {render_ms / bare_ms:.2f} (goal <= 3; processor "
+        f"{render_cpu_ms / bare_cpu_ms:.2f}); per run: "
+        + ", ".join(f"{r / b:.2f}" for r, b in zip(render_times, bare_times, strict=True))
+    )
+    parallel_ms = statistics.median(parallel_times) * 1000
+    print(
+        f"text + PDF on {workers} worker processes (spawned, start included): median "
+        f"{parallel_ms:.0f} ms = {count / (parallel_ms / 1000):.0f} PDFs/s (goal >= 100; "
+        f"{os.cpu_count()} processors); per run: "
+        + ", ".join(f"{count / t:.0f}" for t in parallel_times)
+    )
     whole = (text_ms + render_ms) / 1000
-    print(f"text + PDF: {count / whole:.0f} PDFs/s; "
-          f"(text + render) / bare canvas: {(text_ms + render_ms) / bare_ms:.2f}")
+    print(
+        f"text + PDF: {count / whole:.0f} PDFs/s; "
+        f"(text + render) / bare canvas: {(text_ms + render_ms) / bare_ms:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ after. With ``PARTAGE_STARTUP_PROBE=1`` both moments are printed, ``partage-show
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 import time
@@ -94,6 +95,7 @@ def _ready_for_probe() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop application; return its exit code."""
+    multiprocessing.freeze_support()  # in the bundle: a PDF worker starts here, and stops
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
 
     from PySide6.QtWidgets import QApplication

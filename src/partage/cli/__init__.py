@@ -10,6 +10,7 @@ so a quick command starts quickly.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -85,6 +86,7 @@ def _report_bug(command: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code (see CLI.md)."""
+    multiprocessing.freeze_support()  # in the bundle: a PDF worker starts here, and stops
     arguments = list(sys.argv[1:] if argv is None else argv)
     _safe_streams()
     _setup_logging()

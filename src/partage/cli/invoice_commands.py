@@ -17,11 +17,14 @@ from PySide6.QtCore import QCoreApplication
 from partage.cli.common import emit_json, iso, open_database, print_table, say
 from partage.cli.cost_commands import money_text, parse_period
 from partage.cli.parser import add_command, add_group_commands, add_json_option
-from partage.errors import QT_TRANSLATE_NOOP, RuleViolation, UsageError
+from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from partage.services.document_settings import DocumentSettings
     from partage.services.invoicing import InvoiceRecord
+    from partage.services.statements import Statement
 
 STATUS_LABELS = {
     "issued": QT_TRANSLATE_NOOP("cli", "unpaid"),
@@ -222,7 +225,7 @@ def _write(path: Path, data: bytes) -> None:
 
 def run_statements(args: argparse.Namespace) -> int:
     """Write (and with --issue, issue) the statements of a period."""
-    from partage.reports.statement import statement_pdf
+    from partage.reports.pool import render_statements
     from partage.services import invoicing
     from partage.services.members import find_member
     from partage.services.statements import (
@@ -239,25 +242,32 @@ def run_statements(args: argparse.Namespace) -> int:
         member_ids = [find_member(db, args.member).id] if args.member else None
         statements = build_statements(db, start, end, member_ids=member_ids)
         currency = statements[0].settings.currency if statements else "CAD"
-        for index, statement in enumerate(statements, start=1):
-            if args.language:
-                statement = dataclasses.replace(statement, language=args.language)
-            number: str | None = None
-            if args.issue:
-                if statement.total_cents == 0:
-                    skipped.append(_skip(statement.member_id, statement.member_name, "nothing"))
+        if args.language:
+            statements = [dataclasses.replace(s, language=args.language) for s in statements]
+        if args.issue:
+            # The PDFs drawn on several processes, each invoice stored in its own write.
+            result = invoicing.issue_statements(db, statements)
+            issued = {record.member_id: record for record in result.issued}
+            reasons = dict(result.skipped)
+            stored: list[tuple[Statement, str | None, Path, bytes]] = []
+            for statement in statements:
+                record = issued.get(statement.member_id)
+                if record is None:
+                    reason = reasons.get(statement.member_id, "nothing")
+                    skipped.append(_skip(statement.member_id, statement.member_name, reason))
                     continue
-                try:
-                    record = invoicing.issue(db, statement)
-                except RuleViolation:
-                    skipped.append(_skip(statement.member_id, statement.member_name, "already"))
-                    continue
-                number = record.number
-                data = invoicing.invoice_pdf(db, record.number)
                 path = folder / invoice_file_name(record.number, statement.member_name)
-            else:
-                data = statement_pdf(statement)
-                path = folder / draft_file_name(statement)
+                pdf = invoicing.invoice_pdf(db, record.number)
+                stored.append((statement, record.number, path, pdf))
+            outputs: Iterable[tuple[Statement, str | None, Path, bytes]] = stored
+        else:
+            # Drafts: drawn on several processes for a large batch, written as they come.
+            drafts = render_statements([(s, "") for s in statements])
+            outputs = (
+                (statement, None, folder / draft_file_name(statement), data)
+                for statement, data in zip(statements, drafts, strict=True)
+            )
+        for index, (statement, number, path, data) in enumerate(outputs, start=1):
             _write(path, data)
             if not args.json and sys.stderr.isatty():
                 print(f"\r{index}/{len(statements)}", end="", file=sys.stderr, flush=True)

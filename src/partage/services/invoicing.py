@@ -136,10 +136,50 @@ def _active_overlap(session: Session, member_id: int, start: dt.date, end: dt.da
     )
 
 
-def issue(db: Database, statement: Statement, *, client_id: str | None = None) -> InvoiceRecord:
+def predicted_numbers(db: Database, statements: Sequence[Statement]) -> list[str]:
+    """The numbers *statements* would get if issued one after the other now ("" for one
+    that would be refused: nothing to invoice, or already invoiced for the period).
+
+    Only a forecast, read without locking: another coordinator may issue meanwhile. The
+    PDF drawn with it is stored only if the number actually handed out is the same.
+    """
+    predicted: list[str] = []
+    taken: dict[str, int] = {}
+    with db.read() as session:
+        for statement in statements:
+            if statement.total_cents == 0 or _active_overlap(
+                session, statement.member_id, statement.start, statement.end
+            ):
+                predicted.append("")
+                continue
+            series = series_for(statement.settings, statement.issued_on)
+            if series not in taken:
+                taken[series] = int(
+                    session.scalar(
+                        select(InvoiceCounter.last_number).where(InvoiceCounter.series == series)
+                    )
+                    or 0
+                )
+            taken[series] += 1
+            predicted.append(number_in(series, taken[series]))
+    return predicted
+
+
+def issue(
+    db: Database,
+    statement: Statement,
+    *,
+    client_id: str | None = None,
+    rendered: tuple[str, bytes] | None = None,
+) -> InvoiceRecord:
     """Issue *statement* as an invoice: number, lines, totals and PDF stored at once.
 
-    A retry with the same *client_id* returns the invoice already issued.
+    The PDF is drawn before the write transaction, with the number the series' counter
+    predicts (or taken from *rendered*: a number and the PDF drawn with it), so the
+    shared file is locked only for the short write. If another coordinator took that
+    number meanwhile, the PDF is drawn again inside the transaction with the number
+    actually handed out. A retry with the same *client_id* returns the invoice already
+    issued.
 
     Raises:
         RuleViolation: nothing to invoice, or the member already has a live invoice for
@@ -153,6 +193,10 @@ def issue(db: Database, statement: Statement, *, client_id: str | None = None) -
             QT_TRANSLATE_NOOP("errors", "There is nothing to invoice to {member} in this period."),
             member=statement.member_name,
         )
+    if rendered is None:
+        predicted = predicted_numbers(db, [statement])[0]
+        if predicted:
+            rendered = (predicted, statement_pdf(statement, number=predicted))
     key = client_id or new_client_id()
     lines = charge_lines(statement)
     series = series_for(statement.settings, statement.issued_on)
@@ -179,6 +223,10 @@ def issue(db: Database, statement: Statement, *, client_id: str | None = None) -
                 number=clash,
             )
         number = number_in(series, sequence)
+        if rendered is not None and rendered[0] == number:
+            pdf = rendered[1]
+        else:  # someone else issued since the forecast: drawn again with this number
+            pdf = statement_pdf(statement, number=number)
         invoice = Invoice(
             number=number,
             series=series,
@@ -197,7 +245,7 @@ def issue(db: Database, statement: Statement, *, client_id: str | None = None) -
             gst_cents=statement.gst_cents,
             qst_cents=statement.qst_cents,
             total_cents=statement.total_cents,
-            pdf=statement_pdf(statement, number=number),
+            pdf=pdf,
             client_id=key,
             issued_by=db.actor.display_name or db.actor.os_user,
         )
@@ -261,6 +309,7 @@ def issue_all(
     issued_on: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> BatchResult:
     """Issue every member's statement for [start, end]; one short write per invoice.
 
@@ -268,20 +317,51 @@ def issue_all(
     listed. *cancelled* is asked between invoices: what is issued stays issued.
     """
     statements = build_statements(db, start, end, member_ids=member_ids, issued_on=issued_on)
+    return issue_statements(db, statements, progress=progress, cancelled=cancelled, workers=workers)
+
+
+def issue_statements(
+    db: Database,
+    statements: Sequence[Statement],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> BatchResult:
+    """Issue *statements* one after the other, their PDFs drawn beforehand in parallel.
+
+    The numbers are forecast from the series' counter (``predicted_numbers``), the PDFs
+    drawn with them on several processes (``reports.pool``; *workers* forces how many),
+    and each invoice is then stored in its own short write transaction, as soon as its
+    PDF is ready. The number is still handed out inside that transaction, gapless and
+    unique; when it differs from the forecast (another coordinator issued meanwhile) the
+    PDF is drawn again there with the right one.
+    """
+    from partage.reports.pool import render_statements
+
     result = BatchResult()
-    for index, statement in enumerate(statements):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        if statement.total_cents == 0:
-            result.skipped.append((statement.member_id, "nothing"))
-        else:
-            try:
-                result.issued.append(issue(db, statement))
-            except RuleViolation:
-                result.skipped.append((statement.member_id, "already"))
-        if progress is not None:
-            progress(index + 1, len(statements))
+    predicted = predicted_numbers(db, statements)
+    jobs = [(s, n) for s, n in zip(statements, predicted, strict=True) if n]
+    pdfs = render_statements(jobs, workers=workers)
+    try:
+        for index, (statement, number) in enumerate(zip(statements, predicted, strict=True)):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            # No forecast (refused, as far as the forecast could tell): nothing drawn
+            # beforehand, and "" never matches, so only an invoice really issued is drawn.
+            rendered = (number, next(pdfs)) if number else ("", b"")
+            if statement.total_cents == 0:
+                result.skipped.append((statement.member_id, "nothing"))
+            else:
+                try:
+                    result.issued.append(issue(db, statement, rendered=rendered))
+                except RuleViolation:
+                    result.skipped.append((statement.member_id, "already"))
+            if progress is not None:
+                progress(index + 1, len(statements))
+    finally:
+        pdfs.close()  # a cancelled batch: the chunks not started are dropped
     return result
 
 
