@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import functools
 import io
+import zlib
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.rl_accel import escapePDF, fp_str
@@ -49,6 +51,29 @@ HEADER_FILL = Color(0.93, 0.94, 0.96)
 ACCENT = Color(0.12, 0.35, 0.55)
 WATERMARK = Color(0.85, 0.20, 0.20)
 
+# reportlab writes compressed streams in ASCII85 by default, a relic of 7-bit mail: a
+# quarter more bytes and a second encoding of every page (a tenth of a statement's
+# rendering). Binary streams are what every PDF reader expects; the setting is read
+# when a document is written, and this module is the only one that writes PDFs.
+rl_config.useA85 = 0
+
+
+class _QuickFlate:
+    """reportlab's Flate filter at zlib's level 2 instead of its default 6: a statement's
+    pages (some 280 KB of text operators a year) compress in 1.9 ms instead of 3.1, to
+    files a tenth larger. Given to the document as its default filter, so the canvas is
+    made without its own page compression."""
+
+    pdfname = "FlateDecode"
+
+    def encode(self, text: str | bytes) -> bytes:
+        if isinstance(text, str):  # as reportlab's own filter does
+            text = text.encode("utf8")
+        return zlib.compress(text, 2)
+
+
+_FLATE = _QuickFlate()
+
 
 def _fill(colour: Color) -> str:
     """The operator filling with *colour* (what reportlab writes for it)."""
@@ -59,6 +84,15 @@ _LEFT = fp_str(MARGIN)  # the ends of the rules under the rows
 _RIGHT = fp_str(PAGE_WIDTH - MARGIN)
 _DETAIL_LEFT = fp_str(MARGIN + ROW_PADDING + 6)
 _FILLS = {id(colour): _fill(colour) for colour in (INK, MUTED, ACCENT)}
+_STROKE_RULE = f"{fp_str(RULE.red, RULE.green, RULE.blue)} RG"
+_SHADE = _fill(HEADER_FILL)
+_ROW_RULES = f"{_STROKE_RULE}\n{fp_str(0.4)} w"
+# (text, font, size, x, y, alignment) -> what draws it, inside a text object
+_SAID: dict[tuple[str, str, float, float, float, str], str] = {}
+# (height, thickness) -> what draws a rule across the content there
+_RULES: dict[tuple[float, float | None], str] = {}
+# A row's top -> what moves the row there (the rest it writes itself, ``_PlacedRow``)
+_ROW_TOPS: dict[float, str] = {}
 
 
 # Characters outside WinAnsi that locales and people produce, and their stand-ins.
@@ -97,13 +131,19 @@ class Column:
     align: str = "left"  # "left" or "right"
 
 
-@dataclass(frozen=True)
-class Row:
-    """A table row; *detail* is a smaller line under the first cell, across the row."""
+class Row(NamedTuple):
+    """A table row; *detail* is a smaller line under the first cell, across the row.
+
+    A tuple, so that a year's thousand rows are cheap to make, and travel to a drawing
+    process as plain tuples (``reports.pool``); the layout only unpacks them."""
 
     cells: tuple[str, ...]
     detail: str = ""
     bold: bool = False
+
+
+# What the layout reads of a row: a ``Row``, or the plain tuple it travels as.
+RowData = tuple[tuple[str, ...], str, bool]
 
 
 @dataclass(frozen=True)
@@ -112,7 +152,7 @@ class Table:
 
     title: str
     columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+    rows: tuple[RowData, ...]
     empty: str = ""
     continued: str = "(continued)"
 
@@ -228,71 +268,167 @@ def _spans(
     return spans or [(0, 0)], running
 
 
-def _cell_lines(text: str, font: str, size: float, width: float) -> tuple[tuple[str, float], ...]:
-    """*text* (not yet cleaned) wrapped to *width*: each line as a PDF string body, with
-    its width in points (for right alignment)."""
+# Each row is drawn in its own coordinates (its top left at the origin, moved into place
+# with ``cm``), so what it writes does not depend on where it falls on the page: it is
+# written once, when the row is measured, from pieces shared by the whole batch (a cell's
+# text in a column, a detail under a row of so many lines). Drawing a row is then one
+# string. The row's rule, font and colour are inside its own ``q``…``Q``, so nothing it
+# sets leaks into the rest of the page.
+
+# The internal names reportlab gives the two fonts, registered in this order on every
+# canvas (``_register_fonts``).
+_FONT_NAMES = {FONT: "/F1", BOLD: "/F2"}
+_FIRST_BASELINE = -(ROW_PADDING + BODY_SIZE)
+
+# A column's (left end, width, alignment), in row coordinates.
+_Place = tuple[float, float, str]
+# (font, *place) of a column -> cell text -> (its operators with a leading space, or ""
+# for an empty cell; its lines)
+_CELLS: dict[tuple[str, float, float, str], dict[str, tuple[str, int]]] = {}
+# (detail text, width, the row's lines) -> the detail's operators
+_DETAILS: dict[tuple[str, float, int], tuple[str, int]] = {}
+
+
+def _cell(text: str, font: str, left: float, width: float, align: str) -> tuple[str, int]:
+    """The operators drawing *text* (not yet cleaned) in a cell *width* wide from *left*
+    (row coordinates), wrapped, and how many lines it takes."""
     cleaned, literal, units = _measured(text, font)
-    scale = size / 1000
+    scale = BODY_SIZE / 1000
     if units * scale <= width:
-        return ((literal, units * scale),)
-    spans, running = _spans(cleaned, font, size, width)
-    return tuple(
-        (escapePDF(cleaned[a:b].encode("cp1252")), (running[b] - running[a]) * scale)
-        for a, b in spans
-    )
+        lines = [(literal, units * scale)]
+    else:
+        spans, running = _spans(cleaned, font, BODY_SIZE, width)
+        lines = [
+            (escapePDF(cleaned[a:b].encode("cp1252")), (running[b] - running[a]) * scale)
+            for a, b in spans
+        ]
+    operators = []
+    baseline = _FIRST_BASELINE
+    for line, line_width in lines:
+        if line:
+            x = left + width - line_width if align == "right" else left
+            operators.append(f"1 0 0 1 {fp_str(x, baseline)} Tm ({line}) Tj")
+        baseline -= LEADING
+    return " ".join(operators), len(lines)
 
 
-_DETAILS: dict[tuple[str, float], tuple[str, ...]] = {}
-
-
-def _detail_lines(text: str, width: float) -> tuple[str, ...]:
-    """A row's detail (not yet cleaned) wrapped to *width*, as PDF string bodies."""
-    key = (text, width)
-    found = _DETAILS.get(key)
-    if found is None:
-        if len(_DETAILS) > _DETAILS_LIMIT:
-            _DETAILS.clear()
-        cleaned = clean(text)
-        spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
-        found = _DETAILS[key] = tuple(escapePDF(cleaned[a:b].encode("cp1252")) for a, b in spans)
-    return found
+def _detail(text: str, width: float, lines: int) -> tuple[str, int]:
+    """The operators drawing a row's detail (not yet cleaned) under *lines* lines of
+    cells, with its own font and colour, and how many lines it takes."""
+    cleaned = clean(text)
+    spans, _ = _spans(cleaned, FONT, DETAIL_SIZE, width)
+    operators = [f"{_FONT_NAMES[FONT]} {fp_str(DETAIL_SIZE)} Tf {_fill(MUTED)}"]
+    y = _FIRST_BASELINE - lines * LEADING + 1
+    for a, b in spans:
+        literal = escapePDF(cleaned[a:b].encode("cp1252"))
+        operators.append(f"1 0 0 1 {_DETAIL_LEFT} {fp_str(y)} Tm ({literal}) Tj")
+        y -= DETAIL_LEADING
+    return " ".join(operators), len(spans)
 
 
 def forget_measures() -> None:
     """Empty the per-batch caches of measured strings (a benchmark's runs start alike)."""
     _MEASURED.clear()
+    _CELLS.clear()
     _DETAILS.clear()
+    _OPENINGS.clear()
+    _SAID.clear()
+    _ROW_TOPS.clear()
+    _RULES.clear()
 
 
 class _PlacedRow(NamedTuple):
-    """A row measured: tuples all through, which the garbage collector soon stops
-    tracking (a batch measures hundreds of thousands of rows)."""
+    """A row measured: its height, and what draws it below its top left corner (up to
+    the ``cm`` that puts it in place). Tuples of strings, which the garbage collector
+    soon stops tracking (a batch measures hundreds of thousands of rows)."""
 
-    lines: tuple[tuple[tuple[str, float], ...], ...]  # per cell: lines (PDF strings), widths
-    detail: tuple[str, ...]  # PDF string bodies
     height: float
-    bold: bool
+    operators: str
+
+
+# A row's height and font -> what opens it: its rule, then its text in that font.
+_OPENINGS: dict[tuple[float, str], str] = {}
+
+
+def _opening(height: float, font: str) -> str:
+    found = _OPENINGS.get((height, font))
+    if found is None:
+        rule = fp_str(-height)
+        found = _OPENINGS[height, font] = (
+            f" cm n {_LEFT} {rule} m {_RIGHT} {rule} l S BT "
+            f"{_FONT_NAMES[font]} {fp_str(BODY_SIZE)} Tf {_fill(INK)}"
+        )
+    return found
+
+
+def _cells_of_column(
+    cells: Sequence[str], rows: Sequence[RowData], bold: Sequence[int], place: _Place
+) -> tuple[list[str], list[int]]:
+    """The operators (each with a leading space, or empty) and the lines of one column's
+    *cells*, from the batch's caches; the rows numbered in *bold* are in the bold font."""
+    known = _CELLS.setdefault((FONT, *place), {})
+    found: list[tuple[str, int] | None] = list(map(known.get, cells))
+    for index in bold:
+        found[index] = None
+    if None in found:
+        for index, value in enumerate(found):
+            if value is None:
+                font = BOLD if rows[index][2] else FONT
+                cache = _CELLS.setdefault((font, *place), {})
+                text = cells[index]
+                value = cache.get(text)
+                if value is None:
+                    if len(cache) > _MEASURED_LIMIT:
+                        cache.clear()
+                    operators, lines = _cell(text, font, *place)
+                    value = cache[text] = (f" {operators}" if operators else "", lines)
+                found[index] = value
+    measured = cast(list[tuple[str, int]], found)
+    return [f[0] for f in measured], [f[1] for f in measured]
 
 
 def _measure_rows(table: Table) -> list[_PlacedRow]:
+    """Each row of *table* measured and written, column by column: a year's statement has
+    a thousand rows, most of whose cells (names, counts, amounts) were measured before."""
+    rows = table.rows
+    if not rows:
+        return []
     widths = [c.width * CONTENT_WIDTH for c in table.columns]
-    inner = [width - 2 * ROW_PADDING for width in widths]
     detail_width = sum(widths) - 2 * ROW_PADDING - 6
-    scale = BODY_SIZE / 1000
+    places: list[_Place] = []
+    x = MARGIN
+    for column, width in zip(table.columns, widths, strict=True):
+        places.append((x + ROW_PADDING, width - 2 * ROW_PADDING, column.align))
+        x += width
+    cells = [row[0] for row in rows]
+    if any(len(row_cells) != len(places) for row_cells in cells):
+        raise ValueError(f"a row of {table.title!r} does not have {len(places)} cells")
+    bold = [index for index, row in enumerate(rows) if row[2]]
+    operators, lines = [], []
+    for column_cells, place in zip(zip(*cells, strict=True), places, strict=True):
+        column_operators, column_lines = _cells_of_column(column_cells, rows, bold, place)
+        operators.append(column_operators)
+        lines.append(column_lines)
     placed = []
-    for row in table.rows:
-        font = BOLD if row.bold else FONT
-        known = _MEASURED.get(font) or {}
-        lines: list[tuple[tuple[str, float], ...]] = []
-        for cell, width in zip(row.cells, inner, strict=True):
-            measured = known.get(cell) or _measured(cell, font)
-            if measured[2] * scale <= width:  # the usual case: it fits
-                lines.append(((measured[1], measured[2] * scale),))
-            else:
-                lines.append(_cell_lines(cell, font, BODY_SIZE, width))
-        detail = _detail_lines(row.detail, detail_width) if row.detail else ()
-        height = max(map(len, lines)) * LEADING + len(detail) * DETAIL_LEADING + 2 * ROW_PADDING
-        placed.append(_PlacedRow(tuple(lines), detail, height, row.bold))
+    for (_, detail, is_bold), text, row_lines in zip(
+        rows,
+        map("".join, zip(*operators, strict=True)),
+        map(max, zip(*lines, strict=True)),
+        strict=True,
+    ):
+        row_lines = max(row_lines, 1)
+        height = row_lines * LEADING + 2 * ROW_PADDING
+        if detail:
+            key = (detail, detail_width, row_lines)
+            found = _DETAILS.get(key)
+            if found is None:
+                if len(_DETAILS) > _DETAILS_LIMIT:
+                    _DETAILS.clear()
+                found = _DETAILS[key] = _detail(detail, detail_width, row_lines)
+            height += found[1] * DETAIL_LEADING
+            text = f"{text} {found[0]}"
+        opening = _opening(height, BOLD if is_bold else FONT)
+        placed.append(_PlacedRow(height, f"{opening}{text} ET Q"))
     return placed
 
 
@@ -316,7 +452,8 @@ class _Pages:
         self.logo = (
             ImageReader(io.BytesIO(document.logo)) if canvas is not None and document.logo else None
         )
-        # The text of a page goes into one text object, drawn when the page ends, its
+        # The text of a page, but for the table rows (which draw themselves, see
+        # ``_PlacedRow``), goes into one text object, drawn when the page ends, its
         # operators written here with reportlab's font names, encoding, escaping and number
         # format: reportlab's drawString and text object would redo the encoding, the
         # measuring and their bookkeeping for every string. Text is drawn over the page's
@@ -325,9 +462,9 @@ class _Pages:
         self._text_state: tuple[str, str] | None = None  # (font operator, colour operator)
         self._font_ops: dict[tuple[str, float], str] = {}
         if canvas is not None:
-            self._body_state = (self._font(FONT, BODY_SIZE), _fill(INK))
-            self._bold_state = (self._font(BOLD, BODY_SIZE), _fill(INK))
-            self._detail_state = (self._font(FONT, DETAIL_SIZE), _fill(MUTED))
+            for font, name in _FONT_NAMES.items():  # what the rows were written with
+                if canvas._doc.getInternalFontName(font) != name:
+                    raise RuntimeError(f"{font} is not {name} on this canvas")
 
     def _font(self, font: str, size: float) -> str:
         """The operator selecting *font* at *size*."""
@@ -351,11 +488,39 @@ class _Pages:
         """Draw *text* (not yet cleaned) at (x, y), its left end there or its right end."""
         if self.canvas is None:
             return
-        _, literal, units = _measured(text, font)
-        if align == "right":
-            x -= units * size / 1000
+        # The page furniture (headers, column heads, footers) says the same strings at the
+        # same places on every page of a batch.
+        key = (text, font, size, x, y, align)
+        operator = _SAID.get(key)
+        if operator is None:
+            _, literal, units = _measured(text, font)
+            if align == "right":
+                x -= units * size / 1000
+            if len(_SAID) > _MEASURED_LIMIT:
+                _SAID.clear()
+            operator = _SAID[key] = f"1 0 0 1 {fp_str(x, y)} Tm ({literal}) Tj"
         self._set_text_state(self._font(font, size), _FILLS.get(id(colour)) or _fill(colour))
-        self._text.append(f"1 0 0 1 {fp_str(x, y)} Tm ({literal}) Tj")
+        self._text.append(operator)
+
+    def rule(self, y: float, width: float | None = None) -> None:
+        """A horizontal rule across the content at *y*, *width* thick (or as thick as the
+        last one): what reportlab's ``setStrokeColor``, ``setLineWidth`` and ``line``
+        write, written once per batch."""
+        assert self.canvas is not None
+        key = (y, width)
+        operators = _RULES.get(key)
+        if operators is None:
+            thickness = "" if width is None else f"{fp_str(width)} w\n"
+            at = fp_str(y)
+            operators = _RULES[key] = (
+                f"{_STROKE_RULE}\n{thickness}n {_LEFT} {at} m {_RIGHT} {at} l S"
+            )
+        self.canvas._code.append(operators)
+
+    def shade(self, x: float, y: float, width: float, height: float) -> None:
+        """A light grey band (what reportlab's ``setFillColor`` and ``rect`` write)."""
+        assert self.canvas is not None
+        self.canvas._code.append(f"{_SHADE}\nn {fp_str(x, y, width, height)} re f*")
 
     def _set_text_state(self, font: str, colour: str) -> None:
         state = self._text_state
@@ -396,10 +561,8 @@ class _Pages:
         if canvas is None:
             return
         doc = self.document
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
         line_y = MARGIN + FOOTER_HEIGHT - 4 * mm
-        canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
+        self.rule(line_y, 0.5)
         for index, text in enumerate(self._footer_lines):
             self.say(text, FONT, DETAIL_SIZE, MUTED, MARGIN, line_y - 10 - index * DETAIL_LEADING)
         label = doc.page_label.format(page=self.page, pages=self.total)
@@ -419,7 +582,6 @@ class _Pages:
         """The small header of the pages after the first."""
         doc = self.document
         if self.canvas is not None:
-            canvas = self.canvas
             size = DETAIL_SIZE + 0.5
             self.say(doc.issuer[0] if doc.issuer else "", FONT, size, MUTED, MARGIN, self.y - 8)
             self.say(
@@ -431,8 +593,7 @@ class _Pages:
                 self.y - 8,
                 "right",
             )
-            canvas.setStrokeColor(RULE)
-            canvas.line(MARGIN, self.y - 13, PAGE_WIDTH - MARGIN, self.y - 13)
+            self.rule(self.y - 13)
         self.y -= 24
 
     # -- first page --------------------------------------------------------------------
@@ -506,21 +667,25 @@ class _Pages:
             self.say(table.empty, FONT, BODY_SIZE, MUTED, MARGIN + ROW_PADDING, self.y - LEADING)
             self.y -= LEADING + 4 + 6 * mm
             return
-        # Each column's left end, width, and the left end of its text when left-aligned
-        # (as written in the PDF), worked out once for the table.
-        columns: list[tuple[float, float, str]] = []
-        x = MARGIN
-        for column, width in zip(table.columns, widths, strict=True):
-            columns.append((x, width, "" if column.align == "right" else fp_str(x + ROW_PADDING)))
-            x += width
         bottom = self.bottom
-        for row in placed:
-            if row.height > self.y - bottom:
+        code = self.canvas._code if self.canvas is not None else None
+        y = self.y
+        for height, operators in placed:
+            if height > y - bottom:
+                self.y = y
                 self.new_page()
                 self.section_title(f"{table.title} {table.continued}")
                 self.header_row(table, widths)
-            self.draw_row(columns, row)
-        self.y -= 6 * mm
+                y = self.y
+                code = self.canvas._code if self.canvas is not None else None
+            if code is not None:
+                # Rows fall at the same heights page after page.
+                top = _ROW_TOPS.get(y)
+                if top is None:
+                    top = _ROW_TOPS[y] = f"q 1 0 0 1 0 {fp_str(y)}"
+                code.append(top + operators)
+            y -= height
+        self.y = y - 6 * mm
 
     def section_title(self, text: str) -> None:
         self.say(text, BOLD, 10.5, ACCENT, MARGIN, self.y - 11)
@@ -530,8 +695,7 @@ class _Pages:
         height = LEADING + 2 * ROW_PADDING
         canvas = self.canvas
         if canvas is not None:
-            canvas.setFillColor(HEADER_FILL)
-            canvas.rect(MARGIN, self.y - height, CONTENT_WIDTH, height, stroke=0, fill=1)
+            self.shade(MARGIN, self.y - height, CONTENT_WIDTH, height)
             x = MARGIN
             for column, width in zip(table.columns, widths, strict=True):
                 if column.align == "right":
@@ -541,36 +705,9 @@ class _Pages:
                 baseline = self.y - height + 4.5
                 self.say(column.title, BOLD, BODY_SIZE - 0.5, INK, left, baseline, align)
                 x += width
-            canvas.setStrokeColor(RULE)  # for the rules under the rows that follow
-            canvas.setLineWidth(0.4)
+            # The colour and thickness of the rules under the rows that follow.
+            canvas._code.append(_ROW_RULES)
         self.y -= height
-
-    def draw_row(self, columns: Sequence[tuple[float, float, str]], row: _PlacedRow) -> None:
-        if self.canvas is not None:
-            top = self.y
-            # The rule under the row (stroke colour and width set by the header row).
-            bottom = fp_str(top - row.height)
-            self.canvas._code.append(f"n {_LEFT} {bottom} m {_RIGHT} {bottom} l S")
-            self._set_text_state(*(self._bold_state if row.bold else self._body_state))
-            add = self._text.append
-            # The baselines of the row's lines, shared by its cells.
-            y = top - ROW_PADDING - BODY_SIZE
-            baselines = []
-            for _ in range(max(map(len, row.lines))):
-                baselines.append(fp_str(y))
-                y -= LEADING
-            for lines, (x, width, left) in zip(row.lines, columns, strict=True):
-                for (literal, line_width), baseline in zip(lines, baselines, strict=False):
-                    if literal:
-                        where = left or fp_str(x + width - ROW_PADDING - line_width)
-                        add(f"1 0 0 1 {where} {baseline} Tm ({literal}) Tj")
-            if row.detail:
-                self._set_text_state(*self._detail_state)
-                y = top - ROW_PADDING - BODY_SIZE - len(baselines) * LEADING + 1
-                for literal in row.detail:
-                    add(f"1 0 0 1 {_DETAIL_LEFT} {fp_str(y)} Tm ({literal}) Tj")
-                    y -= DETAIL_LEADING
-        self.y -= row.height
 
     # -- totals and notes --------------------------------------------------------------
 
@@ -585,15 +722,8 @@ class _Pages:
             height = LEADING + (6 if emphasised else 3)
             if canvas is not None:
                 if emphasised:
-                    canvas.setFillColor(HEADER_FILL)
-                    canvas.rect(
-                        label_x - 3,
-                        self.y - height,
-                        PAGE_WIDTH - MARGIN - label_x + 3,
-                        height,
-                        stroke=0,
-                        fill=1,
-                    )
+                    width = PAGE_WIDTH - MARGIN - label_x + 3
+                    self.shade(label_x - 3, self.y - height, width, height)
                 font = BOLD if emphasised else FONT
                 size = BODY_SIZE + (1.5 if emphasised else 0)
                 baseline = self.y - height + (5 if emphasised else 3)
@@ -646,7 +776,8 @@ def render(document: Document) -> bytes:
     placed = _measure(document)
     total = _run(document, None, 0, placed)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, pageCompression=1, lang=document.language)
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, pageCompression=0, lang=document.language)
+    canvas._doc.defaultStreamFilters = [_FLATE]
     canvas.setTitle(clean(f"{document.title} {document.number}"))
     canvas.setAuthor(clean(document.author))
     canvas.setSubject(clean(document.subject))
