@@ -3,17 +3,21 @@
 Each statement's text is written in the calling process (``reports.statement.document``:
 plain strings in the member's language, with the settings' logo bytes) and drawn into a
 PDF by a worker process (``reports.layout.render``), which sends the bytes back: byte for
-byte what ``statement_pdf`` gives in one process. The text goes rather than the
-``Statement`` itself because a year's statement is some 150 KB of small objects (every
-share's explanation factors) that take longer to pickle and unpickle than to turn into
-words; the words pickle ten times faster. Drawing is about three quarters of the work.
+byte what ``statement_pdf`` gives in one process.
 
-Workers are started with "spawn" (the same on Linux, macOS and Windows, and in the frozen
-bundle through ``multiprocessing.freeze_support``), at most one per processor, one per
-statement and ``MAX_WORKERS``, and only with ``MIN_PROCESSORS`` or more: on 2 shared
-processors the pool was measured slower than one process. A worker starts in about
-0.15 s (it imports only the layout and reportlab), so a small batch (``worker_count`` is
-1 below ``PARALLEL_ROWS``) is drawn in the calling process, as before.
+The text travels as plain tuples of strings written with ``marshal`` (``to_wire``): a
+year's 200 statements are some 24 MB of words, which marshal writes in about 30 ms and a
+worker reads in about 100, where pickling the ``Document`` objects took 0.3 s to write
+and 0.8 s to read (every row an object to rebuild). The ``Statement`` itself does not
+travel: its shares' explanation factors take longer to pickle than to turn into words.
+Both ends are the same interpreter, which is all marshal asks.
+
+Workers start from a fork server where there is one (Linux, macOS): the server imports
+the layout and reportlab once, and each worker is a fork of it, ready at once; elsewhere
+(Windows, and the frozen bundle, through ``multiprocessing.freeze_support``) they are
+spawned. At most one per processor, one per statement and ``MAX_WORKERS``, and only with
+``MIN_PROCESSORS`` or more. A small batch (``worker_count`` is 1 below
+``PARALLEL_ROWS``) is drawn in the calling process.
 
 Documents go in contiguous chunks, several per worker: the results arrive in order while
 later chunks are still being drawn, so the caller writes (or stores) the first PDFs
@@ -22,28 +26,36 @@ meanwhile.
 
 from __future__ import annotations
 
+import gc
+import marshal
 import multiprocessing
 import os
+import sys
+import tempfile
 from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 # A worker imports this module, and through it only the layout and reportlab (0.3 s),
 # not the services, SQLAlchemy and Qt that writing the words needs (0.7 s).
-from partage.reports.layout import Document, render
+from partage.reports.layout import Column, Document, Table, render
 
 if TYPE_CHECKING:
     from partage.services.statements import Statement
 
 MAX_WORKERS = 8
 # Below this many rows in the whole batch (charge groups, bookings and credits), starting
-# workers costs more than it saves: a first estimate (a worker starts in about 0.15 s, a
-# row is drawn in about 25 µs), not yet measured on a machine where the pool pays.
+# workers costs more than it saves: a worker is ready in about 0.2 s (the fork server's
+# start), and a row is drawn in about 18 µs.
 PARALLEL_ROWS = 20_000
-CHUNKS_PER_WORKER = 6
-# On 2 processors, shared with other work, the workers (and the words written here
-# meanwhile) were slower than one process: 25-27 PDFs/s against 33 (docs/benchmarks.md).
-MIN_PROCESSORS = 3
+# Small chunks: the workers start soon after the first words are written, and finish
+# together. A chunk costs a file each way, about a millisecond.
+CHUNKS_PER_WORKER = 12
+# Two processors are enough for the workers to pay: 200 yearly statements of the large
+# demo draw at 1.5 times the speed of one process on 2 (docs/benchmarks.md).
+MIN_PROCESSORS = 2
 
 Job = tuple["Statement", str]  # a statement and its number ("" for a draft)
 
@@ -64,8 +76,121 @@ def worker_count(statements: Sequence[Statement], *, limit: int | None = None) -
     return max(1, min(processors, len(statements), cap))
 
 
-def _render_chunk(documents: list[Document]) -> list[bytes]:
-    return [render(document) for document in documents]
+def to_wire(document: Document) -> bytes:
+    """*document* as bytes for a worker: its fields as plain tuples, with ``marshal``."""
+    return marshal.dumps(
+        (
+            document.title,
+            document.number,
+            document.issuer,
+            document.recipient_label,
+            document.recipient,
+            document.facts,
+            tuple(
+                (
+                    table.title,
+                    tuple((c.title, c.width, c.align) for c in table.columns),
+                    tuple(map(tuple, table.rows)),
+                    table.empty,
+                    table.continued,
+                )
+                for table in document.tables
+            ),
+            document.totals,
+            document.notes,
+            document.footer,
+            document.page_label,
+            document.watermark,
+            document.logo,
+            document.language,
+            document.subject,
+            document.author,
+            document.keywords,
+        )
+    )
+
+
+def from_wire(data: bytes) -> Document:
+    """The document *data* was made from by ``to_wire`` (its rows as plain tuples, which
+    the layout reads alike)."""
+    (
+        title,
+        number,
+        issuer,
+        recipient_label,
+        recipient,
+        facts,
+        tables,
+        totals,
+        notes,
+        footer,
+        page_label,
+        watermark,
+        logo,
+        language,
+        subject,
+        author,
+        keywords,
+    ) = marshal.loads(data)
+    return Document(
+        title=title,
+        number=number,
+        issuer=issuer,
+        recipient_label=recipient_label,
+        recipient=recipient,
+        facts=facts,
+        tables=tuple(
+            Table(table_title, tuple(Column(*c) for c in columns), table_rows, empty, continued)
+            for table_title, columns, table_rows, empty, continued in tables
+        ),
+        totals=totals,
+        notes=notes,
+        footer=footer,
+        page_label=page_label,
+        watermark=watermark,
+        logo=logo,
+        language=language,
+        subject=subject,
+        author=author,
+        keywords=keywords,
+    )
+
+
+def _lower_priority() -> None:
+    # The calling process writes the words the workers draw (and may be the window):
+    # it goes first, the workers take the processor time it leaves.
+    if hasattr(os, "nice"):
+        os.nice(5)
+
+
+def _render_chunk(path: str) -> str:
+    """Draw the documents written to the file *path* and write their PDFs beside it;
+    the name of that file."""
+    # Reading a chunk makes some hundred thousand tuples, none of them in a cycle: the
+    # collector would only walk them again and again.
+    gc.disable()
+    try:
+        chunk = marshal.loads(Path(path).read_bytes())
+        pdfs = [render(from_wire(data)) for data in chunk]
+    finally:
+        gc.enable()
+    done = Path(f"{path}.pdfs")
+    done.write_bytes(marshal.dumps(pdfs))
+    return str(done)
+
+
+def _context() -> BaseContext:
+    """How workers start: forked from a server that imported the layout once, where the
+    platform has one; spawned on Windows and in the frozen bundle."""
+    if sys.platform != "win32" and not getattr(sys, "frozen", False):
+        methods = multiprocessing.get_all_start_methods()
+        if "forkserver" in methods:
+            context = multiprocessing.get_context("forkserver")
+            # Read when the server starts (once per process): what every worker has. The
+            # main module too, which each worker would otherwise import again on its own.
+            context.set_forkserver_preload(["__main__", __name__])
+            return context
+    return multiprocessing.get_context("spawn")
 
 
 def render_statements(
@@ -85,14 +210,21 @@ def render_statements(
         for statement, number in jobs:
             yield statement_pdf(statement, number=number)
         return
-    size = max(1, -(-len(jobs) // (count * CHUNKS_PER_WORKER)))
-    pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+    # The words and the PDFs go through files, not the pool's pipes: a pipe is fed by a
+    # thread of this process, which waits for the interpreter's lock between every 64 KB
+    # while this thread writes words, and the workers would wait for it.
+    folder = tempfile.TemporaryDirectory(prefix="partage-statements-")
+    pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=_lower_priority)
     try:
-        futures: list[Future[list[bytes]]] = []
-        for first in range(0, len(jobs), size):
-            chunk = [document(s, number=n) for s, n in jobs[first : first + size]]
-            futures.append(pool.submit(_render_chunk, chunk))
+        futures: list[Future[str]] = []
+        size = max(1, -(-len(jobs) // (count * CHUNKS_PER_WORKER)))
+        for index, first in enumerate(range(0, len(jobs), size)):
+            chunk = [to_wire(document(s, number=n)) for s, n in jobs[first : first + size]]
+            path = Path(folder.name, f"{index}.words")
+            path.write_bytes(marshal.dumps(chunk))
+            futures.append(pool.submit(_render_chunk, str(path)))
         for future in futures:
-            yield from future.result()
+            yield from marshal.loads(Path(future.result()).read_bytes())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        folder.cleanup()

@@ -135,6 +135,12 @@ class CostInfo:
     end: dt.date
     rule: str
 
+    def __hash__(self) -> int:
+        # Statements look explanations up by the cost they explain, some 70,000 times a
+        # year of a large group: the id alone (equal infos have equal ids), not the nine
+        # fields a frozen dataclass would hash each time.
+        return hash(self.cost_id)
+
 
 @dataclass(frozen=True)
 class SplitReport:
