@@ -337,27 +337,23 @@ def forget_measures() -> None:
     _RULES.clear()
 
 
-class _PlacedRow(NamedTuple):
-    """A row measured: its height, and what draws it below its top left corner (up to
-    the ``cm`` that puts it in place). Tuples of strings, which the garbage collector
-    soon stops tracking (a batch measures hundreds of thousands of rows)."""
-
-    height: float
-    operators: str
+# A row measured: its height, and what draws it below its top left corner (up to the
+# ``cm`` that puts it in place). Plain tuples of atoms, which the garbage collector soon
+# stops tracking (a batch measures hundreds of thousands of rows).
+_PlacedRow = tuple[float, str]
 
 
-# A row's height and font -> what opens it: its rule, then its text in that font.
-_OPENINGS: dict[tuple[float, str], str] = {}
+# A row's height and boldness -> what opens it: its rule, then its text in its font.
+_OPENINGS: dict[tuple[float, bool], str] = {}
 
 
-def _opening(height: float, font: str) -> str:
-    found = _OPENINGS.get((height, font))
-    if found is None:
-        rule = fp_str(-height)
-        found = _OPENINGS[height, font] = (
-            f" cm n {_LEFT} {rule} m {_RIGHT} {rule} l S BT "
-            f"{_FONT_NAMES[font]} {fp_str(BODY_SIZE)} Tf {_fill(INK)}"
-        )
+def _opening(height: float, bold: bool) -> str:
+    rule = fp_str(-height)
+    font = _FONT_NAMES[BOLD if bold else FONT]
+    found = _OPENINGS[height, bold] = (
+        f" cm n {_LEFT} {rule} m {_RIGHT} {rule} l S BT "
+        f"{font} {fp_str(BODY_SIZE)} Tf {_fill(INK)}"
+    )
     return found
 
 
@@ -409,26 +405,30 @@ def _measure_rows(table: Table) -> list[_PlacedRow]:
         column_operators, column_lines = _cells_of_column(column_cells, rows, bold, place)
         operators.append(column_operators)
         lines.append(column_lines)
-    placed = []
+    placed: list[_PlacedRow] = []
+    append = placed.append
+    openings, details = _OPENINGS, _DETAILS
+    padding = 2 * ROW_PADDING
+    # A cell takes one line at least, so every row does.
     for (_, detail, is_bold), text, row_lines in zip(
         rows,
         map("".join, zip(*operators, strict=True)),
         map(max, zip(*lines, strict=True)),
         strict=True,
     ):
-        row_lines = max(row_lines, 1)
-        height = row_lines * LEADING + 2 * ROW_PADDING
+        height = row_lines * LEADING + padding
         if detail:
-            key = (detail, detail_width, row_lines)
-            found = _DETAILS.get(key)
+            found = details.get((detail, detail_width, row_lines))
             if found is None:
-                if len(_DETAILS) > _DETAILS_LIMIT:
-                    _DETAILS.clear()
-                found = _DETAILS[key] = _detail(detail, detail_width, row_lines)
+                if len(details) > _DETAILS_LIMIT:
+                    details.clear()
+                found = details[detail, detail_width, row_lines] = _detail(
+                    detail, detail_width, row_lines
+                )
             height += found[1] * DETAIL_LEADING
             text = f"{text} {found[0]}"
-        opening = _opening(height, BOLD if is_bold else FONT)
-        placed.append(_PlacedRow(height, f"{opening}{text} ET Q"))
+        opening = openings.get((height, is_bold)) or _opening(height, is_bold)
+        append((height, f"{opening}{text} ET Q"))
     return placed
 
 
@@ -658,7 +658,7 @@ class _Pages:
     def table(self, table: Table, placed: list[_PlacedRow]) -> None:
         widths = [c.width * CONTENT_WIDTH for c in table.columns]
         header_height = LEADING + 2 * ROW_PADDING
-        first_needed = 18 + header_height + (placed[0].height if placed else LEADING + 4)
+        first_needed = 18 + header_height + (placed[0][0] if placed else LEADING + 4)
         if self.room() < first_needed:
             self.new_page()
         self.section_title(table.title)
