@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from partage.explain import category_label, explain
 from partage.i18n import DocumentLanguage, format_date, format_money
-from partage.reports.layout import Column, Document, Row, Table, render
+from partage.reports.layout import Column, Document, Row, RowData, Table, render
 from partage.services.document_settings import DocumentSettings, format_rate
 from partage.services.statements import (
     DETAILED_SHARES,
@@ -40,6 +40,8 @@ class _Words:
         self._numbers: dict[int, str] = {}
         self._hours: dict[int, str] = {}
         self._counts: dict[tuple[tuple[str, int], ...], str] = {}
+        # (shares, their categories, the period's amount, the latest's explanation)
+        self.summaries: dict[tuple[object, ...], str] = {}
 
     def explained(self, share: Share) -> str:
         """The explanation of *share*; members whose shares are worked out alike (an
@@ -205,15 +207,23 @@ def _group_label(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
 def _group_detail(group: ChargeGroup, w: _Words, labels: dict[str, str]) -> str:
     if group.share_count <= DETAILED_SHARES:
         return "; ".join(w.explained(share) for share in group.shares)
-    head = labels["summary"].format(
-        count=w.number(group.share_count),
-        categories=w.counts(group.categories),
-        amount=w.money(group.period_cents),
-    )
-    return head + w.explained(group.shares[-1])  # the latest
+    latest = w.explained(group.shares[-1])
+    # Every member sharing an asset's costs alike gets the same summary: written once.
+    key = (group.share_count, group.categories, group.period_cents, latest)
+    found = w.summaries.get(key)
+    if found is None:
+        if len(w.summaries) > 100_000:
+            w.summaries.clear()
+        head = labels["summary"].format(
+            count=w.number(group.share_count),
+            categories=w.counts(group.categories),
+            amount=w.money(group.period_cents),
+        )
+        found = w.summaries[key] = head + latest
+    return found
 
 
-def _booking_row(b: BookingUse, w: _Words, labels: dict[str, str]) -> Row:
+def _booking_row(b: BookingUse, w: _Words, labels: dict[str, str]) -> RowData:
     same_day = b.start.date() == b.end.date() or (
         b.end.date() == b.start.date() + dt.timedelta(days=1) and b.end.time() == dt.time(0)
     )
@@ -232,7 +242,7 @@ def _booking_row(b: BookingUse, w: _Words, labels: dict[str, str]) -> Row:
     if b.meter_used is not None:
         template = labels["km"] if b.meter_unit == "km" else labels["meter_hours"]
         use = template.format(value=w.number(b.meter_used))
-    return Row((when, b.asset_name, w.hours(b.minutes), use))
+    return ((when, b.asset_name, w.hours(b.minutes), use), "", False)
 
 
 def _credit_row(c: Credit, w: _Words, labels: dict[str, str]) -> Row:
@@ -296,15 +306,18 @@ def document(statement: Statement, *, number: str = "") -> Document:
         Column(labels["col_period"], 0.19, "right"),
         Column(labels["col_share"], 0.19, "right"),
     )
-    charge_rows = tuple(
-        Row(
+    # Rows as the plain tuples a Row is (cells, detail, bold): a year has a thousand.
+    count_text, money_text = w.number, w.money
+    charge_rows: tuple[RowData, ...] = tuple(
+        (
             (
                 _group_label(g, w, labels),
-                w.number(g.share_count),
-                w.money(g.period_cents),
-                w.money(g.amount_cents),
+                count_text(g.share_count),
+                money_text(g.period_cents),
+                money_text(g.amount_cents),
             ),
-            detail=_group_detail(g, w, labels),
+            _group_detail(g, w, labels),
+            False,
         )
         for g in statement.charges
     )
