@@ -14,11 +14,18 @@ a year is millions of objects) falls on no step by chance. Wall-clock times are 
 figures; the processor times (which other work on a shared machine disturbs less) are
 printed beside them.
 
-A fourth figure: the same text and PDFs with ``reports.pool`` on several processes (as
-"Issue all" and ``statements --out`` draw a large batch), wall clock, the workers' start
-included, against text + PDF in one process.
+On several processes (``reports.pool``), wall clock, the workers' start included:
+- the same PDFs drawn by worker processes from the documents already written
+  (``render_documents``), against the rendering in one process;
+- the words and the PDFs as "Issue all" and ``statements --out`` make a large batch
+  (``render_statements``: the words written here while the workers draw), from the
+  statements to the last PDF, against text + PDF in one process.
+The first batch of a process also starts the pool's fork server (where the platform has
+one), so the first run's figures are printed apart from the median.
 
 Usage: python bench/statements.py [--runs N] [--reuse] [--members N] [--workers N]
+(a microbenchmark of the interpreter is printed first: these machines' speed varies
+from one minute to the next, and the figures are read against it)
 """
 
 from __future__ import annotations
@@ -55,10 +62,10 @@ def document_strings(document: object) -> list[str]:
     for table in document.tables:
         lines.append(table.title)
         lines.append("  ".join(c.title for c in table.columns))
-        for row in table.rows:
-            lines.append("  ".join(row.cells))
-            if row.detail:
-                lines.append(row.detail)
+        for cells, detail, _ in table.rows:
+            lines.append("  ".join(cells))
+            if detail:
+                lines.append(detail)
     lines += [f"{label} {amount}" for label, amount, _ in document.totals]
     for heading, text in document.notes:
         lines += [heading, text]
@@ -88,6 +95,19 @@ def bare_canvas(strings: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def interpreter_speed() -> float:
+    """Milliseconds for a fixed loop of integer arithmetic (best of three): about 550 on
+    a quiet machine of this kind, twice that when its host is busy."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i * i
+        best = min(best, time.perf_counter() - began)
+    return best * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -95,6 +115,7 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=200)
     parser.add_argument("--workers", type=int, default=0, help="default: one per processor")
     args = parser.parse_args()
+    print(f"interpreter speed before: {interpreter_speed():.0f} ms")
     path = DEFAULT_PATH if args.reuse and DEFAULT_PATH.exists() else generate()
     os.environ.setdefault("PARTAGE_HOME", tempfile.mkdtemp())
 
@@ -102,7 +123,7 @@ def main() -> None:
 
     app = QCoreApplication([])  # noqa: F841 - the translators need one
     from partage.reports.layout import count_pages, forget_measures, render
-    from partage.reports.pool import MAX_WORKERS, render_statements
+    from partage.reports.pool import MAX_WORKERS, render_documents, render_statements
     from partage.reports.statement import document, forget_words
     from partage.services.statements import build_statements
     from partage.services.workspace import DEFERRED_BACKUP, open_workspace
@@ -113,6 +134,7 @@ def main() -> None:
     data_times, render_times, bare_times, text_times = [], [], [], []
     render_cpu, bare_cpu = [], []
     parallel_times: list[float] = []
+    drawn_times: list[float] = []
     workers = args.workers or min(os.cpu_count() or 1, MAX_WORKERS)
     statements = []
     pages = size = 0
@@ -146,9 +168,17 @@ def main() -> None:
         render_cpu.append(time.process_time() - cpu)
         pages = sum(count_pages(d) for d in documents)
 
+        # The same documents drawn on several processes, started for the batch.
+        forget_measures()
+        gc.collect()
+        began = time.perf_counter()
+        drawn = list(render_documents(documents, workers=workers))
+        drawn_times.append(time.perf_counter() - began)
+        assert drawn == pdfs
+
         # On several processes, as "Issue all" and `statements --out` draw a large batch:
-        # the words written here, the PDFs drawn by spawned workers (started cold, so
-        # their start is counted), the bytes back here. Wall clock from the statements.
+        # the words written here, the PDFs drawn by workers started for the batch (their
+        # start counted), the bytes back here. Wall clock from the statements.
         forget_words()
         forget_measures()
         gc.collect()
@@ -184,18 +214,24 @@ def main() -> None:
         f"{render_cpu_ms / bare_cpu_ms:.2f}); per run: "
         + ", ".join(f"{r / b:.2f}" for r, b in zip(render_times, bare_times, strict=True))
     )
-    parallel_ms = statistics.median(parallel_times) * 1000
+    drawn_ms = statistics.median(drawn_times) * 1000
     print(
-        f"text + PDF on {workers} worker processes (spawned, start included): median "
-        f"{parallel_ms:.0f} ms = {count / (parallel_ms / 1000):.0f} PDFs/s (goal >= 100; "
-        f"{os.cpu_count()} processors); per run: "
-        + ", ".join(f"{count / t:.0f}" for t in parallel_times)
+        f"PDF rendering on {workers} worker processes (start included): median "
+        f"{drawn_ms:.0f} ms = {count / (drawn_ms / 1000):.0f} PDFs/s (goal >= 100; "
+        f"{os.cpu_count()} processors; one process: {count / (render_ms / 1000):.0f}); "
+        "per run: " + ", ".join(f"{count / t:.0f}" for t in drawn_times)
+        + " (the first one starts the fork server too)"
     )
+    parallel_ms = statistics.median(parallel_times) * 1000
     whole = (text_ms + render_ms) / 1000
     print(
-        f"text + PDF: {count / whole:.0f} PDFs/s; "
-        f"(text + render) / bare canvas: {(text_ms + render_ms) / bare_ms:.2f}"
+        f"text + PDF on {workers} worker processes (start included): median "
+        f"{parallel_ms:.0f} ms = {count / (parallel_ms / 1000):.0f} PDFs/s "
+        f"(one process: {count / whole:.0f}); per run: "
+        + ", ".join(f"{count / t:.0f}" for t in parallel_times)
     )
+    print(f"(text + render) / bare canvas: {(text_ms + render_ms) / bare_ms:.2f}")
+    print(f"interpreter speed after: {interpreter_speed():.0f} ms")
 
 
 if __name__ == "__main__":

@@ -154,3 +154,11 @@ def test_a_large_batch_is_drawn_on_two_processors_and_a_small_one_here(
     assert pool.worker_count(statements) == 2
     monkeypatch.setattr(pool.os, "cpu_count", lambda: 1)
     assert pool.worker_count(statements) == 1
+
+
+def test_documents_written_beforehand_draw_the_same_on_workers(own_tempdir: Path) -> None:
+    document = _document()
+    draft = Document(**{**document.__dict__, "number": "BROUILLON", "watermark": "BROUILLON"})
+    documents = [document, draft, document]
+    assert list(pool.render_documents(documents, workers=2)) == [render(d) for d in documents]
+    assert _leftovers() == []

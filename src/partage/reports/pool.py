@@ -32,11 +32,11 @@ import multiprocessing
 import os
 import sys
 import tempfile
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 # A worker imports this module, and through it only the layout and reportlab (0.3 s),
 # not the services, SQLAlchemy and Qt that writing the words needs (0.7 s).
@@ -57,6 +57,7 @@ CHUNKS_PER_WORKER = 12
 # demo draw at 1.5 times the speed of one process on 2 (docs/benchmarks.md).
 MIN_PROCESSORS = 2
 
+T = TypeVar("T")
 Job = tuple["Statement", str]  # a statement and its number ("" for a draft)
 
 
@@ -210,6 +211,37 @@ def render_statements(
         for statement, number in jobs:
             yield statement_pdf(statement, number=number)
         return
+    # The words of each chunk are written as the workers draw the chunks before it.
+    chunks = (
+        [to_wire(document(s, number=n)) for s, n in chunk] for chunk in _chunks(jobs, count)
+    )
+    yield from _drawn_on_workers(chunks, count)
+
+
+def render_documents(
+    documents: Sequence[Document], *, workers: int
+) -> Generator[bytes, None, None]:
+    """The PDF of each of *documents* (already written), in order, on *workers*
+    processes: what ``render`` gives, byte for byte."""
+    count = max(1, min(workers, len(documents)))
+    if count == 1:
+        yield from map(render, documents)
+        return
+    chunks = ([to_wire(d) for d in chunk] for chunk in _chunks(documents, count))
+    yield from _drawn_on_workers(chunks, count)
+
+
+def _chunks(items: Sequence[T], workers: int) -> Generator[Sequence[T], None, None]:
+    size = max(1, -(-len(items) // (workers * CHUNKS_PER_WORKER)))
+    for first in range(0, len(items), size):
+        yield items[first : first + size]
+
+
+def _drawn_on_workers(
+    chunks: Iterable[list[bytes]], count: int
+) -> Generator[bytes, None, None]:
+    """The PDFs of the documents of *chunks* (each document ``to_wire``), drawn by
+    *count* worker processes, in order."""
     # The words and the PDFs go through files, not the pool's pipes: a pipe is fed by a
     # thread of this process, which waits for the interpreter's lock between every 64 KB
     # while this thread writes words, and the workers would wait for it.
@@ -217,9 +249,7 @@ def render_statements(
     pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=_lower_priority)
     try:
         futures: list[Future[str]] = []
-        size = max(1, -(-len(jobs) // (count * CHUNKS_PER_WORKER)))
-        for index, first in enumerate(range(0, len(jobs), size)):
-            chunk = [to_wire(document(s, number=n)) for s, n in jobs[first : first + size]]
+        for index, chunk in enumerate(chunks):
             path = Path(folder.name, f"{index}.words")
             path.write_bytes(marshal.dumps(chunk))
             futures.append(pool.submit(_render_chunk, str(path)))
