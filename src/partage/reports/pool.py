@@ -32,6 +32,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
@@ -248,13 +249,17 @@ def _drawn_on_workers(
     folder = tempfile.TemporaryDirectory(prefix="partage-statements-")
     pool = ProcessPoolExecutor(count, mp_context=_context(), initializer=_lower_priority)
     try:
-        futures: list[Future[str]] = []
+        pending: deque[Future[str]] = deque()
         for index, chunk in enumerate(chunks):
             path = Path(folder.name, f"{index}.words")
             path.write_bytes(marshal.dumps(chunk))
-            futures.append(pool.submit(_render_chunk, str(path)))
-        for future in futures:
-            yield from marshal.loads(Path(future.result()).read_bytes())
+            pending.append(pool.submit(_render_chunk, str(path)))
+            # What is drawn already goes out now (a progress bar moves, invoices are
+            # stored) while the words of the next chunks are still being written.
+            while pending and pending[0].done():
+                yield from marshal.loads(Path(pending.popleft().result()).read_bytes())
+        while pending:
+            yield from marshal.loads(Path(pending.popleft().result()).read_bytes())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         folder.cleanup()
