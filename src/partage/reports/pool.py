@@ -26,6 +26,7 @@ meanwhile.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import marshal
 import multiprocessing
@@ -78,84 +79,37 @@ def worker_count(statements: Sequence[Statement], *, limit: int | None = None) -
     return max(1, min(processors, len(statements), cap))
 
 
+# The document's fields, in order: all plain values (text, tuples of text, the logo's
+# bytes) but for its tables, which travel as tuples too.
+_FIELDS = tuple(f.name for f in dataclasses.fields(Document))
+_TABLES = _FIELDS.index("tables")
+
+
 def to_wire(document: Document) -> bytes:
     """*document* as bytes for a worker: its fields as plain tuples, with ``marshal``."""
-    return marshal.dumps(
+    values = [getattr(document, name) for name in _FIELDS]
+    values[_TABLES] = tuple(
         (
-            document.title,
-            document.number,
-            document.issuer,
-            document.recipient_label,
-            document.recipient,
-            document.facts,
-            tuple(
-                (
-                    table.title,
-                    tuple((c.title, c.width, c.align) for c in table.columns),
-                    tuple(map(tuple, table.rows)),
-                    table.empty,
-                    table.continued,
-                )
-                for table in document.tables
-            ),
-            document.totals,
-            document.notes,
-            document.footer,
-            document.page_label,
-            document.watermark,
-            document.logo,
-            document.language,
-            document.subject,
-            document.author,
-            document.keywords,
+            table.title,
+            tuple((c.title, c.width, c.align) for c in table.columns),
+            tuple(map(tuple, table.rows)),
+            table.empty,
+            table.continued,
         )
+        for table in document.tables
     )
+    return marshal.dumps(tuple(values))
 
 
 def from_wire(data: bytes) -> Document:
     """The document *data* was made from by ``to_wire`` (its rows as plain tuples, which
     the layout reads alike)."""
-    (
-        title,
-        number,
-        issuer,
-        recipient_label,
-        recipient,
-        facts,
-        tables,
-        totals,
-        notes,
-        footer,
-        page_label,
-        watermark,
-        logo,
-        language,
-        subject,
-        author,
-        keywords,
-    ) = marshal.loads(data)
-    return Document(
-        title=title,
-        number=number,
-        issuer=issuer,
-        recipient_label=recipient_label,
-        recipient=recipient,
-        facts=facts,
-        tables=tuple(
-            Table(table_title, tuple(Column(*c) for c in columns), table_rows, empty, continued)
-            for table_title, columns, table_rows, empty, continued in tables
-        ),
-        totals=totals,
-        notes=notes,
-        footer=footer,
-        page_label=page_label,
-        watermark=watermark,
-        logo=logo,
-        language=language,
-        subject=subject,
-        author=author,
-        keywords=keywords,
+    values = list(marshal.loads(data))
+    values[_TABLES] = tuple(
+        Table(title, tuple(Column(*c) for c in columns), rows, empty, continued)
+        for title, columns, rows, empty, continued in values[_TABLES]
     )
+    return Document(*values)
 
 
 def _lower_priority() -> None:
