@@ -357,3 +357,24 @@ def test_the_same_code_runs_on_postgresql(pg_url):
 def test_an_empty_postgresql_database_is_not_a_partage_database(pg_url):
     with pytest.raises(NotPartageDatabase):
         open_database(pg_url)
+
+
+def test_a_connection_in_use_when_the_database_closes_is_closed_when_given_back(db) -> None:
+    """A read still running on a worker thread when the window closes the database: its
+    connection is closed as soon as the read gives it back, not left open until the
+    collector finds it (a server session left idle meanwhile)."""
+    closed_errors: tuple[type[Exception], ...] = (sqlite3.ProgrammingError,)
+    try:
+        import psycopg
+
+        closed_errors += (psycopg.OperationalError,)
+    except ImportError:
+        pass
+    connection = db.engine.connect()
+    connection.exec_driver_sql("SELECT 1")
+    raw = connection.connection.dbapi_connection
+    db.close()
+    raw.cursor().execute("SELECT 1")  # still in use: untouched by the close
+    connection.close()
+    with pytest.raises(closed_errors):
+        raw.cursor().execute("SELECT 1")

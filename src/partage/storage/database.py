@@ -171,8 +171,16 @@ class Database:
             return {row.key: row.value for row in session.scalars(select(Setting))}
 
     def close(self) -> None:
-        """Close every pooled connection."""
+        """Close every pooled connection, and each one still in use (a read finishing on
+        a worker thread) as soon as it is given back."""
+        # dispose() leaves a connection in use to the pool it came from, which would keep
+        # it open until the collector finds it (on a server: an idle session meanwhile).
+        event.listen(self.engine.pool, "checkin", _close_on_checkin)
         self.engine.dispose()
+
+
+def _close_on_checkin(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.close()
 
 
 # --- SQLite connections ---------------------------------------------------------------
