@@ -10,7 +10,8 @@ year's 200 statements are some 24 MB of words, which marshal writes in about 30 
 worker reads in about 100, where pickling the ``Document`` objects took 0.3 s to write
 and 0.8 s to read (every row an object to rebuild). The ``Statement`` itself does not
 travel: its shares' explanation factors take longer to pickle than to turn into words.
-Both ends are the same interpreter, which is all marshal asks.
+Both ends are the same interpreter, which is all marshal asks. The words and the PDFs go
+through temporary files rather than the pool's pipes (see ``_drawn_on_workers``).
 
 Workers start from a fork server where there is one (Linux, macOS): the server imports
 the layout and reportlab once, and each worker is a fork of it, ready at once; elsewhere
