@@ -173,10 +173,14 @@ class Database:
     def close(self) -> None:
         """Close every pooled connection, and each one still in use (a read finishing on
         a worker thread) as soon as it is given back."""
-        # dispose() leaves a connection in use to the pool it came from, which would keep
-        # it open until the collector finds it (on a server: an idle session meanwhile).
-        event.listen(self.engine.pool, "checkin", _close_on_checkin)
-        self.engine.dispose()
+        # What engine.dispose() does, but for a connection in use, which it leaves to the
+        # pool it came from until the collector finds it (on a server: an idle session
+        # meanwhile). The old pool closes each one given back; the engine goes on with a
+        # new pool, made before the listener so that it does not inherit it.
+        old = self.engine.pool
+        self.engine.pool = old.recreate()
+        event.listen(old, "checkin", _close_on_checkin)
+        old.dispose()
 
 
 def _close_on_checkin(dbapi_connection: Any, _record: object) -> None:
