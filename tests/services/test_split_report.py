@@ -111,12 +111,13 @@ def test_each_member_owes_per_asset_what_the_rules_say(db, july):
         # van by km: 10 000 × 212/1 840 and 1 628/1 840; room by minutes: 2 h and 6 h of 8;
         # drill by ownership 2:1; printer equally; overhead by all minutes booked: Anne
         # 8 h + 2 h, Bob 8 h + 5 h, Chloé 6 h (1 379,31 / 1 793,10 / 827,59: the cent left
-        # goes to the largest remainder).
-        anne.id: {van.id: 1_152, room.id: 2_000, drill.id: 2_000, printer.id: 334, None: 1_379},
-        bob.id: {van.id: 8_848, drill.id: 1_000, printer.id: 333, None: 1_793},
+        # goes to the largest remainder); the printer's cent left over goes to the member
+        # its turn starts at (``rotation``: Bob for this cost).
+        anne.id: {van.id: 1_152, room.id: 2_000, drill.id: 2_000, printer.id: 333, None: 1_379},
+        bob.id: {van.id: 8_848, drill.id: 1_000, printer.id: 334, None: 1_793},
         chloe.id: {room.id: 6_000, printer.id: 333, None: 828},
     }
-    assert report.member_totals() == {anne.id: 6_865, bob.id: 11_974, chloe.id: 7_161}
+    assert report.member_totals() == {anne.id: 6_864, bob.id: 11_975, chloe.id: 7_161}
     assert [(c.cost_id, a.amount_cents) for c, a in report.member_allocations(chloe.id)] == [
         (2, 6_000),
         (4, 333),

@@ -29,7 +29,7 @@ import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cached_property
 from itertools import accumulate
@@ -107,6 +107,11 @@ class CostLine:
         usage: use of the asset per member during the period being split (booked
             minutes, or metered km or hours), for the usage rule.
         usage_unit: "minutes", "km" or "hours".
+        usage_before: for a line split by use that began before the period, the use
+            up to the day before the period (the same window's start as ``usage``).
+        accrues_until: the last day the shares can still change (a line split by the
+            use of a month changes until the month ends); default ``end``.
+        seed: what the turn for leftover cents is drawn from; default ``cost_id``.
     """
 
     cost_id: int
@@ -117,6 +122,9 @@ class CostLine:
     owners: tuple[tuple[int, int], ...] = ()
     usage: Mapping[int, int] = field(default_factory=dict)
     usage_unit: str = "minutes"
+    usage_before: Mapping[int, int] | None = None
+    accrues_until: dt.date | None = None
+    seed: int | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +179,12 @@ class CostSplit:
     Read-only. ``allocations`` (one per member, by member id) are worked out from the
     cost's division when first read, then kept; sums over many costs do not need them
     (``member_totals``). A CostSplit can also be given its allocations outright.
+
+    Charges accrue: a member's share of a cost up to a day is the cost's amount up to
+    that day divided once, in whole cents. A cost that began before the period is the
+    difference of two such shares, to the period's end (``division`` of ``end_cents``)
+    less to the day before it (``before``: a division and the cents accrued by then), so
+    consecutive periods add up exactly to the longer period, member by member.
     """
 
     __slots__ = (
@@ -182,6 +196,9 @@ class CostSplit:
         "_unallocated_reason",
         "_division",
         "_allocations",
+        "_end_cents",
+        "_before",
+        "_seed",
     )
 
     def __init__(
@@ -195,6 +212,9 @@ class CostSplit:
         unallocated_reason: str = "",
         *,
         division: _Division | None = None,
+        end_cents: int | None = None,
+        before: tuple[_Division, int] | None = None,
+        seed: int | None = None,
     ) -> None:
         # Private slots behind read-only properties: as cheap to build as plain
         # attributes (a year makes thousands), and still not assignable.
@@ -205,7 +225,11 @@ class CostSplit:
         self._days_total = days_total
         self._unallocated_reason = unallocated_reason
         self._division = division
-        self._allocations = None if division is not None else tuple(allocations)
+        self._end_cents = period_cents if end_cents is None else end_cents
+        self._before = before
+        self._seed = cost_id if seed is None else seed
+        computed = division is not None or before is not None
+        self._allocations = None if computed else tuple(allocations)
 
     @property
     def cost_id(self) -> int:
@@ -238,18 +262,45 @@ class CostSplit:
         return self._unallocated_reason
 
     @property
+    def seed(self) -> int:
+        """What the turn for leftover cents is drawn from (``rotation``)."""
+        return self._seed
+
+    def terms(self) -> list[tuple[_Division, int]]:
+        """The divisions and cents whose allocations, added up, make this split's: the
+        accrued share to the period's end, less the share accrued before it."""
+        found = []
+        if self._division is not None and self._division.weights and self._end_cents:
+            found.append((self._division, self._end_cents))
+        if self._before is not None and self._before[0].weights and self._before[1]:
+            found.append((self._before[0], -self._before[1]))
+        return found
+
+    @property
     def allocations(self) -> tuple[Allocation, ...]:
         """Each member's share, by member id; empty when nothing was allocated."""
         made = self._allocations
         if made is None:
-            assert self._division is not None
-            made = self._allocations = self._division.allocations(self._period_cents)
+            terms = self.terms()
+            if len(terms) == 1 and self._before is None:
+                division, cents = terms[0]
+                made = division.allocations(cents, self._seed)
+            else:
+                made = _difference([d.allocations(c, self._seed) for d, c in terms])
+            self._allocations = made
         return made
 
     def allocation_of(self, member_id: int) -> Allocation | None:
         """One member's allocation (None if they take no part), without the others'."""
-        if self._division is not None and self._allocations is None:
-            return self._division.allocation_of(member_id, self._period_cents)
+        if self._allocations is None:
+            terms = self.terms()
+            found = [d.allocation_of(member_id, c, self._seed) for d, c in terms]
+            mine = [a for a in found if a is not None]
+            if not mine:
+                return None
+            if len(mine) == 1 and self._before is None:
+                return mine[0]
+            return _difference([(a,) for a in mine])[0]
         for allocation in self.allocations:
             if allocation.member_id == member_id:
                 return allocation
@@ -258,14 +309,14 @@ class CostSplit:
     @property
     def allocated_cents(self) -> int:
         """The cents shared out: the period's part, or 0 when nobody could take it."""
-        if self._division is not None:
-            return self._period_cents
+        if self._allocations is None:
+            return sum(cents for _, cents in self.terms())
         return sum(a.amount_cents for a in self.allocations)
 
     @property
     def member_count(self) -> int:
         """How many members share the cost (the number of allocations)."""
-        if self._division is not None:
+        if self._allocations is None and self._before is None and self._division is not None:
             return len(self._division.weights)
         return len(self.allocations)
 
@@ -295,6 +346,26 @@ class CostSplit:
             f"days_total={self._days_total!r}, allocations={self.allocations!r}, "
             f"unallocated_reason={self._unallocated_reason!r})"
         )
+
+
+def _difference(terms: Sequence[tuple[Allocation, ...]]) -> tuple[Allocation, ...]:
+    """The allocations of several terms added up member by member (the terms already
+    carry their signs); each member keeps the explanation of the first term they are in."""
+    amounts: dict[int, int] = {}
+    exact: dict[int, Fraction] = {}
+    factors: dict[int, tuple[tuple[Factor, ...], ...]] = {}
+    for allocations in terms:
+        for allocation in allocations:
+            member_id = allocation.member_id
+            amounts[member_id] = amounts.get(member_id, 0) + allocation.amount_cents
+            exact[member_id] = exact.get(member_id, Fraction(0)) + allocation.exact
+            factors.setdefault(member_id, allocation.factors)
+    return tuple(
+        Allocation(
+            m, amounts[m], exact[m].numerator, exact[m].denominator, factors[m]
+        )
+        for m in sorted(amounts)
+    )
 
 
 @dataclass(frozen=True)
@@ -337,22 +408,42 @@ def period_part(cost: CostLine, start: dt.date, end: dt.date) -> tuple[int, int,
     return cents, through - before, total_days
 
 
+_GOLDEN = 0x9E3779B97F4A7C15  # 2**64 divided by the golden ratio, odd
+
+
+def rotation(seed: int, size: int) -> int:
+    """Where the turn for leftover cents starts, among *size* members, for the line *seed*.
+
+    The positions of successive seeds (cost ids) are spread as evenly as the golden ratio
+    spreads them, so over many costs every member comes first as often as any other and
+    no member is systematically favoured. Integer arithmetic: the same on every machine.
+    """
+    if size <= 1:
+        return 0
+    return ((seed * _GOLDEN) % (1 << 64)) * size >> 64
+
+
 def _largest_remainder_ints(
-    total: int, weights: Sequence[tuple[int, int]], weight_sum: int
+    total: int, weights: Sequence[tuple[int, int]], weight_sum: int, offset: int = 0
 ) -> dict[int, int]:
-    """Integers proportional to integer *weights*, summing exactly to *total*."""
+    """Integers proportional to integer *weights*, summing exactly to *total*.
+
+    Leftover units go to the largest remainders; among equal remainders, in the order of
+    *weights* starting at position *offset* and wrapping around (see ``rotation``).
+    """
     sign = -1 if total < 0 else 1
     magnitude = abs(total)
+    size = len(weights)
     floors: dict[int, int] = {}
-    remainders: list[tuple[int, int]] = []
+    remainders: list[tuple[int, int, int]] = []
     given = 0
-    for key, weight in weights:
+    for index, (key, weight) in enumerate(weights):
         quotient, remainder = divmod(magnitude * weight, weight_sum)
         floors[key] = quotient
         given += quotient
-        remainders.append((-remainder, key))
+        remainders.append((-remainder, (index - offset) % size, key))
     remainders.sort()
-    for _, key in remainders[: magnitude - given]:
+    for _, _, key in remainders[: magnitude - given]:
         floors[key] += 1
     return {key: sign * value for key, value in floors.items()}
 
@@ -519,16 +610,19 @@ class _Part:
 class _WeightGroups:
     """A division's members grouped by weight: within a group every member gets the same
     floor and the same remainder for any amount, so the largest remainder method can
-    work group by group, members of a group taking leftover cents by member id."""
+    work group by group. Leftover cents among equal remainders are handed out in the
+    division's member order (by member id) starting at the line's rotation offset."""
 
-    __slots__ = ("weights", "sizes", "members", "_place")
+    __slots__ = ("weights", "sizes", "members", "indexes", "_place")
 
     def __init__(self, weights: Sequence[tuple[int, int]]) -> None:
-        by_weight: dict[int, list[int]] = {}
-        for member_id, weight in weights:  # by member id
-            by_weight.setdefault(weight, []).append(member_id)
+        by_weight: dict[int, list[tuple[int, int]]] = {}
+        for index, (member_id, weight) in enumerate(weights):  # by member id
+            by_weight.setdefault(weight, []).append((member_id, index))
         self.weights = list(by_weight)
-        self.members = [tuple(ids) for ids in by_weight.values()]
+        self.members = [tuple(m for m, _ in pairs) for pairs in by_weight.values()]
+        # Each member's position in the whole division (by member id), group by group.
+        self.indexes = [tuple(i for _, i in pairs) for pairs in by_weight.values()]
         self.sizes = [len(ids) for ids in self.members]
         self._place: dict[int, tuple[int, int]] | None = None
 
@@ -542,6 +636,21 @@ class _WeightGroups:
                 for rank, member_id in enumerate(ids)
             }
         return self._place
+
+    def clusters(self, remainders: Sequence[int]) -> list[tuple[int, ...]]:
+        """The groups with a remainder, by remainder (largest first), those with equal
+        remainders together: leftover cents reach the clusters in this order."""
+        order: dict[int, list[int]] = {}
+        for group, remainder in enumerate(remainders):
+            if remainder:
+                order.setdefault(remainder, []).append(group)
+        return [tuple(order[r]) for r in sorted(order, reverse=True)]
+
+
+def _cluster_start(indexes: Sequence[Sequence[int]], cluster: Sequence[int], offset: int) -> int:
+    """How many members of *cluster* stand before division position *offset*: the turn
+    among them starts with the first member at or after it."""
+    return sum(bisect_left(indexes[g], offset) for g in cluster)
 
 
 class _Division:
@@ -610,17 +719,23 @@ class _Division:
             self._groups = _WeightGroups(self.weights)
         return self._groups
 
-    def allocations(self, cents: int) -> tuple[Allocation, ...]:
+    def offset(self, seed: int) -> int:
+        """Where the turn for leftover cents starts for the line *seed*."""
+        return rotation(seed, len(self.weights))
+
+    def allocations(self, cents: int, seed: int = 0) -> tuple[Allocation, ...]:
         """Every member's allocation of *cents*, by member id."""
-        amounts = _largest_remainder_ints(cents, self.weights, self.weight_sum)
+        amounts = _largest_remainder_ints(
+            cents, self.weights, self.weight_sum, self.offset(seed)
+        )
         weight_sum, steps = self.weight_sum, self.steps
         return tuple(
             Allocation(m, amounts[m], cents * w, weight_sum, steps[m]) for m, w in self.weights
         )
 
-    def allocation_of(self, member_id: int, cents: int) -> Allocation | None:
+    def allocation_of(self, member_id: int, cents: int, seed: int = 0) -> Allocation | None:
         """One member's allocation of *cents* (None if they take no part), worked out
-        without the others': the same as theirs in ``allocations(cents)``."""
+        without the others': the same as theirs in ``allocations(cents, seed)``."""
         groups = self.groups
         place = groups.place.get(member_id)
         if place is None:
@@ -628,23 +743,28 @@ class _Division:
         group, rank = place
         magnitude = -cents if cents < 0 else cents
         weight, weight_sum = groups.weights[group], self.weight_sum
-        if len(groups.weights) == 1:
-            amount, leftover = divmod(magnitude, groups.sizes[0])
-            amount += rank < leftover
-        else:
-            remainders = [magnitude * w % weight_sum for w in groups.weights]
-            leftover = sum(map(mul, remainders, groups.sizes)) // weight_sum
-            mine = remainders[group]
-            amount = (magnitude * weight - mine) // weight_sum
-            if leftover and mine:
-                # Members served before this one: larger remainders, then lower ids.
-                ahead = rank
-                for other, remainder in enumerate(remainders):
-                    if remainder > mine:
-                        ahead += groups.sizes[other]
-                    elif remainder == mine and other != group:
-                        ahead += bisect_left(groups.members[other], member_id)
-                amount += ahead < leftover
+        remainders = [magnitude * w % weight_sum for w in groups.weights]
+        leftover = sum(map(mul, remainders, groups.sizes)) // weight_sum
+        mine = remainders[group]
+        amount = (magnitude * weight - mine) // weight_sum
+        if leftover and mine:
+            ahead = 0
+            for cluster in groups.clusters(remainders):
+                size = sum(groups.sizes[g] for g in cluster)
+                if group not in cluster:
+                    ahead += size
+                    if ahead >= leftover:
+                        break
+                    continue
+                rest = leftover - ahead
+                if rest >= size:
+                    amount += 1
+                else:
+                    index = groups.indexes[group][rank]
+                    first = _cluster_start(groups.indexes, cluster, self.offset(seed))
+                    position = _cluster_start(groups.indexes, cluster, index)
+                    amount += (position - first) % size < rest
+                break
         return Allocation(
             member_id,
             -amount if cents < 0 else amount,
@@ -653,11 +773,12 @@ class _Division:
             self.steps[member_id],
         )
 
-    def add_totals(self, amounts: Sequence[int], totals: dict[int, int]) -> None:
-        """Add to *totals* each member's allocations of all *amounts* (in cents), summed:
-        the same as adding up ``allocations(c)`` for every c, without building them."""
-        positive = [c for c in amounts if c > 0]
-        negative = [-c for c in amounts if c < 0]
+    def add_totals(self, amounts: Sequence[tuple[int, int]], totals: dict[int, int]) -> None:
+        """Add to *totals* each member's allocations of all *amounts* ((cents, seed)
+        pairs), summed: the same as adding up ``allocations(c, seed)`` for every pair,
+        without building them."""
+        positive = [(c, s) for c, s in amounts if c > 0]
+        negative = [(-c, s) for c, s in amounts if c < 0]
         for sign, batch in ((1, positive), (-1, negative)):
             if not batch:
                 continue
@@ -672,107 +793,77 @@ class _Division:
                     totals[member_id] = totals.get(member_id, 0) + sign * amount
 
 
-def _equal_sums(batch: Sequence[int], size: int) -> list[list[int]]:
-    """Members' sums of positive *batch* amounts split equally among *size* members (one
-    group, by member id): each amount gives everyone its floor and its leftover cents to
-    the first members."""
+def _serve(counts: list[int], start: int, served: int, size: int) -> None:
+    """Mark positions start, start+1, … (*served* of them, wrapping at *size*) in the
+    difference array *counts* (of size + 1)."""
+    end = start + served
+    counts[start] += 1
+    if end <= size:
+        counts[end] -= 1
+    else:
+        counts[size] -= 1
+        counts[0] += 1
+        counts[end - size] -= 1
+
+
+def _equal_sums(batch: Sequence[tuple[int, int]], size: int) -> list[list[int]]:
+    """Members' sums of positive *batch* amounts ((cents, seed) pairs) split equally among
+    *size* members (one group, by member id): each amount gives everyone its floor and
+    its leftover cents to the members from its rotation offset on."""
     floors = 0
-    served = [0] * (size + 1)  # served[k]: amounts whose leftover cents went to k members
-    for magnitude in batch:
+    counts = [0] * (size + 1)
+    for magnitude, seed in batch:
         floor, leftover = divmod(magnitude, size)
         floors += floor
-        served[leftover] += 1
-    sums = [0] * size
-    extra = 0
-    for rank in range(size - 1, -1, -1):
-        extra += served[rank + 1]  # amounts leaving more than rank cents serve this rank
-        sums[rank] = floors + extra
-    return [sums]
+        if leftover:
+            _serve(counts, rotation(seed, size), leftover, size)
+    return [list(accumulate(counts[:size], initial=floors))[1:]]
 
 
-def _weighted_sums(batch: Sequence[int], groups: _WeightGroups, weight_sum: int) -> list[list[int]]:
-    """Members' sums (group by group, by member id) of positive *batch* amounts divided by
-    weight with the largest remainder method."""
-    weights, sizes = groups.weights, groups.sizes
+def _weighted_sums(
+    batch: Sequence[tuple[int, int]], groups: _WeightGroups, weight_sum: int
+) -> list[list[int]]:
+    """Members' sums (group by group, by member id) of positive *batch* amounts ((cents,
+    seed) pairs) divided by weight with the largest remainder method."""
+    weights, sizes, indexes = groups.weights, groups.sizes, groups.indexes
     count = len(weights)
-    size_of = sizes.__getitem__
-    rows: list[list[int]] = []
+    total_size = sum(sizes)
     whole = [0] * count  # amounts whose leftover cents reached every member of the group
-    partial: dict[tuple[int, ...], list[int]] = {}  # groups -> per k, amounts serving k
-    for magnitude in batch:
+    remainder_sums = [0] * count
+    partial: dict[tuple[int, ...], list[int]] = {}  # cluster -> difference array
+    for magnitude, seed in batch:
         remainders = [magnitude * w % weight_sum for w in weights]
-        rows.append(remainders)
+        for g in range(count):
+            remainder_sums[g] += remainders[g]
         leftover = sum(map(mul, remainders, sizes)) // weight_sum
         if not leftover:
             continue
-        # Leftover cents go one per member by remainder, largest first. Every member with
-        # a remainder could take one, so some group is always left (partly) unserved.
-        order = sorted(range(count), key=remainders.__getitem__, reverse=True)
-        reach = list(accumulate(map(size_of, order)))
-        served = bisect_right(reach, leftover)  # order[:served] are served in full
-        rest = leftover - reach[served - 1] if served else leftover
-        boundary = remainders[order[served]]
-        if (served and remainders[order[served - 1]] == boundary) or (
-            rest and served + 1 < count and remainders[order[served + 1]] == boundary
-        ):
-            _hand_out_tied(remainders, order, sizes, leftover, whole, partial)
-            continue
-        for group in order[:served]:
-            whole[group] += 1
-        if rest:
-            key = (order[served],)
-            counts = partial.get(key)
+        for cluster in groups.clusters(remainders):
+            size = sum(sizes[g] for g in cluster)
+            if size <= leftover:
+                for g in cluster:
+                    whole[g] += 1
+                leftover -= size
+                if not leftover:
+                    break
+                continue
+            counts = partial.get(cluster)
             if counts is None:
-                counts = partial[key] = [0] * sizes[order[served]]
-            counts[rest] += 1
-    total = sum(batch)
-    remainder_sums = [sum(column) for column in zip(*rows, strict=True)]
+                counts = partial[cluster] = [0] * (size + 1)
+            first = _cluster_start(indexes, cluster, rotation(seed, total_size)) % size
+            _serve(counts, first, leftover, size)
+            break
+    total = sum(magnitude for magnitude, _ in batch)
     sums = [
         [(weights[g] * total - remainder_sums[g]) // weight_sum + whole[g]] * sizes[g]
         for g in range(count)
     ]
-    for tied_groups, counts in partial.items():
-        merged = sorted(
-            (member_id, g, rank)
-            for g in tied_groups
-            for rank, member_id in enumerate(groups.members[g])
-        )
-        extra = 0
-        for position in range(len(merged) - 1, -1, -1):
-            if position + 1 < len(counts):
-                extra += counts[position + 1]
-            _, g, rank = merged[position]
+    for cluster, counts in partial.items():
+        merged = sorted((indexes[g][rank], g, rank) for g in cluster for rank in range(sizes[g]))
+        served = list(accumulate(counts[: len(merged)]))
+        for (_, g, rank), extra in zip(merged, served, strict=True):
             sums[g][rank] += extra
     return sums
-
-
-def _hand_out_tied(
-    remainders: Sequence[int],
-    order: Sequence[int],
-    sizes: Sequence[int],
-    leftover: int,
-    whole: list[int],
-    partial: dict[tuple[int, ...], list[int]],
-) -> None:
-    """Hand out *leftover* cents by remainder when groups with equal remainders meet at
-    the boundary: the members of tied groups merge by member id."""
-    position, count = 0, len(order)
-    while leftover:
-        remainder = remainders[order[position]]
-        end = position + 1
-        while end < count and remainders[order[end]] == remainder:
-            end += 1
-        tied = order[position:end]
-        size = sum(sizes[g] for g in tied)
-        if size <= leftover:
-            for g in tied:
-                whole[g] += 1
-            leftover -= size
-        else:
-            counts = partial.setdefault(tuple(sorted(tied)), [0] * size)
-            counts[leftover] += 1
-            leftover = 0
-        position = end
 
 
 class Splitter:
@@ -870,11 +961,16 @@ class Splitter:
         return division, dated
 
     def split_cost(self, cost: CostLine) -> CostSplit:
-        """Divide the part of *cost* that falls in the period."""
+        """Divide the part of *cost* that falls in the period: what the members have
+        accrued of it by the period's end, less what they had accrued before it."""
         start, end = self.start, self.end
+        seed = cost.cost_id if cost.seed is None else cost.seed
+        settles = cost.accrues_until or cost.end
+        if cost.start < start <= settles and cost.start <= end:
+            return self._accrued_difference(cost, seed)
         cents, days, total_days = period_part(cost, start, end)
         if cents == 0:
-            return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days)
+            return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days, seed=seed)
         first = cost.start if cost.start > start else start
         last = cost.end if cost.end < end else end
         division = self.division(cost, first, last)
@@ -883,7 +979,46 @@ class Splitter:
                 cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
             )
         return CostSplit(
-            cost.cost_id, cost.amount_cents, cents, days, total_days, division=division
+            cost.cost_id, cost.amount_cents, cents, days, total_days, division=division, seed=seed
+        )
+
+    def _accrued_difference(self, cost: CostLine, seed: int) -> CostSplit:
+        """A cost that began before the period: its shares accrued to the period's end
+        less those accrued to the day before the period."""
+        start, end = self.start, self.end
+        total_days = (cost.end - cost.start).days + 1
+        last = cost.end if cost.end < end else end
+        before_last = min(cost.end, start - dt.timedelta(days=1))
+        through = (last - cost.start).days + 1
+        before = (before_last - cost.start).days + 1
+        amount = cost.amount_cents
+        end_cents = (
+            amount if through == total_days else _rounded_share(amount, through, total_days)
+        )
+        before_cents = (
+            amount if before == total_days else _rounded_share(amount, before, total_days)
+        )
+        in_period = max(0, (last - max(cost.start, start)).days + 1)
+        division = self.division(cost, cost.start, last)
+        earlier = cost
+        if cost.usage_before is not None and "usage" in cost.rule.kinds:
+            earlier = replace(cost, usage=cost.usage_before, usage_before=None)
+        before_division = self.division(earlier, cost.start, before_last)
+        period = end_cents - before_cents
+        if not division.weights and not before_division.weights:
+            return CostSplit(
+                cost.cost_id, amount, period, in_period, total_days, (), division.reason
+            )
+        return CostSplit(
+            cost.cost_id,
+            amount,
+            period,
+            in_period,
+            total_days,
+            division=division,
+            end_cents=end_cents,
+            before=(before_division, before_cents),
+            seed=seed,
         )
 
 
@@ -913,19 +1048,19 @@ def member_totals(costs: Iterable[CostSplit]) -> dict[int, int]:
     """Cents per member over *costs*: the sum of their allocations, worked out per
     division in bulk. Every member with an allocation appears, even at zero."""
     totals: dict[int, int] = {}
-    batches: dict[int, tuple[_Division, list[int]]] = {}
+    batches: dict[int, tuple[_Division, list[tuple[int, int]]]] = {}
     for cost in costs:
-        division = cost._division
-        if division is None:
+        if cost._allocations is not None:
             for allocation in cost.allocations:
                 member_id = allocation.member_id
                 totals[member_id] = totals.get(member_id, 0) + allocation.amount_cents
             continue
-        batch = batches.get(id(division))
-        if batch is None:
-            batches[id(division)] = (division, [cost.period_cents])
-        else:
-            batch[1].append(cost.period_cents)
+        for division, cents in cost.terms():
+            batch = batches.get(id(division))
+            if batch is None:
+                batches[id(division)] = (division, [(cents, cost.seed)])
+            else:
+                batch[1].append((cents, cost.seed))
     for division, amounts in batches.values():
         division.add_totals(amounts, totals)
     return totals
@@ -952,11 +1087,7 @@ def member_allocations(
     members' allocations are not worked out."""
     found: list[tuple[CostSplit, Allocation]] = []
     for cost in sorted(costs, key=lambda c: c.cost_id):
-        division = cost._division
-        if division is None:
-            found.extend((cost, a) for a in cost.allocations if a.member_id == member_id)
-            continue
-        allocation = division.allocation_of(member_id, cost.period_cents)
+        allocation = cost.allocation_of(member_id)
         if allocation is not None:
             found.append((cost, allocation))
     return found
@@ -979,7 +1110,12 @@ def nonzero_shares(
     for index, cost in enumerate(costs):
         division = cost._division
         cents = cost.period_cents
-        if division is not None and division.weights:
+        if (
+            division is not None
+            and division.weights
+            and cost._before is None
+            and cost._allocations is None
+        ):
             key = id(division)
             least = smallest.get(key)
             if least is None:
