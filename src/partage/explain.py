@@ -10,8 +10,9 @@ from fractions import Fraction
 
 from PySide6.QtCore import QLocale
 
-from partage.i18n import APPLICATION, Translator, format_money
+from partage.i18n import APPLICATION, Translator, format_date, format_money
 from partage.services.accounts import CostInfo
+from partage.services.ledger import LedgerLine
 from partage.services.splitting import Allocation, CostSplit, Factor
 
 
@@ -110,3 +111,40 @@ def explain(
     ]
     total = format_money(allocation.amount_cents, locale, currency)
     return " + ".join(lines) + f" = {total}"
+
+
+def ledger_line_text(
+    line: LedgerLine, locale: QLocale | None = None, tr: Translator = APPLICATION
+) -> str:
+    """A ledger line in words: "Share of the costs, 2026-03-01 to 2026-03-31"."""
+    locale = locale or QLocale()
+    if line.kind == "charge" and line.start and line.end:
+        text = tr.translate("explain", "Share of the costs, {start} to {end}").format(
+            start=format_date(line.start, locale), end=format_date(line.end, locale)
+        )
+    elif line.kind == "tax":
+        text = (
+            tr.translate("explain", "GST and QST of invoice {number}").format(number=line.reference)
+            if line.reference
+            else tr.translate("explain", "GST and QST on charges not yet invoiced")
+        )
+    elif line.kind == "payment":
+        if line.amount_cents > 0:
+            text = tr.translate("explain", "Paid to the member by the group")
+        elif line.reference:
+            text = tr.translate("explain", "Payment — invoice {number}").format(
+                number=line.reference
+            )
+        else:
+            text = tr.translate("explain", "Payment")
+    elif line.kind == "expense":
+        text = tr.translate("explain", "Expense paid for the group — {what}").format(
+            what=category_label(line.reference, tr)
+        )
+    elif line.kind == "opening":
+        text = tr.translate("explain", "Opening balance")
+    elif line.kind == "adjustment":
+        text = tr.translate("explain", "Adjustment")
+    else:
+        text = line.kind
+    return f"{text} ({line.note})" if line.note else text

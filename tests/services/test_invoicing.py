@@ -234,6 +234,78 @@ def test_a_batch_reports_progress_and_stops_when_cancelled(coop):
     assert len(rest.issued) == 1 and rest.skipped[0][1] == "already"
 
 
+def _counters(db) -> list[tuple[str, int]]:
+    from sqlalchemy import select
+
+    from partage.models import InvoiceCounter
+
+    with db.read() as session:
+        return sorted(
+            (series, number)
+            for series, number in session.execute(
+                select(InvoiceCounter.series, InvoiceCounter.last_number)
+            )
+        )
+
+
+def test_a_period_that_ends_after_today_is_refused_unless_asked_for(coop):
+    db, anne, bob, trailer = coop
+    today = dt.date.today()
+    start, end = today - dt.timedelta(days=10), today + dt.timedelta(days=10)
+    add_cost(db, CostInput(amount_cents=4_000, start=today, asset_id=trailer.id))
+    statements = build_statements(db, start, end)
+    assert {s.member_id for s in statements if s.total_cents} == {anne.id, bob.id}
+    counters = _counters(db)
+    attempts = (
+        lambda: invoicing.issue(db, statements[0]),
+        lambda: invoicing.issue_all(db, start, end),
+        lambda: invoicing.issue_statements(db, statements),
+        lambda: invoicing.issue_all(db, start, end, member_ids=[anne.id], issued_on=today),
+    )
+    for attempt in attempts:
+        with pytest.raises(RuleViolation) as refused:
+            attempt()
+        message = str(refused.value)
+        assert f"The period {start.isoformat()} – {end.isoformat()} has not ended" in message
+        assert f"(today is {today.isoformat()})" in message
+    assert invoicing.list_invoices(db) == []  # nothing issued
+    assert _counters(db) == counters  # and no number taken
+
+    result = invoicing.issue_all(db, start, end, allow_open_period=True)
+    assert len(result.issued) == 2 and result.skipped == []
+    assert {r.period_to for r in result.issued} == {end}
+    assert invoicing.series_problems_in(db) == []
+
+
+def test_a_period_has_ended_on_its_last_day():
+    day = D(2026, 12, 31)
+    invoicing.require_ended_period(D(2026, 12, 1), day, today=day)  # accepted
+    invoicing.require_ended_period(D(2026, 12, 1), day, today=D(2027, 1, 1))
+    with pytest.raises(RuleViolation) as refused:
+        invoicing.require_ended_period(D(2026, 12, 1), day, today=D(2026, 12, 7))
+    assert str(refused.value) == (
+        "The period 2026-12-01 – 2026-12-31 has not ended (today is 2026-12-07): its "
+        "invoices would miss what happens until then. Issue it after it ends, or ask for "
+        "an open period explicitly."
+    )
+    assert refused.value.exit_code == 3
+    invoicing.require_ended_period(
+        D(2026, 12, 1), day, today=D(2026, 12, 7), allow_open_period=True
+    )
+
+
+def test_a_single_open_statement_is_issued_when_asked_for(coop):
+    db, anne, _, trailer = coop
+    today = dt.date.today()
+    add_cost(db, CostInput(amount_cents=4_000, start=today, asset_id=trailer.id))
+    statement = build_statements(
+        db, today, today + dt.timedelta(days=1), member_ids=[anne.id]
+    )[0]
+    record = invoicing.issue(db, statement, allow_open_period=True)
+    assert record.number == f"{statement.issued_on.year}-0001"
+    assert record.total_cents == statement.total_cents > 0
+
+
 def test_a_retried_issue_with_the_same_client_id_is_stored_once(coop):
     db, anne, _, _ = coop
     statement = build_statements(db, D(2026, 3, 1), D(2026, 3, 31), member_ids=[anne.id])[0]
@@ -365,8 +437,10 @@ def test_statements_work_on_postgresql(pg_url, qapp):
 
 
 def test_every_pdf_of_the_demo_says_the_split_totals(tmp_path, qapp):
-    """On the demo co-op, each issued PDF prints the member's split total as its
-    subtotal, its taxes and its total; qpdf accepts every one."""
+    """On the demo co-op, each issued PDF prints as its subtotal everything the member was
+    charged up to the period's end (nothing was invoiced before: the months before
+    October come in as charges not yet invoiced), its taxes and its total; qpdf accepts
+    every one."""
     from partage.i18n import format_money, locale_for
     from partage.services.demo import create_demo
 
@@ -374,7 +448,9 @@ def test_every_pdf_of_the_demo_says_the_split_totals(tmp_path, qapp):
     db = create_demo(tmp_path / "demo.partage", anchor=anchor)
     try:
         start, end = D(2026, 10, 1), D(2026, 10, 31)
-        totals = split_period(db, start, end).member_totals()
+        from partage.services.ledger import accrued_charges
+
+        totals = accrued_charges(db, end)
         result = invoicing.issue_all(db, start, end, issued_on=anchor)
         assert len(result.issued) >= 10
         for record in result.issued:

@@ -19,6 +19,7 @@ from partage.models.costs import (
     Payment,
 )
 from partage.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
+from partage.models.ledger import EntryKind, LedgerEntry
 from partage.models.members import Member, MemberKind
 from partage.models.presence import DataRevision, Presence
 from partage.models.settings import Setting
@@ -30,6 +31,8 @@ __all__ = [
     "BookingSeries",
     "BookingStatus",
     "Cost",
+    "EntryKind",
+    "LedgerEntry",
     "CostCategory",
     "DataRevision",
     "InsurancePolicy",

@@ -167,6 +167,14 @@ def _translations(w: _Words) -> dict[str, str]:
         "payment_for": translate("statement", "Payment — invoice {number}"),
         "expense": translate("statement", "Expense paid for the group — {what}"),
         "forward": translate("statement", "Balance brought forward"),
+        "uninvoiced": translate("statement", "Charges before this period not yet invoiced"),
+        "uninvoiced_detail": translate(
+            "statement",
+            "Your share of costs up to {day} that no earlier invoice asked for (a period "
+            "not invoiced, or a cost recorded after its period was invoiced).",
+        ),
+        "opening": translate("statement", "Opening balance"),
+        "adjustment": translate("statement", "Adjustment"),
         "subtotal": translate("statement", "Subtotal"),
         "gst": translate("statement", "GST ({rate}%)"),
         "qst": translate("statement", "QST ({rate}%)"),
@@ -250,6 +258,8 @@ def _credit_row(c: Credit, w: _Words, labels: dict[str, str]) -> Row:
         text = (
             labels["payment_for"].format(number=c.reference) if c.reference else labels["payment"]
         )
+    elif c.kind in ("opening", "adjustment"):
+        text = labels[c.kind] + (f" — {c.reference}" if c.reference else "")
     else:
         what = c.reference or w.category(c.category)
         text = labels["expense"].format(what=what)
@@ -263,10 +273,26 @@ def charge_lines(statement: Statement) -> list[tuple[str, str, int, int | None]]
     """
     w = _words(statement.language, statement.settings.currency)
     labels = w.labels
-    return [
+    found: list[tuple[str, str, int, int | None]] = []
+    if statement.uninvoiced_cents:
+        found.append(
+            (
+                labels["uninvoiced"],
+                _uninvoiced_detail(statement, w),
+                statement.uninvoiced_cents,
+                None,
+            )
+        )
+    found.extend(
         (_group_label(g, w, labels), _group_detail(g, w, labels), g.amount_cents, g.asset_id)
         for g in statement.charges
-    ]
+    )
+    return found
+
+
+def _uninvoiced_detail(statement: Statement, w: _Words) -> str:
+    day = statement.start - dt.timedelta(days=1)
+    return w.labels["uninvoiced_detail"].format(day=w.date(day))
 
 
 def _issuer(settings: DocumentSettings) -> tuple[str, ...]:
@@ -321,6 +347,15 @@ def document(statement: Statement, *, number: str = "") -> Document:
         )
         for g in statement.charges
     )
+    if statement.uninvoiced_cents:
+        charge_rows = (
+            (
+                (labels["uninvoiced"], "", "", money_text(statement.uninvoiced_cents)),
+                _uninvoiced_detail(statement, w),
+                False,
+            ),
+            *charge_rows,
+        )
     tables = (
         Table(
             labels["shares"], money_columns, charge_rows, labels["no_shares"], labels["continued"]

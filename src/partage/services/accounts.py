@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from itertools import chain
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import DateTime, and_, case, func, select, type_coerce
+from sqlalchemy import DateTime, select, type_coerce
 from sqlalchemy.orm import Session
 
-from partage.errors import QT_TRANSLATE_NOOP, NotFound, UsageError, ValidationError
+from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation, UsageError, ValidationError
 from partage.models import (
     Asset,
     AssetOwner,
     Booking,
     BookingKind,
     Cost,
+    Invoice,
     Member,
     Payment,
 )
@@ -40,7 +41,6 @@ from partage.services.splitting import (
 from partage.services.timezones import database_zone
 from partage.storage import Database
 
-_NO_USAGE: dict[int, int] = {}
 TREASURY = 0  # the group's own account in balances and transfers
 USED_STATUSES = ("confirmed", "checked_out", "returned")
 
@@ -80,6 +80,7 @@ def add_payment(
                 raise NotFound(
                     QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id)
                 )
+            _check_invoice(session, member_id, invoice_number.strip())
             check_open(session, paid_on)
             row = Payment(
                 member_id=member_id,
@@ -104,6 +105,32 @@ def add_payment(
         )
 
     return db.write(operation)
+
+
+def _check_invoice(session: Session, member_id: int, number: str) -> None:
+    """A payment names an invoice of the member paying, or none.
+
+    Raises:
+        UsageError: no invoice has that number.
+        RuleViolation: the invoice is another member's.
+    """
+    if not number:
+        return
+    row = session.execute(
+        select(Invoice.member_id, Invoice.member_name).where(Invoice.number == number)
+    ).first()
+    if row is None:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "No invoice “{number}”."), number=number)
+    if row.member_id != member_id:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Invoice {number} was issued to {owner}: a payment names an invoice of the "
+                "member who pays.",
+            ),
+            number=number,
+            owner=row.member_name,
+        )
 
 
 def list_payments(db: Database, member_id: int | None = None) -> list[PaymentRecord]:
@@ -243,42 +270,77 @@ def _asset_terms(session: Session) -> dict[int, _AssetTerms]:
 # SQLite build, enough to keep the statements few.
 _ASSETS_PER_READ = 500
 
+# A window of days (both included) whose use splits the costs split by use: a calendar
+# month, or the part of it up to a period's end, or up to the day before a period.
+Window = tuple[dt.date, dt.date]
+UsageKey = tuple[int | None, Window]
+
 
 def _slices(ids: list[int]) -> list[list[int]]:
     return [ids[first : first + _ASSETS_PER_READ] for first in range(0, len(ids), _ASSETS_PER_READ)]
 
 
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following: dt.date = _month_start(day) + relativedelta(months=1)
+    return following - dt.timedelta(days=1)
+
+
+def usage_windows(start: dt.date, end: dt.date) -> tuple[list[Window], Window | None]:
+    """The windows of use a split of [start, end] reads: each month touching the period,
+    up to the period's end; and, when the period starts after a month's first day, that
+    month up to the day before the period (what had accrued before it)."""
+    windows = []
+    month = _month_start(start)
+    while month <= end:
+        windows.append((month, min(_month_end(month), end)))
+        month += relativedelta(months=1)
+    before = None
+    if start.day != 1:
+        before = (_month_start(start), start - dt.timedelta(days=1))
+    return windows, before
+
+
 def _read_usage(
     session: Session,
     db: Database,
-    start: dt.date,
-    end: dt.date,
     assets: dict[int, _AssetTerms],
-    usage: dict[int | None, dict[int, int]],
+    usage: dict[UsageKey, dict[int, int]],
 ) -> None:
-    """Fill in the use per member in [start, end] of each asset keyed in *usage* (the
-    assets whose costs are split by use): booked minutes, or metered km/hours.
+    """Fill in the use per member of each (asset, window) keyed in *usage* (the assets
+    whose costs are split by use): booked minutes in the window, or for a metered asset
+    the distance or hours read at check-out and return of the loans that began in it.
 
-    Key None, when present, gets the booked minutes over all assets, for group overhead.
+    Asset None, when keyed, gets the booked minutes over all assets, for group overhead.
     """
     if not usage:
         return
     zone = database_zone(db)
-    window_start = dt.datetime.combine(start, dt.time(0), zone).astimezone(dt.UTC)
-    window_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time(0), zone).astimezone(
-        dt.UTC
-    )
+
+    def utc(day: dt.date) -> dt.datetime:
+        moment = dt.datetime.combine(day, dt.time(0), zone).astimezone(dt.UTC)
+        return moment.replace(tzinfo=None)
+
+    windows = sorted({window for _, window in usage})
+    bounds = [(window, utc(window[0]), utc(window[1] + dt.timedelta(days=1))) for window in windows]
+    first = min(b for _, b, _ in bounds)
+    last = max(e for _, _, e in bounds)
+    wanted_assets = {key for key, _ in usage}
+    overall = None in wanted_assets
+    metered = {a for a, terms in assets.items() if terms.meter != "none"}
     loans = (
         Booking.kind == BookingKind.LOAN.value,
-        Booking.start < window_end,
-        Booking.end > window_start,
+        Booking.start < last.replace(tzinfo=dt.UTC),
+        Booking.end > first.replace(tzinfo=dt.UTC),
     )
     # Rows are streamed in batches, not all held at once. The status is checked on the
     # rows read, not in the WHERE clause: given both, SQLite walks every booking of the
     # period by status instead of the few assets' own by asset.
     connection = session.connection().execution_options(yield_per=1000)
-    metered = {a for a, terms in assets.items() if terms.meter != "none"}
-    minutes_query = select(
+    query = select(
         Booking.asset_id,
         Booking.member_id,
         # Stored as naive UTC: read as such, without making every value aware.
@@ -288,57 +350,35 @@ def _read_usage(
         Booking.return_meter,
         Booking.status,
     ).where(*loans)
-    overall = usage.get(None)
-    if overall is not None:
-        queries = [minutes_query]  # every loan: all minutes booked count for the overhead
+    if overall:
+        queries = [query]  # every loan: all minutes booked count for the overhead
     else:
-        ids = sorted(a for a in usage if a is not None)
-        # A metered asset's use is the distance or hours read at check-out and return,
-        # for loans that began in the period: worked out by the database.
-        read = case(
-            (
-                and_(
-                    Booking.status.in_(USED_STATUSES),
-                    Booking.start >= window_start,
-                    Booking.return_meter > Booking.checkout_meter,
-                ),
-                Booking.return_meter - Booking.checkout_meter,
-            ),
-            else_=0,
-        )
-        for some in _slices([a for a in ids if a in metered]):
-            query = select(Booking.asset_id, Booking.member_id, read).where(
-                *loans, Booking.asset_id.in_(some)
-            )
-            for asset_id, member_id, used in connection.execute(query):
-                if used and member_id is not None:
-                    distances = usage[asset_id]
-                    distances[member_id] = distances.get(member_id, 0) + used
-        booked = [a for a in ids if a not in metered]
-        queries = [minutes_query.where(Booking.asset_id.in_(some)) for some in _slices(booked)]
-    naive_start = window_start.replace(tzinfo=None)
-    naive_end = window_end.replace(tzinfo=None)
+        ids = sorted(a for a in wanted_assets if a is not None)
+        queries = [query.where(Booking.asset_id.in_(some)) for some in _slices(ids)]
     used_statuses = frozenset(USED_STATUSES)
     rows = chain.from_iterable(connection.execute(q) for q in queries)
     for asset_id, member_id, b_start, b_end, out, back, status in rows:
         if member_id is None or status not in used_statuses:
             continue
-        span = (b_end if b_end < naive_end else naive_end) - (
-            b_start if b_start > naive_start else naive_start
-        )
-        minutes = int(span.total_seconds() // 60)
-        if overall is not None:
-            overall[member_id] = overall.get(member_id, 0) + minutes
-        per_asset = usage.get(asset_id)
-        if per_asset is None:
-            continue
-        used = minutes
-        if asset_id in metered:  # only when every loan is read, for the overhead
-            used = 0
-            if out is not None and back is not None and back > out and b_start >= naive_start:
-                used = back - out
-        if used:
-            per_asset[member_id] = per_asset.get(member_id, 0) + used
+        is_metered = asset_id in metered
+        for window, w_start, w_end in bounds:
+            if b_start >= w_end or b_end <= w_start:
+                continue
+            span = (b_end if b_end < w_end else w_end) - (b_start if b_start > w_start else w_start)
+            minutes = int(span.total_seconds() // 60)
+            if overall:
+                per_member = usage[(None, window)]
+                per_member[member_id] = per_member.get(member_id, 0) + minutes
+            per_asset = usage.get((asset_id, window))
+            if per_asset is None:
+                continue
+            used = minutes
+            if is_metered:
+                used = 0
+                if out is not None and back is not None and back > out and b_start >= w_start:
+                    used = back - out
+            if used:
+                per_asset[member_id] = per_asset.get(member_id, 0) + used
 
 
 def _rule(text: str, parsed: dict[str, Rule]) -> Rule:
@@ -353,20 +393,40 @@ def _rule(text: str, parsed: dict[str, Rule]) -> Rule:
     return rule
 
 
+def _cumulative(amount: int, first: dt.date, last: dt.date, through: dt.date) -> int:
+    """The cents of a cost over [first, last] accrued by the end of *through*, rounded
+    the way ``splitting.period_part`` rounds."""
+    total = (last - first).days + 1
+    days = (min(through, last) - first).days + 1
+    if days <= 0:
+        return 0
+    if days >= total:
+        return amount
+    sign = -1 if amount < 0 else 1
+    return sign * ((2 * abs(amount) * days + total) // (2 * total))
+
+
+def _month_seed(line_id: int, month: dt.date) -> int:
+    return line_id * 4096 + (month.year * 12 + month.month) % 4096
+
+
 def _split_costs(
     session: Session, db: Database, splitter: Splitter
 ) -> tuple[tuple[CostSplit, ...], dict[int, CostInfo]]:
     """Every cost's split in the splitter's period, by cost id, and what names it.
 
-    Lines are split as they are read, except those split by use, which wait for the use
-    to be read: they say whose loans to read.
+    A cost split by use is split month by month, each month's part by the use of that
+    month (so what a member owes does not depend on how periods are cut); it is one line
+    per month here, with the cost's id. Lines are split as they are read, except those
+    split by use, which wait for the use to be read.
     """
     start, end = splitter.start, splitter.end
     assets = _asset_terms(session)
     parsed: dict[str, Rule] = {}
-    # Every line of an asset split by use shares one usage mapping (so the splitter can
+    windows, before_window = usage_windows(start, end)
+    # Every line of an asset and window shares one usage mapping (so the splitter can
     # share its work), filled in by _read_usage once every line is known.
-    usage: dict[int | None, dict[int, int]] = {}
+    usage: dict[UsageKey, dict[int, int]] = {}
     # Lines split by use, as plain values until the use is read: no object per line.
     waiting: list[tuple[int, int, dt.date, dt.date, str, int | None]] = []
     done: list[CostSplit] = []
@@ -376,12 +436,48 @@ def _split_costs(
         line_id: int, amount: int, first: dt.date, last: dt.date, rule: Rule, asset_id: int | None
     ) -> CostLine:
         asset = assets.get(asset_id) if asset_id is not None else None
-        key = asset.id if asset is not None else None
-        used = usage.get(key, _NO_USAGE) if "usage" in rule.kinds else _NO_USAGE
         if asset is None:
-            return CostLine(line_id, amount, first, last, rule, (), used)
-        unit = asset.meter if asset.meter != "none" else "minutes"
-        return CostLine(line_id, amount, first, last, rule, asset.owners, used, unit)
+            return CostLine(line_id, amount, first, last, rule)
+        return CostLine(line_id, amount, first, last, rule, asset.owners)
+
+    def month_lines(
+        line_id: int, amount: int, first: dt.date, last: dt.date, rule: Rule, asset_id: int | None
+    ) -> list[CostLine]:
+        asset = assets.get(asset_id) if asset_id is not None else None
+        key = asset.id if asset is not None else None
+        unit = asset.meter if asset is not None and asset.meter != "none" else "minutes"
+        owners = asset.owners if asset is not None else ()
+        shown = (amount, (last - first).days + 1)
+        found = []
+        for window in windows:
+            month = window[0]
+            month_end = _month_end(month)
+            line_first, line_last = max(first, month), min(last, month_end)
+            if line_first > line_last:
+                continue
+            cents = _cumulative(amount, first, last, line_last) - _cumulative(
+                amount, first, last, line_first - dt.timedelta(days=1)
+            )
+            earlier = None
+            if before_window is not None and month == before_window[0]:
+                earlier = usage[(key, before_window)]
+            found.append(
+                CostLine(
+                    line_id,
+                    cents,
+                    line_first,
+                    line_last,
+                    rule,
+                    owners,
+                    usage[(key, window)],
+                    unit,
+                    usage_before=earlier,
+                    accrues_until=month_end,
+                    seed=_month_seed(line_id, month),
+                    shown=shown,
+                )
+            )
+        return found
 
     def take(
         line_id: int,
@@ -393,7 +489,11 @@ def _split_costs(
     ) -> None:
         rule = _rule(rule_text, parsed)
         if "usage" in rule.kinds:
-            usage.setdefault(asset_id if asset_id in assets else None, {})
+            key = asset_id if asset_id in assets else None
+            for window in windows:
+                usage.setdefault((key, window), {})
+            if before_window is not None:
+                usage.setdefault((key, before_window), {})
             waiting.append((line_id, amount, first, last, rule_text, asset_id))
         else:
             done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
@@ -403,7 +503,7 @@ def _split_costs(
         if terms.recovery_months and terms.purchase_price_cents and terms.purchase_date:
             first = terms.purchase_date
             last = first + relativedelta(months=terms.recovery_months) - dt.timedelta(days=1)
-            if first <= end and last >= start:
+            if first <= end and last >= _month_start(start):
                 line_id = -terms.id
                 rule_text = terms.default_rule
                 take(line_id, terms.purchase_price_cents, first, last, rule_text, terms.id)
@@ -422,7 +522,9 @@ def _split_costs(
             Cost.note,
             Cost.rule,
         )
-        .where(Cost.start <= end, Cost.end >= start)
+        # A cost split by use that ended earlier in the period's first month still
+        # changes with that month's use: the month is read whole.
+        .where(Cost.start <= end, Cost.end >= _month_start(start))
         # In id order, the order of the split: SQLite then reads the table in its own
         # order rather than row by row through the index on the end date, which on a
         # file larger than its page cache is several times slower for a year.
@@ -432,15 +534,22 @@ def _split_costs(
     for cost_id, amount, first, last, category, asset_id, supplier, note, rule_text in costs:
         asset = assets.get(asset_id) if asset_id is not None else None
         text = rule_text or (asset.default_rule if asset else "equal")
+        if last < start and "usage" not in _rule(text, parsed).kinds:
+            continue  # ended before the period: settled, nothing in it
         take(cost_id, amount, first, last, text, asset_id)
         name = asset.name if asset else ""
         info[cost_id] = CostInfo(
             cost_id, category, asset_id, name, supplier, note, first, last, text
         )
-    _read_usage(session, db, start, end, assets, usage)
+    _read_usage(session, db, assets, usage)
     for line_id, amount, first, last, rule_text, asset_id in waiting:
         rule = _rule(rule_text, parsed)
-        done.append(splitter.split_cost(line(line_id, amount, first, last, rule, asset_id)))
+        # A month that ended before the period is not read; one that began before it is
+        # kept even when its cost did too: its use up to the period's end still counts.
+        done.extend(
+            splitter.split_cost(month_line)
+            for month_line in month_lines(line_id, amount, first, last, rule, asset_id)
+        )
     done.sort(key=lambda cost: cost.cost_id)
     return tuple(done), info
 
@@ -470,49 +579,32 @@ class Balance:
 
 
 def balances(db: Database, as_of: dt.date | None = None) -> list[Balance]:
-    """Every member's balance as of a day (default today): paid less owed.
+    """Every member's balance at the end of a day (default today), read from the ledger:
+    what they paid (payments and costs paid out of pocket, up to that day) less what they
+    owe (their accrued share of the costs, taxes, opening balances and adjustments).
 
-    Costs count for the part of them up to *as_of*; what members paid counts in full.
     The group's treasury balances the rest (``treasury_balance``).
     """
+    from partage.services.ledger import figures
+
     day = as_of or dt.date.today()
     with db.read() as session:
-        first = session.scalar(select(func.min(Cost.start)))
-        paid_costs: dict[int, int] = {
-            int(row[0] or 0): int(row[1] or 0)
-            for row in session.execute(
-                select(Cost.paid_by_member_id, func.sum(Cost.amount_cents))
-                .where(Cost.paid_by_member_id.is_not(None))
-                .group_by(Cost.paid_by_member_id)
-            )
-        }
-        payments: dict[int, int] = {
-            row[0]: int(row[1] or 0)
-            for row in session.execute(
-                select(Payment.member_id, func.sum(Payment.amount_cents)).group_by(
-                    Payment.member_id
-                )
-            )
-        }
         names: dict[int, str] = {
             row.id: row.name for row in session.execute(select(Member.id, Member.name))
         }
-        recovered = [
-            d
-            for d in session.scalars(
-                select(Asset.purchase_date).where(Asset.recovery_months.is_not(None))
-            )
-            if d is not None
-        ]
-    starts = [d for d in [first, *recovered] if d is not None]
-    owed = (
-        split_period(db, min(starts), day).member_totals() if starts and min(starts) <= day else {}
-    )
+    found = figures(db, day)
     result = []
     for member_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
-        paid = paid_costs.get(member_id, 0) + payments.get(member_id, 0)
-        share = owed.get(member_id, 0)
-        result.append(Balance(member_id, name, share, paid, paid - share))
+        member = found[member_id]
+        result.append(
+            Balance(
+                member_id,
+                name,
+                member.owed_cents,
+                member.credited_cents,
+                -member.due_cents,
+            )
+        )
     return result
 
 

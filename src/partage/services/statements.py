@@ -19,13 +19,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
-from partage.models import Asset, Booking, BookingKind, Cost, Invoice, Member, Payment
+from partage.models import Asset, Booking, BookingKind, Cost, LedgerEntry, Member, Payment
 from partage.services.accounts import CostInfo, SplitReport, split_period
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
+from partage.services.ledger import figures, taxes
+from partage.services.ledger import round_half_up as round_half_up
 from partage.services.splitting import Allocation, CostSplit, member_totals_by, nonzero_shares
 from partage.services.timezones import database_zone, day_range
 from partage.storage import Database
@@ -84,7 +86,7 @@ class Credit:
     """Money credited to the member in the period: a payment, or a cost they paid."""
 
     day: dt.date
-    kind: str  # "payment" or "expense"
+    kind: str  # "payment", "expense", or a ledger entry's kind ("opening", "adjustment")
     reference: str  # invoice number of a payment, or the expense's supplier/category
     category: str
     amount_cents: int
@@ -107,10 +109,18 @@ class Statement:
     bookings: tuple[BookingUse, ...]
     credits: tuple[Credit, ...]
     brought_forward_cents: int  # owed from earlier invoices, less earlier credits
-    subtotal_cents: int
+    subtotal_cents: int  # the period's charges and ``uninvoiced_cents``
     gst_cents: int
     qst_cents: int
     settings: DocumentSettings = field(repr=False)
+    # Charges before the period that no invoice has asked for yet (a period never
+    # invoiced, a cost recorded after its period was invoiced): invoiced now.
+    uninvoiced_cents: int = 0
+
+    @property
+    def charges_cents(self) -> int:
+        """The member's share of the period's costs."""
+        return self.subtotal_cents - self.uninvoiced_cents
 
     @property
     def total_cents(self) -> int:
@@ -126,27 +136,6 @@ class Statement:
     def amount_due_cents(self) -> int:
         """Brought forward plus this invoice, less the period's credits."""
         return self.brought_forward_cents + self.total_cents - self.credits_cents
-
-
-def round_half_up(numerator: int, denominator: int) -> int:
-    """numerator / denominator to the nearest integer, halves away from zero."""
-    sign = -1 if (numerator < 0) != (denominator < 0) else 1
-    quotient, remainder = divmod(abs(numerator), abs(denominator))
-    return sign * (quotient + (1 if 2 * remainder >= abs(denominator) else 0))
-
-
-def taxes(subtotal_cents: int, settings: DocumentSettings) -> tuple[int, int]:
-    """(GST, QST) on *subtotal_cents*, each rounded to the cent, half up.
-
-    Both are computed on the subtotal (since 2013 the QST is no longer charged on the
-    GST). Rates are thousandths of a percent, so the arithmetic stays exact.
-    """
-    if not settings.taxes_enabled:
-        return 0, 0
-    return (
-        round_half_up(subtotal_cents * settings.gst_rate, 100_000),
-        round_half_up(subtotal_cents * settings.qst_rate, 100_000),
-    )
 
 
 _GroupKey = tuple[int | None, str]  # (asset id, "") or (None, overhead category)
@@ -341,24 +330,19 @@ def _bookings(
     return found
 
 
-def _credits_and_history(
-    db: Database, start: dt.date, end: dt.date
-) -> tuple[dict[int, list[Credit]], dict[int, int]]:
-    """Credits in [start, end] per member, and each member's balance brought forward."""
+def _credits(db: Database, start: dt.date, end: dt.date) -> dict[int, list[Credit]]:
+    """What is credited to each member in [start, end]: payments, expenses paid out of
+    pocket, and ledger entries (an opening balance the member owes is a negative one)."""
     credits: dict[int, list[Credit]] = defaultdict(list)
-    forward: dict[int, int] = defaultdict(int)
     with db.read() as session:
         for p in session.execute(
             select(Payment.member_id, Payment.paid_on, Payment.invoice_number, Payment.amount_cents)
-            .where(Payment.paid_on <= end)
+            .where(Payment.paid_on.between(start, end))
             .order_by(Payment.paid_on, Payment.id)
         ):
-            if p.paid_on < start:
-                forward[p.member_id] -= p.amount_cents
-            else:
-                credits[p.member_id].append(
-                    Credit(p.paid_on, "payment", p.invoice_number, "", p.amount_cents)
-                )
+            credits[p.member_id].append(
+                Credit(p.paid_on, "payment", p.invoice_number, "", p.amount_cents)
+            )
         for c in session.execute(
             select(
                 Cost.paid_by_member_id,
@@ -367,23 +351,22 @@ def _credits_and_history(
                 Cost.category,
                 Cost.amount_cents,
             )
-            .where(Cost.paid_by_member_id.is_not(None), Cost.start <= end)
+            .where(Cost.paid_by_member_id.is_not(None), Cost.start.between(start, end))
             .order_by(Cost.start, Cost.id)
         ):
-            member_id = int(c.paid_by_member_id)
-            if c.start < start:
-                forward[member_id] -= c.amount_cents
-            else:
-                credits[member_id].append(
-                    Credit(c.start, "expense", c.supplier, c.category, c.amount_cents)
-                )
-        for member_id, total in session.execute(
-            select(Invoice.member_id, func.sum(Invoice.total_cents))
-            .where(Invoice.period_to < start)
-            .group_by(Invoice.member_id)
+            credits[int(c.paid_by_member_id)].append(
+                Credit(c.start, "expense", c.supplier, c.category, c.amount_cents)
+            )
+        for e in session.execute(
+            select(LedgerEntry.member_id, LedgerEntry.day, LedgerEntry.kind, LedgerEntry.note,
+                   LedgerEntry.amount_cents)
+            .where(LedgerEntry.day.between(start, end))
+            .order_by(LedgerEntry.day, LedgerEntry.id)
         ):
-            forward[member_id] += int(total or 0)
-    return credits, forward
+            credits[e.member_id].append(Credit(e.day, e.kind, e.note, "", -e.amount_cents))
+    for found in credits.values():
+        found.sort(key=lambda credit: credit.day)
+    return credits
 
 
 def build_statements(
@@ -412,7 +395,9 @@ def build_statements(
     wanted = set(member_ids) if member_ids is not None else None
     report = report if report is not None else split_period(db, start, end)
     bookings = _bookings(db, start, end, wanted)
-    credits, forward = _credits_and_history(db, start, end)
+    credits = _credits(db, start, end)
+    # What each member owed at the end of the day before the period, from the ledger.
+    before = figures(db, start - dt.timedelta(days=1), settings=settings)
     with db.read() as session:
         members = session.execute(
             select(
@@ -432,9 +417,12 @@ def build_statements(
             continue
         belonged = (m.joined is None or m.joined <= end) and (m.left is None or m.left >= start)
         charges = charges_of.get(m.id, ())
-        if not (belonged or charges or credits.get(m.id) or forward.get(m.id)):
+        earlier = before[m.id]
+        forward = earlier.due_cents - earlier.uninvoiced_cents - earlier.accrued_tax_cents
+        uninvoiced = earlier.uninvoiced_cents
+        if not (belonged or charges or credits.get(m.id) or forward or uninvoiced):
             continue
-        subtotal = sum(g.amount_cents for g in charges)
+        subtotal = sum(g.amount_cents for g in charges) + uninvoiced
         gst, qst = taxes(subtotal, settings)
         statements.append(
             Statement(
@@ -450,11 +438,12 @@ def build_statements(
                 charges=charges,
                 bookings=tuple(bookings.get(m.id, ())),
                 credits=tuple(credits.get(m.id, ())),
-                brought_forward_cents=forward.get(m.id, 0),
+                brought_forward_cents=forward,
                 subtotal_cents=subtotal,
                 gst_cents=gst,
                 qst_cents=qst,
                 settings=settings,
+                uninvoiced_cents=uninvoiced,
             )
         )
     return statements

@@ -20,6 +20,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0005_booking_status_index",
     "0006_presence",
     "0007_invoices",
+    "0008_ledger_entries",
 )
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 
