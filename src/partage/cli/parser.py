@@ -150,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line; build it after the translations are installed."""
     from partage import __version__
     from partage.cli import (
+        account_commands,
         asset_commands,
         booking_commands,
         cost_commands,
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     booking_commands.register(commands)
     cost_commands.register(commands)
     split_commands.register(commands)
+    account_commands.register(commands)
     invoice_commands.register(commands)
     governance_commands.register(commands)
     # One group per direction, whatever the format: each format adds its subcommand.

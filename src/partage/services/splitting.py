@@ -112,6 +112,8 @@ class CostLine:
         accrues_until: the last day the shares can still change (a line split by the
             use of a month changes until the month ends); default ``end``.
         seed: what the turn for leftover cents is drawn from; default ``cost_id``.
+        shown: (amount, days) of the whole cost when the line is a part of it (a month of
+            a cost split by use), for explanations; default the line's own.
     """
 
     cost_id: int
@@ -125,6 +127,7 @@ class CostLine:
     usage_before: Mapping[int, int] | None = None
     accrues_until: dt.date | None = None
     seed: int | None = None
+    shown: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -969,17 +972,16 @@ class Splitter:
         if cost.start < start <= settles and cost.start <= end:
             return self._accrued_difference(cost, seed)
         cents, days, total_days = period_part(cost, start, end)
+        amount, total_days = cost.shown or (cost.amount_cents, total_days)
         if cents == 0:
-            return CostSplit(cost.cost_id, cost.amount_cents, 0, days, total_days, seed=seed)
+            return CostSplit(cost.cost_id, amount, 0, days, total_days, seed=seed)
         first = cost.start if cost.start > start else start
         last = cost.end if cost.end < end else end
         division = self.division(cost, first, last)
         if not division.weights:
-            return CostSplit(
-                cost.cost_id, cost.amount_cents, cents, days, total_days, (), division.reason
-            )
+            return CostSplit(cost.cost_id, amount, cents, days, total_days, (), division.reason)
         return CostSplit(
-            cost.cost_id, cost.amount_cents, cents, days, total_days, division=division, seed=seed
+            cost.cost_id, amount, cents, days, total_days, division=division, seed=seed
         )
 
     def _accrued_difference(self, cost: CostLine, seed: int) -> CostSplit:
@@ -1005,16 +1007,17 @@ class Splitter:
             earlier = replace(cost, usage=cost.usage_before, usage_before=None)
         before_division = self.division(earlier, cost.start, before_last)
         period = end_cents - before_cents
+        shown_amount, shown_days = cost.shown or (amount, total_days)
         if not division.weights and not before_division.weights:
             return CostSplit(
-                cost.cost_id, amount, period, in_period, total_days, (), division.reason
+                cost.cost_id, shown_amount, period, in_period, shown_days, (), division.reason
             )
         return CostSplit(
             cost.cost_id,
-            amount,
+            shown_amount,
             period,
             in_period,
-            total_days,
+            shown_days,
             division=division,
             end_cents=end_cents,
             before=(before_division, before_cents),
