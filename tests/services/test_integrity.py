@@ -299,3 +299,36 @@ def test_numbered_series_must_run_from_one_without_gap_or_duplicate() -> None:
         "The series 2026 has no number 3, 4: its numbers must run from 1 without a gap.",
         "The series 2027 has no number 1: its numbers must run from 1 without a gap.",
     ]
+
+
+def test_the_demo_ledger_reconciles(demo: Database) -> None:
+    """Each member's charges to date are the sum of their months, and the costs allocate
+    exactly what the members are charged."""
+    assert {"ledger", "invoice_totals", "payment_invoices"} <= set(check_database(demo).checks)
+    assert problems_of(demo, "ledger") == []
+
+
+def test_a_payment_naming_a_missing_or_foreign_invoice_is_found(demo: Database) -> None:
+    """Older files could record such payments: they open, and ``check`` names them."""
+    tamper(
+        demo,
+        "INSERT INTO payments (member_id, amount_cents, paid_on, invoice_number, note, "
+        "created_at) VALUES (1, 5749, '2026-11-01', '2026-0999', '', '2026-11-01 00:00:00')",
+    )
+    (missing,) = problems_of(demo, "payment_invoices")
+    assert missing.params["number"] == "2026-0999" and "does not exist" in missing.text()
+
+
+def test_an_invoice_whose_lines_do_not_make_its_total_is_found(demo: Database) -> None:
+    import datetime as dt
+
+    from partage.services import invoicing
+    from partage.services.statements import build_statements
+
+    statements = build_statements(demo, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    issued = invoicing.issue(demo, next(s for s in statements if s.total_cents))
+    assert problems_of(demo, "invoice_totals") == []
+    tamper(demo, "UPDATE invoices SET total_cents = total_cents + 1 WHERE number = ?",
+           (issued.number,))  # fmt: skip
+    (found,) = problems_of(demo, "invoice_totals")
+    assert found.params["number"] == issued.number

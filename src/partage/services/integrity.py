@@ -24,7 +24,19 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase
-from partage.models import LIVE_STATUSES, Asset, AssetOwner, Booking, Cost, Member, name_key
+from partage.models import (
+    LIVE_STATUSES,
+    Asset,
+    AssetOwner,
+    Booking,
+    Cost,
+    Invoice,
+    InvoiceLine,
+    Member,
+    Payment,
+    name_key,
+)
+from partage.services.splitting import CostSplit
 from partage.storage import Database
 from partage.storage.schema import SCHEMA_HEAD
 
@@ -411,12 +423,21 @@ def _cost_allocations(db: Database) -> Iterator[IntegrityProblem]:
             ),
             {"cost": cost_id, "amount": amounts[cost_id], "allocated": 0},
         )
+    # A cost split by use is one line per month: its lines together make the cost.
+    lines: dict[int, list[CostSplit]] = defaultdict(list)
     for cost in report.costs:
-        allocated = sum(a.amount_cents for a in cost.allocations)
-        unallocated = not cost.allocations and bool(cost.unallocated_reason)
-        if cost.period_cents != cost.amount_cents or (
-            allocated != cost.period_cents and not unallocated
-        ):
+        lines[cost.cost_id].append(cost)
+    for cost_id, parts in lines.items():
+        amount = parts[0].amount_cents
+        period = sum(part.period_cents for part in parts)
+        allocated = 0
+        whole = True
+        for part in parts:
+            shares = sum(a.amount_cents for a in part.allocations)
+            unallocated = not part.allocations and bool(part.unallocated_reason)
+            allocated += part.period_cents if unallocated else shares
+            whole = whole and (unallocated or shares == part.period_cents)
+        if period != amount or not whole:
             yield IntegrityProblem(
                 "cost_allocations",
                 QT_TRANSLATE_NOOP(
@@ -424,8 +445,134 @@ def _cost_allocations(db: Database) -> Iterator[IntegrityProblem]:
                     "The cost {cost} of {amount} cents is split into {allocated} cents; "
                     "a split must add up exactly to the cost.",
                 ),
-                {"cost": cost.cost_id, "amount": cost.amount_cents, "allocated": allocated},
+                {"cost": cost_id, "amount": amount, "allocated": allocated},
             )
+
+
+def _payment_invoices(session: Session) -> Iterator[IntegrityProblem]:
+    """A payment that names an invoice names one of the paying member's."""
+    owners = {
+        number: member
+        for number, member in session.execute(select(Invoice.number, Invoice.member_id))
+    }
+    for payment_id, member_id, number in session.execute(
+        select(Payment.id, Payment.member_id, Payment.invoice_number)
+        .where(Payment.invoice_number != "")
+        .order_by(Payment.id)
+    ):
+        owner = owners.get(number)
+        if owner is None:
+            yield IntegrityProblem(
+                "payment_invoices",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Payment {payment} names invoice {number}, which does not exist."
+                ),
+                {"payment": payment_id, "number": number},
+            )
+        elif owner != member_id:
+            yield IntegrityProblem(
+                "payment_invoices",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Payment {payment} names invoice {number}, which was issued to another member.",
+                ),
+                {"payment": payment_id, "number": number},
+            )
+
+
+def _invoice_totals(session: Session) -> Iterator[IntegrityProblem]:
+    """An invoice's total is its subtotal and taxes, and its charge lines make its
+    subtotal."""
+    charged = {
+        invoice_id: int(total or 0)
+        for invoice_id, total in session.execute(
+            select(InvoiceLine.invoice_id, func.sum(InvoiceLine.amount_cents))
+            .where(InvoiceLine.kind == "charge")
+            .group_by(InvoiceLine.invoice_id)
+        )
+    }
+    for row in session.execute(
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Invoice.subtotal_cents,
+            Invoice.gst_cents,
+            Invoice.qst_cents,
+            Invoice.total_cents,
+        ).order_by(Invoice.id)
+    ):
+        lines = charged.get(row.id, 0)
+        if row.total_cents != row.subtotal_cents + row.gst_cents + row.qst_cents or (
+            row.kind == "invoice" and lines != row.subtotal_cents
+        ):
+            yield IntegrityProblem(
+                "invoice_totals",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Invoice {number} does not add up: lines {lines}, subtotal {subtotal}, "
+                    "total {total} cents.",
+                ),
+                {
+                    "number": row.number,
+                    "lines": lines,
+                    "subtotal": row.subtotal_cents,
+                    "total": row.total_cents,
+                },
+            )
+
+
+def _ledger(db: Database) -> Iterator[IntegrityProblem]:
+    """The member ledger reconciles: each member's charges to today are the sum of their
+    monthly charges (what the statements and the account show), and everything charged
+    to the members is what the costs allocate."""
+    import datetime as dt
+
+    from partage.services.accounts import split_period
+    from partage.services.ledger import accrued_charges, first_day
+
+    today = dt.date.today()
+    origin = first_day(db)
+    if origin is None or origin > today:
+        return
+    whole = accrued_charges(db, today)
+    months: dict[int, int] = defaultdict(int)
+    allocated = 0
+    first = origin
+    while first <= today:
+        last = min(first.replace(day=1) + relativedelta(months=1, days=-1), today)
+        report = split_period(db, first, last)
+        for member_id, cents in report.member_totals().items():
+            months[member_id] += cents
+        allocated += sum(
+            cost.allocated_cents for cost in report.costs if not cost.unallocated_reason
+        )
+        first = last + dt.timedelta(days=1)
+    for member_id in sorted(whole.keys() | months.keys()):
+        if whole.get(member_id, 0) != months.get(member_id, 0):
+            yield IntegrityProblem(
+                "ledger",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Member {member} is charged {whole} cents to date, but their months add "
+                    "up to {months} cents.",
+                ),
+                {
+                    "member": member_id,
+                    "whole": whole.get(member_id, 0),
+                    "months": months.get(member_id, 0),
+                },
+            )
+    if sum(whole.values()) != allocated:
+        yield IntegrityProblem(
+            "ledger",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The members are charged {charged} cents to date, but the costs allocate "
+                "{allocated} cents.",
+            ),
+            {"charged": sum(whole.values()), "allocated": allocated},
+        )
 
 
 SQLITE_CHECKS: tuple[tuple[str, Invariant], ...] = (
@@ -443,11 +590,14 @@ INVARIANTS: tuple[tuple[str, Invariant], ...] = (
     ("asset_names", _asset_names),
     ("booking_overlaps", _booking_overlaps),
     ("invoice_series", _invoice_series),
+    ("invoice_totals", _invoice_totals),
+    ("payment_invoices", _payment_invoices),
 )
 
 # Rules checked through the services, which open their own read transactions.
 DATABASE_INVARIANTS: tuple[tuple[str, DatabaseInvariant], ...] = (
     ("cost_allocations", _cost_allocations),
+    ("ledger", _ledger),
 )
 
 

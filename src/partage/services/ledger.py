@@ -164,6 +164,12 @@ def _live_invoices(session: Session) -> list[Invoice]:
     )
 
 
+def first_day(db: Database) -> dt.date | None:
+    """The first day any cost accrues from (None when there is no cost)."""
+    with db.read() as session:
+        return _origin(session)
+
+
 def accrued_charges(db: Database, day: dt.date) -> dict[int, int]:
     """Every member's share of the costs accrued by the end of *day*."""
     from partage.services.accounts import split_period
