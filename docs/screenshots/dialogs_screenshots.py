@@ -251,6 +251,21 @@ class Shooter:
                 for lang in LANGUAGES for theme in THEMES
             ]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        lines += [  # taken by statements_screenshots.py; listed here so they stay listed
+            "",
+            'The "Issue all" confirmation for a month that has not ended (a warning; Cancel is',
+            "the default), taken by `python docs/screenshots/statements_screenshots.py`:",
+            "",
+            "| français | English |",
+            "|---|---|",
+            "| "
+            + " | ".join(
+                f'<a href="screenshots/issue-all-confirmation-{lang}.png">'
+                f'<img src="screenshots/issue-all-confirmation-{lang}.png" width="300"></a>'
+                for lang in ("fr", "en")
+            )
+            + " |",
+        ]
         (self.out.parent / "screenshots.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def sections(self, language: str, theme: str, folder: Path) -> None:

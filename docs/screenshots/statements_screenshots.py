@@ -4,9 +4,10 @@ Usage: python docs/screenshots/statements_screenshots.py [--out FOLDER]
 
 On a fresh small demo anchored on 2026-11-24, in a throw-away Partage home, with Qt's
 offscreen platform unless a display is given: the drafts of October with one previewed,
-the invoices after "Issue all" with a voided one, the three tabs of the organisation
-dialog; and the first page of a French invoice, an English one and a credit note,
-rendered with pdftoppm (poppler-utils).
+the invoices after "Issue all" with a voided one, the "Issue all" confirmation for a
+month that has not ended, the three tabs of the organisation dialog; and the first page
+of a French invoice, an English one and a credit note, rendered with pdftoppm
+(poppler-utils).
 """
 
 from __future__ import annotations
@@ -127,6 +128,39 @@ def take(language: str, out: Path, demo: Path) -> None:
     db.close()
 
 
+def confirmation(language: str, out: Path, demo: Path) -> None:
+    """The "Issue all" confirmation for November, seen on the 24th: the period has not
+    ended, so it is the warning."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from partage.i18n import install_translations
+    from partage.services.workspace import BackupPolicy, open_workspace
+    from partage.ui.changes import ChangeBus
+    from partage.ui.statements import StatementsView
+
+    install_translations(language)
+    db = open_workspace(demo, backup=BackupPolicy(enabled=False))
+    view = StatementsView(db, ChangeBus())
+    view.clock = lambda: ANCHOR
+    view.resize(*SIZE)
+    view.show()
+    start, end = ANCHOR.replace(day=1), dt.date(2026, 11, 30)
+    view.period.set_period(start, end)
+    _wait(view)
+    assert view.drafts is not None
+    ready = [r for r in view.drafts.rows if not r.invoiced and r.statement.total_cents]
+    box, _ = view.issue_question(ready, start, end)
+    box.show()
+    _settle()
+    assert isinstance(box, QMessageBox)
+    _save(box, out / f"issue-all-confirmation-{language}.png")
+    box.close()
+    view.close()
+    view.deleteLater()
+    _settle()
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=HERE)
@@ -145,6 +179,7 @@ def main() -> None:
         create_demo(demo, anchor=ANCHOR).close()
         args.out.mkdir(parents=True, exist_ok=True)
         for language in ("fr", "en"):
+            confirmation(language, args.out, demo)
             take(language, args.out, demo)
         wait_for_jobs()
         app.shutdown()

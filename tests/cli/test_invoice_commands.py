@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
@@ -92,6 +93,59 @@ def test_issuing_numbers_the_invoices_and_lists_them(billed: Path, tmp_path: Pat
     saved = tmp_path / "copy.pdf"
     assert run_cli("invoice", "pdf", "2026-0001", "--out", saved, "--db", billed).code == 0
     assert saved.read_bytes() == files[0].read_bytes()
+
+
+def test_issuing_a_period_that_has_not_ended_needs_allow_open_period(
+    billed: Path, tmp_path: Path
+) -> None:
+    today = dt.date.today()
+    start, end = today - dt.timedelta(days=10), today + dt.timedelta(days=10)
+    period = ("--from", start.isoformat(), "--to", end.isoformat())
+    added = run_cli(
+        "cost", "add", "40.00", "--date", today.isoformat(), "--category", "repair", "--db", billed
+    )
+    assert added.code == 0, added.stderr
+    before = file_digest(billed)
+    out = tmp_path / "open"
+    refused = run_cli("statements", *period, "--out", out, "--issue", "--json", "--db", billed)
+    assert refused.code == 3 and refused.stdout == ""
+    assert f"The period {start.isoformat()} – {end.isoformat()} has not ended" in refused.stderr
+    assert f"today is {today.isoformat()}" in refused.stderr
+    french = run_cli("statements", *period, "--out", out, "--issue", "--lang", "fr", "--db", billed)
+    assert french.code == 3 and end.isoformat() in french.stderr
+    assert file_digest(billed) == before and not out.exists()  # nothing issued, nothing written
+    assert run_cli("invoices", "--json", "--db", billed).json() == []
+
+    drafts = run_cli("statements", *period, "--out", out, "--json", "--db", billed)
+    assert drafts.code == 0, drafts.stderr  # drafts of an open period are fine
+    assert all(s["number"] is None for s in drafts.json()["statements"])
+
+    issued = run_cli(
+        "statements", *period, "--out", out, "--issue", "--allow-open-period", "--json",
+        "--db", billed,
+    )
+    assert issued.code == 0, issued.stderr
+    document = issued.json()
+    assert document["from"] == start.isoformat() and document["to"] == end.isoformat()
+    numbers = [s["number"] for s in document["statements"]]
+    assert numbers == [f"{today.year}-0001", f"{today.year}-0002"]
+    totals = [s["total_cents"] for s in document["statements"]]
+    assert totals == [s["total_cents"] for s in drafts.json()["statements"]]  # as drafted
+    assert all(total > 0 for total in totals)
+    assert all(Path(s["file"]).exists() for s in document["statements"])
+    listed = run_cli("invoices", "--json", "--db", billed).json()
+    assert sorted(i["number"] for i in listed) == numbers
+    assert {i["period_to"] for i in listed} == {end.isoformat()}
+
+
+def test_a_period_that_ended_needs_no_flag(billed: Path, tmp_path: Path) -> None:
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    result = run_cli(
+        "statements", "--from", "2026-03-01", "--to", yesterday.isoformat(),
+        "--out", tmp_path, "--issue", "--json", "--db", billed,
+    )
+    assert result.code == 0, result.stderr
+    assert len(result.json()["statements"]) == 2
 
 
 def test_voiding_issues_a_credit_note_once(billed: Path, tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """``statements``, ``invoices``, ``invoice void | pdf`` and ``settings``: the documents.
 
 ``statements`` writes one PDF per member for a period: drafts, or with ``--issue``
-numbered invoices stored in the database (the PDF written is the one stored).
+numbered invoices stored in the database (the PDF written is the one stored); a period
+that ends after today is issued only with ``--allow-open-period`` (exit 3 otherwise).
 """
 
 from __future__ import annotations
@@ -99,6 +100,15 @@ def register(commands: Any) -> None:
             "cli",
             "issue them: give each a number from the year's series and store it for good "
             "(members with nothing to invoice, or already invoiced, are skipped)",
+        ),
+    )
+    statements.add_argument(
+        "--allow-open-period",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli",
+            "with --issue, issue even though the period ends after today (its invoices "
+            "miss whatever happens until its end)",
         ),
     )
     statements.add_argument(
@@ -235,6 +245,8 @@ def run_statements(args: argparse.Namespace) -> int:
     )
 
     start, end = parse_period(args.from_date, args.to_date)
+    if args.issue:  # refused before a folder is made or a statement worked out
+        invoicing.require_ended_period(start, end, allow_open_period=args.allow_open_period)
     folder = _output_folder(args.out)
     written: list[dict[str, Any]] = []
     skipped: list[dict[str, Any]] = []
@@ -246,7 +258,9 @@ def run_statements(args: argparse.Namespace) -> int:
             statements = [dataclasses.replace(s, language=args.language) for s in statements]
         if args.issue:
             # The PDFs drawn on several processes, each invoice stored in its own write.
-            result = invoicing.issue_statements(db, statements)
+            result = invoicing.issue_statements(
+                db, statements, allow_open_period=args.allow_open_period
+            )
             issued = {record.member_id: record for record in result.issued}
             reasons = dict(result.skipped)
             stored: list[tuple[Statement, str | None, Path, bytes]] = []

@@ -18,22 +18,23 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
-from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member, Payment
+from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member
 from partage.services import audit
 from partage.services.costs import new_client_id
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
 from partage.services.governance import require_coordinator
+from partage.services.ledger import INVOICE_STATUSES, invoice_standing
 from partage.services.money import format_cents_plain
 from partage.services.statements import Statement, build_statements
 from partage.storage import Database
 
-STATUSES = ("issued", "partly_paid", "paid", "void", "credit_note")
+STATUSES = INVOICE_STATUSES
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,11 @@ class InvoiceRecord:
     credited_by: str  # for a voided invoice: its credit note
     paid_cents: int
     status: str  # one of STATUSES
+    amount_due_cents: int = 0  # still to pay on it
 
     def overdue(self, today: dt.date) -> bool:
         """True when an invoice is still owed after its due date."""
-        return self.status in ("issued", "partly_paid") and self.due_on < today
+        return self.amount_due_cents > 0 and self.due_on < today
 
 
 @dataclass(frozen=True)
@@ -165,12 +167,51 @@ def predicted_numbers(db: Database, statements: Sequence[Statement]) -> list[str
     return predicted
 
 
+def require_ended_period(
+    start: dt.date,
+    end: dt.date,
+    *,
+    allow_open_period: bool = False,
+    today: dt.date | None = None,
+) -> None:
+    """Refuse to issue for [start, end] while it has not ended, unless asked for.
+
+    Invoices issued before the end of their period miss whatever happens until then
+    (costs, bookings, payments), and an issued invoice is permanent; so an open period is
+    issued only on an explicit request (``--allow-open-period``, or the window's warning,
+    accepted).
+
+    Args:
+        start: the first day of the period.
+        end: the last day of the period (included).
+        allow_open_period: the person asked to issue before the period ends.
+        today: the current day (default: the computer's).
+
+    Raises:
+        RuleViolation: *end* is after today and *allow_open_period* is false.
+    """
+    day = today or dt.date.today()
+    if end > day and not allow_open_period:
+        raise RuleViolation(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The period {start} – {end} has not ended (today is {today}): its invoices "
+                "would miss what happens until then. Issue it after it ends, or ask for an "
+                "open period explicitly.",
+            ),
+            start=start.isoformat(),
+            end=end.isoformat(),
+            today=day.isoformat(),
+        )
+
+
 def issue(
     db: Database,
     statement: Statement,
     *,
     client_id: str | None = None,
     rendered: tuple[str, bytes] | None = None,
+    allow_open_period: bool = False,
 ) -> InvoiceRecord:
     """Issue *statement* as an invoice: number, lines, totals and PDF stored at once.
 
@@ -179,15 +220,17 @@ def issue(
     shared file is locked only for the short write. If another coordinator took that
     number meanwhile, the PDF is drawn again inside the transaction with the number
     actually handed out. A retry with the same *client_id* returns the invoice already
-    issued.
+    issued. A period that ends after today is refused unless *allow_open_period*.
 
     Raises:
-        RuleViolation: nothing to invoice, or the member already has a live invoice for
-            an overlapping period (void it first).
+        RuleViolation: the period has not ended (and *allow_open_period* is false),
+            nothing to invoice, or the member already has a live invoice for an
+            overlapping period (void it first).
         NotFound: the member no longer exists.
     """
     from partage.reports.statement import charge_lines, statement_pdf
 
+    require_ended_period(statement.start, statement.end, allow_open_period=allow_open_period)
     if statement.total_cents == 0:
         raise RuleViolation(
             QT_TRANSLATE_NOOP("errors", "There is nothing to invoice to {member} in this period."),
@@ -310,14 +353,27 @@ def issue_all(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    allow_open_period: bool = False,
 ) -> BatchResult:
     """Issue every member's statement for [start, end]; one short write per invoice.
 
     Members with nothing to invoice, or already invoiced for the period, are skipped and
     listed. *cancelled* is asked between invoices: what is issued stays issued.
+
+    Raises:
+        RuleViolation: the period ends after today and *allow_open_period* is false;
+            nothing is issued.
     """
+    require_ended_period(start, end, allow_open_period=allow_open_period)
     statements = build_statements(db, start, end, member_ids=member_ids, issued_on=issued_on)
-    return issue_statements(db, statements, progress=progress, cancelled=cancelled, workers=workers)
+    return issue_statements(
+        db,
+        statements,
+        progress=progress,
+        cancelled=cancelled,
+        workers=workers,
+        allow_open_period=allow_open_period,
+    )
 
 
 def issue_statements(
@@ -327,6 +383,7 @@ def issue_statements(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
+    allow_open_period: bool = False,
 ) -> BatchResult:
     """Issue *statements* one after the other, their PDFs drawn beforehand in parallel.
 
@@ -336,9 +393,17 @@ def issue_statements(
     PDF is ready. The number is still handed out inside that transaction, gapless and
     unique; when it differs from the forecast (another coordinator issued meanwhile) the
     PDF is drawn again there with the right one.
+
+    Raises:
+        RuleViolation: a statement's period ends after today and *allow_open_period* is
+            false; checked for every statement first, so nothing is issued.
     """
     from partage.reports.pool import render_statements
 
+    # Before anything is drawn or numbered: a refusal inside the loop below would only
+    # skip that member, and the rest of an open period would still be issued.
+    for start, end in sorted({(s.start, s.end) for s in statements}):
+        require_ended_period(start, end, allow_open_period=allow_open_period)
     result = BatchResult()
     predicted = predicted_numbers(db, statements)
     jobs = [(s, n) for s, n in zip(statements, predicted, strict=True) if n]
@@ -355,7 +420,14 @@ def issue_statements(
                 result.skipped.append((statement.member_id, "nothing"))
             else:
                 try:
-                    result.issued.append(issue(db, statement, rendered=rendered))
+                    result.issued.append(
+                        issue(
+                            db,
+                            statement,
+                            rendered=rendered,
+                            allow_open_period=allow_open_period,
+                        )
+                    )
                 except RuleViolation:
                     result.skipped.append((statement.member_id, "already"))
             if progress is not None:
@@ -487,17 +559,6 @@ def void(
 # --- reading ----------------------------------------------------------------------------
 
 
-def _paid(session: Session, numbers: Sequence[str] | None = None) -> dict[str, int]:
-    query = (
-        select(Payment.invoice_number, func.sum(Payment.amount_cents))
-        .where(Payment.invoice_number != "")
-        .group_by(Payment.invoice_number)
-    )
-    if numbers is not None:
-        query = query.where(Payment.invoice_number.in_(numbers))
-    return {row[0]: int(row[1] or 0) for row in session.execute(query)}
-
-
 def _records(session: Session, rows: Sequence[Invoice]) -> list[InvoiceRecord]:
     ids = {row.id: row.number for row in rows}
     credited_by = {
@@ -518,21 +579,13 @@ def _records(session: Session, rows: Sequence[Invoice]) -> list[InvoiceRecord]:
                 select(Invoice.id, Invoice.number).where(Invoice.id.in_(missing))
             )
         )
-    paid = _paid(session, [row.number for row in rows] if len(rows) < 500 else None)
+    # What is paid and still due on each comes from the member ledger's credits.
+    standing = invoice_standing(session, {row.member_id for row in rows})
     records = []
     for row in rows:
-        received = paid.get(row.number, 0)
         voided_by = credited_by.get(row.id, "")
-        if row.kind == InvoiceKind.CREDIT_NOTE.value:
-            status = "credit_note"
-        elif voided_by:
-            status = "void"
-        elif received >= row.total_cents:
-            status = "paid"
-        elif received > 0:
-            status = "partly_paid"
-        else:
-            status = "issued"
+        state = standing[row.id]
+        received, status = state.paid_cents, state.status
         records.append(
             InvoiceRecord(
                 id=row.id,
@@ -553,6 +606,7 @@ def _records(session: Session, rows: Sequence[Invoice]) -> list[InvoiceRecord]:
                 credited_by=voided_by,
                 paid_cents=received,
                 status=status,
+                amount_due_cents=state.due_cents,
             )
         )
     return records

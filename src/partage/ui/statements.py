@@ -3,23 +3,38 @@
 Drafts are computed on the worker thread; a chosen draft or invoice is shown in the
 window itself (QtPdf), and can be printed, saved or opened in the system's viewer.
 "Issue all" numbers every draft at once, off the GUI thread, with a progress bar and
-Cancel; what is issued before Cancel stays issued, numbered without a gap.
+Cancel; what is issued before Cancel stays issued, numbered without a gap. It asks first,
+naming the period, the number of invoices and their total; for a period that has not
+ended, the question is a warning whose button says so, Cancel being the default.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QBrush, QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFileDialog,
     QHBoxLayout,
@@ -665,29 +680,106 @@ class StatementsView(LiveSection):
 
     # --- actions -----------------------------------------------------------------------
 
-    def _confirm_issue(self, count: int) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Issue invoices"),
-            self.tr(
-                "Issue %n invoice(s)? Each gets the next number of the year's series and "
-                "is stored for good; a mistake is then corrected by a credit note.",
-                "",
-                count,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def long_date(self, day: dt.date) -> str:
+        """*day* in words in the locale, without the weekday: "December 7, 2026"."""
+        locale = QLocale()
+        pattern = re.sub(r"d{4}[,\s]*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+        return locale.toString(QDate(day.year, day.month, day.day), pattern.strip())
 
-    def issue_all(self, *, confirm: bool = True) -> invoicing.BatchResult | None:
-        """Issue every draft of the period, off the GUI thread, with progress and Cancel."""
+    def period_words(self, start: dt.date, end: dt.date) -> str:
+        """[start, end] in words in the locale: "December 1 – 31, 2026"."""
+        if start == end:
+            return self.long_date(start)
+        locale = QLocale()
+        if start.year == end.year:
+            first_month = locale.monthName(start.month, QLocale.FormatType.LongFormat)
+            if start.month == end.month:
+                return self.tr("{month} {first} – {last}, {year}").format(
+                    month=first_month, first=start.day, last=end.day, year=end.year
+                )
+            return self.tr("{first_month} {first} – {last_month} {last}, {year}").format(
+                first_month=first_month,
+                first=start.day,
+                last_month=locale.monthName(end.month, QLocale.FormatType.LongFormat),
+                last=end.day,
+                year=end.year,
+            )
+        return QCoreApplication.translate("CostTexts", "{start} – {end}").format(
+            start=self.long_date(start), end=self.long_date(end)
+        )
+
+    def issue_question(
+        self, rows: Sequence[DraftRow], start: dt.date, end: dt.date
+    ) -> tuple[QMessageBox, QAbstractButton]:
+        """The confirmation for issuing *rows* for [start, end], and its button that issues.
+
+        It names the period, the number of invoices and their total. When the period ends
+        after today it is a warning that says so, and its issue button says it issues
+        before the period ends; Cancel is the default either way.
+        """
+        period = self.period_words(start, end)
+        total = money_text(sum(r.statement.total_cents for r in rows), self.currency)
+        if len(rows) == 1:
+            question = self.tr("Issue the invoice of {member} for {period}, {total}?").format(
+                member=rows[0].statement.member_name, period=period, total=total
+            )
+        else:
+            question = self.tr("Issue {count} invoices for {period}, {total} in all?").format(
+                count=QLocale().toString(len(rows)), period=period, total=total
+            )
+        permanent = self.tr("Issued invoices are permanent: a correction takes a credit note.")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Issue invoices"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # member names are not markup
+        box.setText(question)
+        today = self.clock()
+        if end > today:
+            box.setIcon(QMessageBox.Icon.Warning)
+            warning = self.tr(
+                "The period {period} has not ended: today is {today}. Its invoices would "
+                "leave out every cost, booking and payment from now until {end}."
+            ).format(period=period, today=self.long_date(today), end=self.long_date(end))
+            box.setInformativeText(f"{warning}\n\n{permanent}")
+            accept = box.addButton(
+                self.tr("Issue before the period ends"), QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setInformativeText(permanent)
+            accept = box.addButton(QMessageBox.StandardButton.Yes)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box, accept
+
+    def _confirm_issue(self, rows: Sequence[DraftRow], start: dt.date, end: dt.date) -> bool:
+        box, accept = self.issue_question(rows, start, end)
+        try:
+            box.exec()
+            return box.clickedButton() is accept
+        finally:
+            box.deleteLater()
+
+    def issue_all(
+        self, *, confirm: bool = True, allow_open_period: bool = False
+    ) -> invoicing.BatchResult | None:
+        """Issue every draft of the period, off the GUI thread, with progress and Cancel.
+
+        With *confirm*, the person is asked first; a period that ends after today is
+        issued only once they chose to issue it before it ends. Without, a period that
+        ends after today is refused unless *allow_open_period*.
+        """
         if self.drafts is None:
             return None
         ready = [r for r in self.drafts.rows if not r.invoiced and r.statement.total_cents]
-        if not ready or (confirm and not self._confirm_issue(len(ready))):
+        if not ready:
             return None
         db, start, end = self.db, self.drafts.start, self.drafts.end
+        if confirm:
+            if not self._confirm_issue(ready, start, end):
+                return None
+            # Only the warning, accepted, lets an open period through.
+            allow_open_period = allow_open_period or end > self.clock()
         ids = [r.statement.member_id for r in ready]
         issued_on = self.clock()
 
@@ -700,6 +792,7 @@ class StatementsView(LiveSection):
                 issued_on=issued_on,
                 progress=control.report,
                 cancelled=lambda: control.cancelled,
+                allow_open_period=allow_open_period,
             )
 
         try:
@@ -737,11 +830,15 @@ class StatementsView(LiveSection):
     def issue_selected(self) -> None:
         """Issue the chosen draft."""
         row = self.selected_draft()
-        if row is None or not self._confirm_issue(1):
+        if row is None:
             return
         statement = row.statement
+        if not self._confirm_issue([row], statement.start, statement.end):
+            return
         try:
-            record = invoicing.issue(self.db, statement)
+            record = invoicing.issue(
+                self.db, statement, allow_open_period=statement.end > self.clock()
+            )
         except Exception as error:  # noqa: BLE001 - the service's refusal, translated
             show_error(self, error)
             return

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from partage.services import document_settings, invoicing
 from partage.services.costs import CostInput, add_cost
 from partage.ui.changes import ChangeBus
 from partage.ui.document_settings_dialog import DocumentSettingsDialog
 from partage.ui.statements import StatementsView
+from tests.ui.conftest import drive_modal
 from tests.ui.costs.conftest import TODAY, wait_until_idle
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -87,6 +88,150 @@ def test_issue_all_numbers_every_draft_and_lists_the_invoices(view, db, qtbot):
     assert all(r.invoiced for r in view.drafts_model.records())
     assert not view.issue_button.isEnabled()  # nothing left to issue for March
     assert view.result_label.text() == "2 invoices issued, 2026-0001 to 2026-0002."
+
+
+def plain(text: str) -> str:
+    """*text* with the locale's non-breaking spaces as plain ones."""
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def answer_issue_question(qtbot, open_it, choice: str) -> dict[str, object]:
+    """Call *open_it*, which asks to issue; read the question, then press *choice*:
+    ``accept`` (the button that issues) or ``cancel``."""
+    seen: dict[str, object] = {}
+
+    def act(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["title"] = box.windowTitle()
+        seen["text"] = plain(box.text())
+        seen["details"] = plain(box.informativeText())
+        seen["icon"] = box.icon()
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        seen["default_is_cancel"] = box.defaultButton() is cancel
+        accept = next(b for b in box.buttons() if b is not cancel)
+        seen["accept"] = accept.text().replace("&", "")
+        (accept if choice == "accept" else cancel).click()
+
+    drive_modal(qtbot, open_it, act)
+    return seen
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_issue_all_asks_naming_the_period_the_count_and_the_total(
+    view, db, qtbot, language
+):
+    from partage.i18n import install_translations
+
+    install_translations(language)
+    asked = answer_issue_question(qtbot, view.issue_all, "cancel")
+    assert asked["default_is_cancel"] and asked["icon"] == QMessageBox.Icon.Question
+    assert invoicing.list_invoices(db) == []  # cancelled: nothing issued
+    if language == "en":
+        assert asked["text"] == "Issue 2 invoices for March 1 – 31, 2026, $100.00 in all?"
+        assert asked["details"] == (
+            "Issued invoices are permanent: a correction takes a credit note."
+        )
+        assert asked["accept"] == "Yes"
+    else:  # the words of the catalog; the period and the total in Québec French formats
+        assert "mars" in asked["text"] and "2026" in asked["text"] and "March" not in asked["text"]
+        assert "100,00 $" in asked["text"] and "$100.00" not in asked["text"]
+        assert " 2 " in asked["text"]
+        assert asked["accept"] == "Oui"
+    assert "has not ended" not in asked["details"]
+
+    result: list[invoicing.BatchResult | None] = []
+    answer_issue_question(qtbot, lambda: result.append(view.issue_all()), "accept")
+    wait_until_idle(view)
+    assert result[0] is not None and len(result[0].issued) == 2
+    assert sum(r.total_cents for r in invoicing.list_invoices(db)) == 10_000
+
+
+def test_an_open_period_is_issued_only_after_its_warning(qtbot, db, group, shown_messages):
+    """A period that ends after today: the service refuses it unless asked; the window asks
+    with a warning that names the period and says it has not ended, Cancel by default."""
+    today = dt.date.today()
+    start, end = today - dt.timedelta(days=10), today + dt.timedelta(days=10)
+    add_cost(db, CostInput(amount_cents=4_000, start=today, asset_id=group.van.id, rule="equal"))
+    widget = StatementsView(db, ChangeBus(), None)
+    widget.clock = lambda: today  # the service's today, too
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.period.set_period(start, end)
+    wait_until_idle(widget)
+
+    assert widget.issue_all(confirm=False) is None  # not asked for: refused, and said
+    assert "has not ended" in shown_messages.last.text
+    assert end.isoformat() in shown_messages.last.text
+    assert invoicing.list_invoices(db) == []
+
+    period = widget.period_words(start, end)
+    asked = answer_issue_question(qtbot, widget.issue_all, "cancel")
+    assert asked["icon"] == QMessageBox.Icon.Warning and asked["default_is_cancel"]
+    assert asked["text"] == f"Issue 2 invoices for {period}, $40.00 in all?"
+    assert f"The period {period} has not ended: today is {widget.long_date(today)}." in (
+        asked["details"]
+    )
+    assert widget.long_date(end) in str(asked["details"])
+    assert asked["accept"] == "Issue before the period ends"
+    assert invoicing.list_invoices(db) == []  # Cancel: nothing issued
+
+    result: list[invoicing.BatchResult | None] = []
+    answer_issue_question(qtbot, lambda: result.append(widget.issue_all()), "accept")
+    wait_until_idle(widget)
+    assert result[0] is not None and len(result[0].issued) == 2
+    assert {r.period_to for r in invoicing.list_invoices(db)} == {end}
+
+
+def test_issuing_one_draft_asks_with_its_member_period_and_total(view, db, qtbot, group):
+    view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))  # sorted by name
+    chosen = view.selected_draft()
+    assert chosen is not None and chosen.statement.member_id == group.anne.id
+    asked = answer_issue_question(qtbot, view.issue_selected, "accept")
+    assert asked["text"] == "Issue the invoice of Anne Tremblay for March 1 – 31, 2026, $50.00?"
+    assert asked["icon"] == QMessageBox.Icon.Question and asked["default_is_cancel"]
+    issued = invoicing.list_invoices(db)
+    assert [(r.member_id, r.total_cents) for r in issued] == [(chosen.statement.member_id, 5_000)]
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        (
+            "en",
+            [
+                "March 1 – 31, 2026",
+                "March 15 – April 14, 2026",
+                "December 15, 2026 – January 14, 2027",
+                "March 31, 2026",
+            ],
+        ),
+        (
+            "fr",
+            [
+                None,  # the words of the catalog
+                None,
+                "15 décembre 2026 – 14 janvier 2027",
+                "31 mars 2026",
+            ],
+        ),
+    ],
+)
+def test_periods_are_named_in_words_of_the_locale(view, language, texts):
+    from partage.i18n import install_translations
+
+    install_translations(language)
+    periods = [
+        (dt.date(2026, 3, 1), dt.date(2026, 3, 31)),
+        (dt.date(2026, 3, 15), dt.date(2026, 4, 14)),
+        (dt.date(2026, 12, 15), dt.date(2027, 1, 14)),
+        (dt.date(2026, 3, 31), dt.date(2026, 3, 31)),
+    ]
+    for (start, end), expected in zip(periods, texts, strict=True):
+        words = view.period_words(start, end)
+        if expected is not None:
+            assert words == expected
+        else:
+            assert "mars" in words and "March" not in words
 
 
 def test_voiding_from_the_list_issues_a_credit_note_and_frees_the_period(view, db):
