@@ -14,6 +14,7 @@ from partage.errors import DatabaseExists, UsageError
 from partage.models import Base, MaintenancePlan
 from partage.services import server_copy
 from partage.services.accounts import balances, split_period
+from partage.services.ledger import add_entry
 from partage.services.members import MemberInput, add_member, list_members
 from partage.services.server_copy import CopyMismatch, copy_to_server
 from partage.services.upkeep import record_done
@@ -33,6 +34,8 @@ def source(tmp_path: Path, qapp: object) -> Iterator[Database]:
         plan_id = session.scalars(sa.select(MaintenancePlan.id)).first()
     assert plan_id is not None
     record_done(db, plan_id, done_on=dt.date(2026, 5, 2), cost_cents=8_950)
+    member = list_members(db)[0]
+    add_entry(db, member.id, 4_321, day=dt.date(2026, 1, 1), note="carried over")
     yield db
     db.close()
 

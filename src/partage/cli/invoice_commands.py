@@ -31,6 +31,8 @@ STATUS_LABELS = {
     "issued": QT_TRANSLATE_NOOP("cli", "unpaid"),
     "partly_paid": QT_TRANSLATE_NOOP("cli", "partly paid"),
     "paid": QT_TRANSLATE_NOOP("cli", "paid"),
+    "overdue": QT_TRANSLATE_NOOP("cli", "overdue"),
+    "in_credit": QT_TRANSLATE_NOOP("cli", "in credit"),
     "void": QT_TRANSLATE_NOOP("cli", "void"),
     "credit_note": QT_TRANSLATE_NOOP("cli", "credit note"),
 }
@@ -360,6 +362,7 @@ def invoice_json(record: InvoiceRecord) -> dict[str, Any]:
         "qst_cents": record.qst_cents,
         "total_cents": record.total_cents,
         "paid_cents": record.paid_cents,
+        "amount_due_cents": record.amount_due_cents,
         "status": record.status,
         "credits_number": record.credits_number or None,
         "credited_by": record.credited_by or None,
@@ -394,6 +397,7 @@ def run_invoices(args: argparse.Namespace) -> int:
             QCoreApplication.translate("cli", "Period"),
             QCoreApplication.translate("cli", "Total"),
             QCoreApplication.translate("cli", "Paid"),
+            QCoreApplication.translate("cli", "Due"),
             QCoreApplication.translate("cli", "Status"),
         ],
         [
@@ -403,11 +407,12 @@ def run_invoices(args: argparse.Namespace) -> int:
                 f"{r.period_from} – {r.period_to}",
                 money_text(r.total_cents, currency),
                 money_text(r.paid_cents, currency),
+                money_text(r.amount_due_cents, currency),
                 _status_cell(r),
             ]
             for r in records
         ],
-        right={3, 4},
+        right={3, 4, 5},
     )
     return 0
 

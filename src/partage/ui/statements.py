@@ -229,8 +229,10 @@ class InvoicesModel(RecordTableModel):
             return self.tr("Credit note for {number}").format(number=record.credits_number)
         if record.status == "paid":
             return self.tr("Paid")
+        if record.status == "in_credit":
+            return self.tr("In credit (nothing owed on it)")
         overdue = record.overdue(self.today)
-        if record.status == "partly_paid":
+        if record.paid_cents:
             return self.tr("Partly paid, overdue") if overdue else self.tr("Partly paid")
         return self.tr("Unpaid, overdue") if overdue else self.tr("Unpaid")
 
@@ -280,7 +282,7 @@ class InvoicesModel(RecordTableModel):
     def foreground(self, record: InvoiceRecord, column: int) -> QBrush | None:
         if column == self.STATUS and record.overdue(self.today):
             return overdue_brush()
-        if column == self.STATUS and record.status == "paid":
+        if column == self.STATUS and record.status in ("paid", "in_credit"):
             return credit_brush()
         return None
 
