@@ -300,3 +300,12 @@ def list_costs(
         query = query.where(Cost.paid_by_member_id == member_id)
     with db.read() as session:
         return [record_of(row) for row in session.scalars(query)]
+
+
+def part_in_period(record: CostRecord, start: dt.date, end: dt.date) -> int:
+    """The cents of *record* that fall in [start, end]: a cost spread over days counts
+    for its days in the period, rounded the way the split rounds them."""
+    from partage.services.splitting import CostLine, Rule, period_part
+
+    line = CostLine(record.id, record.amount_cents, record.start, record.end, Rule.parse("equal"))
+    return period_part(line, start, end)[0]

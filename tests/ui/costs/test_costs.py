@@ -322,3 +322,19 @@ def test_costs_model_passes_the_model_tester(qtmodeltester, view: CostsView, db,
         view, CostsModel.RULE) == ["", "By usage"]
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+def test_the_summary_says_what_falls_outside_the_period(
+    qtbot: QtBot, view: CostsView, db, group: Group
+) -> None:
+    """A yearly premium is listed in full in March; the summary says which part is
+    March's, the part the Split section and the statements count."""
+    add_cost(db, CostInput(amount_cents=36_500, start=dt.date(2026, 1, 1),
+                           end=dt.date(2026, 12, 31), category="insurance",
+                           asset_id=group.van.id))  # fmt: skip
+    view.period.set_period(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    view.show()
+    qtbot.waitUntil(lambda: "in this period" in view.summary_label.text(), timeout=10_000)
+    text = view.summary_label.text()
+    assert "$365.00 in all" in text and "$31.00 in this period" in text
+    assert "$334.00 falls on days outside it" in text

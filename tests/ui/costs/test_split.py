@@ -236,3 +236,19 @@ def test_build_matrix_sums_to_the_report() -> None:
     assert matrix.row_totals == {1: 151, 2: 249}
     assert sum(matrix.column_totals.values()) == matrix.total_cents == 400
     assert matrix.unallocated_cents == 500
+
+
+def test_the_summary_says_what_of_the_costs_falls_outside_the_period(
+    qtbot: QtBot, view: SplitView, db, group: Group
+) -> None:
+    """A yearly premium counts for its March days only; the summary says why the split's
+    total is not the costs' total."""
+    add_cost(db, CostInput(amount_cents=36_500, start=dt.date(2026, 1, 1),
+                           end=dt.date(2026, 12, 31), category="insurance",
+                           asset_id=group.van.id, rule="equal"))  # fmt: skip
+    view.period.set_period(*MARCH)
+    shown(view)
+
+    text = view.summary_label.text()
+    assert "$31.00 shared" in text
+    assert "come to $365.00" in text and "$334.00 of it falls on days outside" in text

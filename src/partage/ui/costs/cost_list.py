@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from partage.errors import PartageError
 from partage.explain import category_label
 from partage.i18n import format_money
-from partage.services.costs import CATEGORIES, CostRecord, delete_cost, list_costs
+from partage.services.costs import (
+    CATEGORIES,
+    CostRecord,
+    delete_cost,
+    list_costs,
+    part_in_period,
+)
 from partage.services.workspace import Database
 from partage.ui.changes import ASSET, MEMBER, ChangeBus
 from partage.ui.costs.common import (
@@ -209,6 +215,7 @@ class CostsView(LiveSection):
         self.table.sortByColumn(CostsModel.DATE, Qt.SortOrder.DescendingOrder)
         remember_columns(self.table, "costs")
         self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Costs shown"))
 
         buttons = QHBoxLayout()
@@ -427,8 +434,21 @@ class CostsView(LiveSection):
     def _update_summary(self) -> None:
         shown = self.shown_costs()
         total = sum(record.amount_cents for record in shown)
-        self.summary_label.setText(
-            self.tr("%n cost(s), {total} in all", "", len(shown)).format(
-                total=self.directory.money(total)
-            )
+        text = self.tr("%n cost(s), {total} in all", "", len(shown)).format(
+            total=self.directory.money(total)
         )
+        start, end = self.period.period()
+        if start is not None and end is not None:
+            inside = sum(part_in_period(record, start, end) for record in shown)
+            if inside != total:
+                # Costs spread over days (insurance, rent) count in full here; the Split
+                # section and the statements count only their days in the period.
+                text += " " + self.tr(
+                    "— {inside} in this period; {outside} falls on days outside it "
+                    "(costs spread over a longer period), which the Split section and the "
+                    "statements leave out."
+                ).format(
+                    inside=self.directory.money(inside),
+                    outside=self.directory.money(total - inside),
+                )
+        self.summary_label.setText(text)

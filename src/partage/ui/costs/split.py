@@ -79,6 +79,7 @@ class SplitView(LiveSection):
         self.busy_bar.setAccessibleName(self.tr("Splitting the costs"))
         self.busy_label = QLabel(self.tr("Splitting the costs…"), self)
         self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Split summary"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -198,6 +199,16 @@ class SplitView(LiveSection):
             summary += " " + self.tr(
                 "({amount} not shared: nobody belonged to the group on those days)"
             ).format(amount=money_text(matrix.unallocated_cents, self.currency))
+        whole = {cost.cost_id: cost.amount_cents for cost in report.costs}
+        outside = sum(whole.values()) - sum(cost.period_cents for cost in report.costs)
+        if outside:
+            summary += " " + self.tr(
+                "The costs touching this period come to {whole}; {outside} of it falls on "
+                "days outside the period and is shared in the periods it covers."
+            ).format(
+                whole=money_text(sum(whole.values()), self.currency),
+                outside=money_text(outside, self.currency),
+            )
         self.summary_label.setText(summary if matrix.members else "")
         if wanted is not None and self.select_cell(wanted.member_id, wanted.asset_id,
                                                    all_assets=wanted.all_assets):
