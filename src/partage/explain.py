@@ -75,6 +75,12 @@ def _factor(factor: Factor, locale: QLocale, tr: Translator = APPLICATION) -> st
         return tr.translate("explain", "× {n} of {d} {unit}").format(
             n=_number(n, locale), d=_number(d, locale), unit=unit
         )
+    if factor.kind == "shares" and factor.unit == "by_day":
+        share = n / d
+        text = f"{share.numerator}/{share.denominator}" if share.denominator != 1 else "1"
+        return tr.translate(
+            "explain", "× {share} (ownership shares over the days each owner belonged)"
+        ).format(share=text)
     if factor.kind == "shares":
         return tr.translate("explain", "× {n} of {d} ownership shares").format(
             n=_number(n, locale), d=_number(d, locale)

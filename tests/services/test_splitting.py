@@ -226,13 +226,9 @@ def test_what_a_member_owes_does_not_depend_on_where_the_periods_are_cut(scenari
                 allocation.amount_cents
             )
         expected = {a.member_id: a.amount_cents for a in together.allocations}
-        assert {m: c for m, c in shares.items() if c} == {
-            m: c for m, c in expected.items() if c
-        }
+        assert {m: c for m, c in shares.items() if c} == {m: c for m, c in expected.items() if c}
     assert {m: c for m, c in whole.totals().items() if c} == {
-        m: c
-        for m, c in _added(first.totals(), second.totals()).items()
-        if c
+        m: c for m, c in _added(first.totals(), second.totals()).items() if c
     }
 
 
@@ -510,3 +506,23 @@ def _max_groups(ids, balances):
 def test_unknown_stored_rules_are_refused(text):
     with pytest.raises(ValueError):
         Rule.parse(text)
+
+
+def test_a_co_owner_who_left_takes_no_share_after_leaving():
+    """Ownership shares count for the days each owner belongs to the group: after Bob
+    leaves on June 30, Anne, the owner still there, carries the van alone."""
+    owners = ((ANNE, 2000), (BOB, 1000))
+    members = [MemberTerm(ANNE), MemberTerm(BOB, left=D(2026, 6, 30)), MemberTerm(CHLOE)]
+    repair = CostLine(1, 30_000, D(2026, 8, 3), D(2026, 8, 3), Rule.parse("shares"), owners)
+    both = CostLine(2, 30_000, D(2026, 6, 1), D(2026, 6, 1), Rule.parse("shares"), owners)
+    # A July–June insurance: June's 30 days shared 2:1, the rest Anne's alone.
+    insurance = CostLine(3, 36_500, D(2026, 6, 1), D(2027, 5, 31), Rule.parse("shares"), owners)
+    result = split([repair, both, insurance], members, D(2026, 1, 1), D(2027, 12, 31))
+    by_cost = {
+        c.cost_id: {a.member_id: a.amount_cents for a in c.allocations} for c in result.costs
+    }
+    assert by_cost[1] == {ANNE: 30_000}
+    assert by_cost[2] == {ANNE: 20_000, BOB: 10_000}
+    assert by_cost[3][BOB] == 1_000  # 30 of 365 days, a third: 10,00 $
+    assert by_cost[3][ANNE] == 35_500
+    assert CHLOE not in by_cost[3]

@@ -545,7 +545,21 @@ def _part_weights(
     if kind == "shares" and cost.owners:
         exempt = members.exempt_ids
         owned = {owner: w for owner, w in cost.owners if w > 0 and owner not in exempt}
-        return owned, sum(owned.values())
+        # Owners pay for the days they belong to the group: a co-owner who left takes no
+        # share after leaving, and the owners still there carry the asset (day by day);
+        # when no owner belongs on any day, the members' weights share it.
+        terms = {m.member_id: m for m in members.eligible}
+        owner_terms = [terms.get(owner, MemberTerm(owner)) for owner in owned]
+        if all(m.active_on(first) and m.active_on(last) for m in owner_terms):
+            return owned, sum(owned.values())
+        weights, total = _day_weights(owner_terms, owned, first, last)
+        if total:
+            # In lowest terms, so spans with the same pattern of days divide alike.
+            divisor = math.gcd(*weights.values())
+            return {m: w // divisor for m, w in weights.items()}, total // divisor
+        return _day_weights(
+            members.eligible, {m.member_id: m.weight_milli for m in members.eligible}, first, last
+        )
     # equal, shares without owners (members' weights), custom weights: day by day.
     if kind == "equal":
         weight_of = {m.member_id: 1000 for m in members.eligible}
@@ -556,7 +570,15 @@ def _part_weights(
         }
     else:
         weight_of = {m.member_id: m.weight_milli for m in members.eligible}
-    considered = [m for m in members.eligible if weight_of.get(m.member_id, 0) > 0]
+    return _day_weights(members.eligible, weight_of, first, last)
+
+
+def _day_weights(
+    eligible: Sequence[MemberTerm], weight_of: Mapping[int, int], first: dt.date, last: dt.date
+) -> tuple[dict[int, int], int]:
+    """Integer weights of *eligible* members over [first, last], day by day: each day is
+    shared among the members active that day by *weight_of*."""
+    considered = [m for m in eligible if weight_of.get(m.member_id, 0) > 0]
     segments = []
     for seg_start, seg_end in _segments(considered, first, last):
         active = [m.member_id for m in considered if m.active_on(seg_start)]
@@ -596,9 +618,16 @@ class _Part:
         if self.kind == "usage" and not self.no_usage:
             return {m: factor("usage", u, total, cost.usage_unit) for m, u in weights.items()}
         if self.kind == "shares" and cost.owners:
-            # Shown in shares, not thousandths: "1,5 of 3 ownership shares". Owners are few.
+            owned = dict(cost.owners)
+            if all(owned.get(owner) == w for owner, w in weights.items()):
+                # Shown in shares, not thousandths: "1,5 of 3 ownership shares".
+                return {
+                    owner: Factor("shares", Fraction(w, 1000), Fraction(total, 1000))
+                    for owner, w in weights.items()
+                }
+            # Shares counted over the days each owner belonged, as a fraction.
             return {
-                owner: Factor("shares", Fraction(w, 1000), Fraction(total, 1000))
+                owner: Factor("shares", Fraction(w, total), Fraction(1), "by_day")
                 for owner, w in weights.items()
             }
         label = "equal" if self.no_usage else ("weights" if self.kind == "shares" else self.kind)
@@ -932,7 +961,7 @@ class Splitter:
             if percent <= 0:
                 continue
             # Usage and ownership shares do not depend on the days; the rest is day by day.
-            dated = dated or kind in ("equal", "weights") or (kind == "shares" and not cost.owners)
+            dated = dated or kind in ("equal", "weights", "shares")
             weights, total = _part_weights(kind, cost, members, first, last)
             no_usage = False
             if not weights and kind == "usage":
