@@ -227,22 +227,28 @@ def pair(db):
     return anne, bob
 
 
-def test_a_statement_brings_forward_the_charges_never_invoiced(db, pair):
-    """Balances and a December statement agree although January–November were never
-    invoiced: those months come in as charges not yet invoiced."""
+@pytest.mark.parametrize("taxed", [False, True])
+def test_a_statement_brings_forward_the_charges_never_invoiced(db, pair, taxed):
+    """The worked example of docs/statements.md: balances and a December statement agree
+    although January–November were never invoiced; those months come in as charges not
+    yet invoiced."""
     anne, bob = pair
+    if taxed:
+        enable_taxes(db)
     for month in range(1, 13):
-        add_cost(db, CostInput(amount_cents=10_001, start=D(2026, month, 10), rule="equal"))
+        add_cost(db, CostInput(amount_cents=10_000, start=D(2026, month, 10), rule="equal"))
     add_payment(db, anne.id, 2_500, paid_on=D(2026, 6, 1))
     (statement,) = build_statements(
         db, D(2026, 12, 1), D(2026, 12, 31), member_ids=[anne.id], issued_on=D(2026, 12, 31)
     )
-    owed = owed_by_balances(db, anne.id, D(2026, 12, 31))
-    assert statement.amount_due_cents == owed
-    assert statement.uninvoiced_cents + statement.charges_cents == statement.subtotal_cents
     assert statement.brought_forward_cents == -2_500
-    # Eleven months of a 100,01 $ cost shared by two: 55,00 or 55,01 each.
-    assert 11 * 5_000 <= statement.uninvoiced_cents <= 11 * 5_001
+    assert statement.uninvoiced_cents == 55_000
+    assert statement.charges_cents == 5_000
+    assert statement.subtotal_cents == 60_000
+    assert (statement.gst_cents, statement.qst_cents) == ((3_000, 5_985) if taxed else (0, 0))
+    assert statement.amount_due_cents == (66_485 if taxed else 57_500)
+    assert owed_by_balances(db, anne.id, D(2026, 12, 31)) == statement.amount_due_cents
+    assert account(db, anne.id, end=D(2026, 12, 31)).closing_cents == statement.amount_due_cents
 
 
 def test_periods_cut_anywhere_give_the_same_cents(db, pair):
