@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -285,8 +286,7 @@ def _month_start(day: dt.date) -> dt.date:
 
 
 def _month_end(day: dt.date) -> dt.date:
-    following: dt.date = _month_start(day) + relativedelta(months=1)
-    return following - dt.timedelta(days=1)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def usage_windows(start: dt.date, end: dt.date) -> tuple[list[Window], Window | None]:
@@ -424,6 +424,7 @@ def _split_costs(
     assets = _asset_terms(session)
     parsed: dict[str, Rule] = {}
     windows, before_window = usage_windows(start, end)
+    months = [(window, _month_end(window[0])) for window in windows]
     # Every line of an asset and window shares one usage mapping (so the splitter can
     # share its work), filled in by _read_usage once every line is known.
     usage: dict[UsageKey, dict[int, int]] = {}
@@ -449,12 +450,11 @@ def _split_costs(
         owners = asset.owners if asset is not None else ()
         shown = (amount, (last - first).days + 1)
         found = []
-        for window in windows:
+        for window, month_end in months:
             month = window[0]
-            month_end = _month_end(month)
-            line_first, line_last = max(first, month), min(last, month_end)
-            if line_first > line_last:
+            if month_end < first or month > last:
                 continue
+            line_first, line_last = max(first, month), min(last, month_end)
             cents = _cumulative(amount, first, last, line_last) - _cumulative(
                 amount, first, last, line_first - dt.timedelta(days=1)
             )
