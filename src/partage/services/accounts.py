@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -275,6 +276,7 @@ _ASSETS_PER_READ = 500
 # month, or the part of it up to a period's end, or up to the day before a period.
 Window = tuple[dt.date, dt.date]
 UsageKey = tuple[int | None, Window]
+_LONGEST_WINDOW = dt.timedelta(days=32)
 
 
 def _slices(ids: list[int]) -> list[list[int]]:
@@ -328,6 +330,11 @@ def _read_usage(
     bounds = [(window, utc(window[0]), utc(window[1] + dt.timedelta(days=1))) for window in windows]
     first = min(b for _, b, _ in bounds)
     last = max(e for _, _, e in bounds)
+    # The months do not overlap one another (only a window up to the day before the
+    # period overlaps its month): a loan is looked for from the first window that ends
+    # after it starts.
+    bounds.sort(key=lambda bound: bound[2])
+    ends = [end for _, _, end in bounds]
     wanted_assets = {key for key, _ in usage}
     overall = None in wanted_assets
     metered = {a for a, terms in assets.items() if terms.meter != "none"}
@@ -361,8 +368,11 @@ def _read_usage(
         if member_id is None or status not in used_statuses:
             continue
         is_metered = asset_id in metered
-        for window, w_start, w_end in bounds:
-            if b_start >= w_end or b_end <= w_start:
+        for position in range(bisect_right(ends, b_start), len(bounds)):
+            window, w_start, w_end = bounds[position]
+            if b_end <= w_start:
+                if w_start > b_end + _LONGEST_WINDOW:
+                    break
                 continue
             span = (b_end if b_end < w_end else w_end) - (b_start if b_start > w_start else w_start)
             minutes = int(span.total_seconds() // 60)

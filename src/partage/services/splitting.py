@@ -809,6 +809,15 @@ class _Division:
         """Add to *totals* each member's allocations of all *amounts* ((cents, seed)
         pairs), summed: the same as adding up ``allocations(c, seed)`` for every pair,
         without building them."""
+        if len(amounts) * len(self.weights) <= 32:
+            # A few amounts among a few members (a month's use of one asset): dividing
+            # each is cheaper than grouping the members by weight.
+            size, weights, weight_sum = len(self.weights), self.weights, self.weight_sum
+            for cents, seed in amounts:
+                shares = _largest_remainder_ints(cents, weights, weight_sum, rotation(seed, size))
+                for member_id, amount in shares.items():
+                    totals[member_id] = totals.get(member_id, 0) + amount
+            return
         positive = [(c, s) for c, s in amounts if c > 0]
         negative = [(-c, s) for c, s in amounts if c < 0]
         for sign, batch in ((1, positive), (-1, negative)):
