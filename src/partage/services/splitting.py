@@ -780,23 +780,24 @@ class _Division:
         mine = remainders[group]
         amount = (magnitude * weight - mine) // weight_sum
         if leftover and mine:
-            ahead = 0
-            for cluster in groups.clusters(remainders):
-                size = sum(groups.sizes[g] for g in cluster)
-                if group not in cluster:
-                    ahead += size
-                    if ahead >= leftover:
-                        break
-                    continue
-                rest = leftover - ahead
-                if rest >= size:
-                    amount += 1
-                else:
-                    index = groups.indexes[group][rank]
-                    first = _cluster_start(groups.indexes, cluster, self.offset(seed))
-                    position = _cluster_start(groups.indexes, cluster, index)
-                    amount += (position - first) % size < rest
-                break
+            sizes = groups.sizes
+            if len(sizes) == 1:  # everyone's remainder is the same: the turn decides
+                amount += (rank - self.offset(seed)) % sizes[0] < leftover
+            else:
+                # Members with larger remainders are served first, then those with the
+                # same remainder as this member in turn.
+                ahead = sum(size for r, size in zip(remainders, sizes, strict=True) if r > mine)
+                if ahead < leftover:
+                    tied = [g for g, r in enumerate(remainders) if r == mine]
+                    size = sum(sizes[g] for g in tied)
+                    rest = leftover - ahead
+                    if rest >= size:
+                        amount += 1
+                    else:
+                        index = groups.indexes[group][rank]
+                        first = _cluster_start(groups.indexes, tied, self.offset(seed))
+                        position = _cluster_start(groups.indexes, tied, index)
+                        amount += (position - first) % size < rest
         return Allocation(
             member_id,
             -amount if cents < 0 else amount,
