@@ -254,9 +254,15 @@ def test_balances_count_costs_up_to_the_day_asked(workspace: Path) -> None:
     add_cost(workspace, "300", "--category", "repair", "--date", "2026-03-10", "--paid-by", "Alice")
 
     before = balances(workspace, "--as-of", "2026-03-09")
+    on_the_day = balances(workspace, "--as-of", "2026-03-10")
 
+    # The ledger on a day: nothing charged or paid before the cost's day; on it, her
+    # half of the repair charged and the whole of it credited.
     assert before[ids["Alice"]]["owed_cents"] == 0
-    assert before[ids["Alice"]]["balance_cents"] == 30000  # what she paid counts in full
+    assert before[ids["Alice"]]["balance_cents"] == 0
+    assert on_the_day[ids["Alice"]]["owed_cents"] == 15000
+    assert on_the_day[ids["Alice"]]["balance_cents"] == 15000
+    assert on_the_day[ids["Bob"]]["balance_cents"] == -15000
 
 
 def test_balances_table_has_the_treasury_line(workspace: Path) -> None:
@@ -326,7 +332,7 @@ def payments(db: Path, *args: str) -> list[dict[str, Any]]:
 
 def test_the_same_payment_entered_twice_is_two_payments(workspace: Path) -> None:
     ids = add_members(workspace, "Alice", "Bob")
-    command = ("payment", "add", "bob", "25,00 $", "--date", "2026-03-05", "--invoice", "F-0012")
+    command = ("payment", "add", "bob", "25,00 $", "--date", "2026-03-05", "--note", "F-0012")
 
     first = run_cli(*command, "--json", "--db", workspace)
     second = run_cli(*command, "--json", "--db", workspace)
@@ -339,7 +345,7 @@ def test_the_same_payment_entered_twice_is_two_payments(workspace: Path) -> None
         assert payment["member_id"] == ids["Bob"]
         assert payment["amount_cents"] == 2500
         assert payment["paid_on"] == "2026-03-05"
-        assert payment["invoice_number"] == "F-0012"
+        assert payment["note"] == "F-0012"
     assert balances(workspace)[ids["Bob"]]["paid_cents"] == 5000
     assert payments(workspace, "--member", "Alice") == []
 

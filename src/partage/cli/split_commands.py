@@ -152,7 +152,8 @@ def _as_of_option(parser: argparse.ArgumentParser) -> None:
         metavar="DATE",
         help=QCoreApplication.translate(
             "cli",
-            "count the costs up to this day, YYYY-MM-DD (default: today); payments count in full",
+            "the balances at the end of this day, YYYY-MM-DD (default: today): the costs, "
+            "payments and taxes up to it",
         ),
     )
 

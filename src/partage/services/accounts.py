@@ -363,30 +363,39 @@ def _read_usage(
         ids = sorted(a for a in wanted_assets if a is not None)
         queries = [query.where(Booking.asset_id.in_(some)) for some in _slices(ids)]
     used_statuses = frozenset(USED_STATUSES)
+    # Per window (in the order of ``bounds``): each asset's mapping, and the overhead's.
+    by_asset: list[dict[int | None, dict[int, int]]] = [{} for _ in bounds]
+    position_of = {window: position for position, (window, _, _) in enumerate(bounds)}
+    for (asset_key, window), mapping in usage.items():
+        by_asset[position_of[window]][asset_key] = mapping
+    count = len(bounds)
     rows = chain.from_iterable(connection.execute(q) for q in queries)
     for asset_id, member_id, b_start, b_end, out, back, status in rows:
         if member_id is None or status not in used_statuses:
             continue
         is_metered = asset_id in metered
-        for position in range(bisect_right(ends, b_start), len(bounds)):
+        distance = back - out if out is not None and back is not None and back > out else 0
+        for position in range(bisect_right(ends, b_start), count):
             window, w_start, w_end = bounds[position]
             if b_end <= w_start:
                 if w_start > b_end + _LONGEST_WINDOW:
                     break
                 continue
-            span = (b_end if b_end < w_end else w_end) - (b_start if b_start > w_start else w_start)
-            minutes = int(span.total_seconds() // 60)
-            if overall:
-                per_member = usage[(None, window)]
-                per_member[member_id] = per_member.get(member_id, 0) + minutes
-            per_asset = usage.get((asset_id, window))
+            mappings = by_asset[position]
+            per_asset = mappings.get(asset_id)
+            if per_asset is None and not overall:
+                continue
+            if overall or not is_metered:
+                span = (b_end if b_end < w_end else w_end) - (
+                    b_start if b_start > w_start else w_start
+                )
+                minutes = int(span.total_seconds() // 60)
+                if overall:
+                    per_member = mappings[None]
+                    per_member[member_id] = per_member.get(member_id, 0) + minutes
             if per_asset is None:
                 continue
-            used = minutes
-            if is_metered:
-                used = 0
-                if out is not None and back is not None and back > out and b_start >= w_start:
-                    used = back - out
+            used = (distance if b_start >= w_start else 0) if is_metered else minutes
             if used:
                 per_asset[member_id] = per_asset.get(member_id, 0) + used
 
