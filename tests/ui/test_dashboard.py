@@ -8,6 +8,7 @@ import zoneinfo
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -139,4 +140,105 @@ def test_utilisation_is_labelled_with_one_percent_sign(qtbot, db, scene, languag
     assert len(axes) == 1
     label = axes[0].labelFormat()
     assert label.count("%") == 2 and label.endswith(suffix), label
+    wait_for_jobs()
+
+
+def test_the_ledger_card_shows_the_sums_of_every_member_s_ledger(view, db, scene):
+    from partage.i18n import format_money
+    from partage.services import ledger
+    from partage.services.accounts import split_period
+
+    today = scene[0]
+    members = ledger.figures(db, today).values()
+    card = view.ledger_card
+    assert card.totals is not None and card.totals.day == today
+    due = [m.due_cents for m in members]
+    assert card.texts() == {
+        "charges": format_money(sum(m.charges_cents for m in members)),
+        "invoiced": format_money(sum(m.invoiced_cents for m in members)),
+        "uninvoiced": format_money(sum(m.uninvoiced_cents for m in members)),
+        "taxes": format_money(sum(m.invoice_tax_cents + m.accrued_tax_cents for m in members)),
+        "entries": format_money(sum(m.entries_cents for m in members)),
+        "payments": format_money(sum(m.payments_cents for m in members)),
+        "expenses": format_money(sum(m.expenses_cents for m in members)),
+        "members_owe": format_money(sum(d for d in due if d > 0)),
+        "group_owes": format_money(-sum(d for d in due if d < 0)),
+    }
+    allocated = split_period(db, ledger.first_day(db), today).total_cents
+    assert allocated == sum(m.charges_cents for m in members) > 0
+    assert card.reconciled_label.text() == (
+        f"Reconciles: the members are charged what the costs allocate, "
+        f"{format_money(allocated)}.")
+    assert card.day_label.text() == (
+        f"Every member's account at the end of {today.isoformat()}.")
+
+
+def test_a_ledger_that_does_not_reconcile_says_by_how_much(view):
+    import dataclasses
+
+    from partage.services.reconciliation import Reconciliation
+
+    card = view.ledger_card
+    assert card.totals is not None
+    wrong = dataclasses.replace(
+        card.totals, reconciliation=Reconciliation(card.totals.day, 120_01, 120_00))
+    card.show_totals(wrong, "CAD")
+    assert card.reconciled_label.text() == (
+        "Does not reconcile: the members are charged $120.01 but the costs allocate $120.00, "
+        "a difference of $0.01.")
+
+
+def test_the_ledger_is_read_off_the_gui_thread_and_again_after_a_payment(
+    qtbot, db, scene, monkeypatch
+):
+    import threading
+
+    from partage.services.accounts import add_payment
+    from partage.ui import dashboard as dashboard_ui
+
+    threads = []
+    real = dashboard_ui.ledger_totals
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard_ui, "ledger_totals", watched)
+    bus = ChangeBus()
+    widget = DashboardView(db, bus, None)
+    widget.clock = lambda: scene[0]
+    widget.set_clock_day()
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.busy and widget.ledger_card.totals is None
+    qtbot.waitUntil(lambda: not widget.busy and widget.ledger_card.totals is not None,
+                    timeout=20_000)
+    assert threads and threading.main_thread() not in threads
+    assert widget.ledger_card.totals.payments_cents == 0
+    add_payment(db, scene[1].id, 25_00, paid_on=scene[0])
+    bus.notify("payment")
+    qtbot.waitUntil(lambda: not widget.busy
+                    and widget.ledger_card.totals.payments_cents == 25_00, timeout=20_000)
+    assert widget.ledger_card.texts()["payments"] == "$25.00"
+    wait_for_jobs()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_ledger_card_shows_its_words_and_amounts_whole(qtbot, db, scene, language):
+    from partage.i18n import install_translations
+    from partage.ui.widgets import clipped_texts
+
+    install_translations(language)
+    widget = DashboardView(db, ChangeBus(), None)
+    widget.clock = lambda: scene[0]
+    widget.set_clock_day()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    wait_until_idle(widget)
+    card = widget.ledger_card
+    assert clipped_texts(card) == []
+    for label in card.amounts.values():
+        assert label.width() >= label.minimumSizeHint().width()
+        assert label.alignment() & Qt.AlignmentFlag.AlignRight
     wait_for_jobs()

@@ -350,3 +350,24 @@ def test_bookings_panel_lists_the_selected_member_s_and_marks_the_overdue_one(
     select(view, "Zoé Labelle")
     assert panel.texts() == []
     assert panel.table.placeholder_text() == "No current or upcoming bookings."
+
+
+def test_the_details_show_bookings_first_and_the_statement_of_account_beside_them(
+    qtbot: QtBot, view: MembersView, db, lending: Lending
+) -> None:
+    view.reload()
+    tabs = view.details_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Bookings", "Statement of account"]
+    assert tabs.currentWidget() is view.bookings_panel
+    select(view, "Anne Roy")
+    panel = view.account_panel
+    assert not panel.isVisible() and panel.sheet is None  # nothing read for a hidden tab
+
+    view.show_account()
+
+    assert panel.isVisible()
+    assert panel.title_label.text() == "Statement of account of Anne Roy"
+    qtbot.waitUntil(lambda: panel.sheet is not None and not panel.busy, timeout=20_000)
+    assert panel.sheet.account.member_id == lending.anne.id
+    assert panel.closing_label.text().startswith("Anne Roy owes nothing on ")

@@ -8,6 +8,8 @@
   does it) per asset, and each member's share per month (the split of each month).
 - Cost per use: an asset's costs in the period divided by its use: per hour booked, or
   per kilometre or hour of its meter when it has one.
+- The ledger on a day: what the members are charged, invoiced, taxed, paid and owe in
+  all, and whether those charges are what the costs allocate (``reconciliation``).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from sqlalchemy import select
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 from partage.models import Asset, Booking, BookingKind, Cost, Member
-from partage.services import invoicing
+from partage.services import invoicing, ledger
 from partage.services.accounts import split_period
 from partage.services.bookings import overdue_bookings
+from partage.services.reconciliation import Reconciliation, reconcile
 from partage.services.splitting import CostLine, Rule, period_part
 from partage.services.timezones import database_zone, day_range
 from partage.services.upkeep import plan_statuses, renewals_due
@@ -209,4 +212,50 @@ def figures(db: Database, start: dt.date, end: dt.date, *, members: bool = True)
         asset_costs=dict(asset_costs),
         member_costs=dict(member_costs),
         cost_per_use=per_use,
+    )
+
+
+@dataclass(frozen=True)
+class LedgerTotals:
+    """Every member's ledger summed up to a day, and whether it reconciles (cents)."""
+
+    day: dt.date
+    members: int  # members counted
+    charges_cents: int  # the members' accrued shares of the costs
+    invoiced_cents: int  # of those, put on live invoices whose period has ended
+    tax_cents: int  # taxes: of the invoices, and on the charges not yet invoiced
+    entries_cents: int  # opening balances and adjustments
+    payments_cents: int  # paid to the group (less what it paid members back)
+    expenses_cents: int  # costs members paid out of pocket
+    members_owe_cents: int  # what the members who owe, owe in all
+    group_owes_cents: int  # what the group owes the members it owes (a positive sum)
+    reconciliation: Reconciliation
+
+    @property
+    def uninvoiced_cents(self) -> int:
+        """Charges not yet put on an invoice."""
+        return self.charges_cents - self.invoiced_cents
+
+    @property
+    def net_cents(self) -> int:
+        """What the members owe the group, less what it owes them."""
+        return self.members_owe_cents - self.group_owes_cents
+
+
+def ledger_totals(db: Database, day: dt.date) -> LedgerTotals:
+    """The ledger of every member summed up to the end of *day* (``ledger.figures``)."""
+    found = ledger.figures(db, day)
+    members = found.values()
+    return LedgerTotals(
+        day=day,
+        members=len(found),
+        charges_cents=sum(m.charges_cents for m in members),
+        invoiced_cents=sum(m.invoiced_cents for m in members),
+        tax_cents=sum(m.invoice_tax_cents + m.accrued_tax_cents for m in members),
+        entries_cents=sum(m.entries_cents for m in members),
+        payments_cents=sum(m.payments_cents for m in members),
+        expenses_cents=sum(m.expenses_cents for m in members),
+        members_owe_cents=sum(m.due_cents for m in members if m.due_cents > 0),
+        group_owes_cents=-sum(m.due_cents for m in members if m.due_cents < 0),
+        reconciliation=reconcile(db, day, figures=found),
     )

@@ -1,7 +1,8 @@
-"""The Dashboard: what needs attention now, and four charts of a period (QtCharts).
+"""The Dashboard: what needs attention now, the ledger of today, and four charts of a
+period (QtCharts).
 
-The attention list reads at once (a few indexed queries); the charts' figures, which
-split each month of the period, are worked out on the worker thread.
+The attention list reads at once (a few indexed queries); the ledger's totals and the
+charts' figures, which split the costs, are worked out on the worker thread.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QBrush, QPainter, QPalette
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,14 +39,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.i18n import format_date
-from partage.services.dashboard import OVERHEAD, AttentionItem, Figures, attention, figures
+from partage.i18n import format_date, format_money
+from partage.services.dashboard import (
+    OVERHEAD,
+    AttentionItem,
+    Figures,
+    LedgerTotals,
+    attention,
+    figures,
+    ledger_totals,
+)
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     MONEY_ENTITIES,
     LatestRead,
     LiveSection,
+    credit_brush,
     due_brush,
     fit_table,
     overdue_brush,
@@ -114,6 +126,111 @@ class AttentionModel(RecordTableModel):
         return record.reference
 
 
+class LedgerCard(QGroupBox):
+    """The ledger of a day in a few lines: what the members were charged, invoiced, taxed
+    and paid, what they owe in all and what the group owes them, and whether the charges
+    are what the costs allocate.
+
+    Attributes:
+        totals: the totals shown, once read.
+        amounts: the label showing each amount, by name.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ledger"), parent)
+        self.totals: LedgerTotals | None = None
+        self.currency = "CAD"
+        self.day_label = QLabel(self.tr("Working out the ledger…"), self)
+        self.day_label.setWordWrap(True)
+        rows = (
+            ("charges", self.tr("Charged to members"), 0),
+            ("invoiced", self.tr("Invoiced"), 1),
+            ("uninvoiced", self.tr("Not yet invoiced"), 1),
+            ("taxes", self.tr("Taxes"), 0),
+            ("entries", self.tr("Opening balances and adjustments"), 0),
+            ("payments", self.tr("Payments received"), 0),
+            ("expenses", self.tr("Expenses paid by members"), 0),
+            ("", "", 0),
+            ("members_owe", self.tr("Members owe the group"), 0),
+            ("group_owes", self.tr("The group owes members"), 0),
+        )
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        indent = self.fontMetrics().averageCharWidth() * 3
+        self.amounts: dict[str, QLabel] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, (name, text, level) in enumerate(rows):
+            if not name:  # what is owed, under a rule
+                rule = QFrame(self)
+                rule.setFrameShape(QFrame.Shape.HLine)
+                rule.setFrameShadow(QFrame.Shadow.Sunken)
+                grid.addWidget(rule, row, 0, 1, 2)
+                continue
+            label = QLabel(text, self)
+            label.setIndent(indent * level)
+            amount = QLabel(self)
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            amount.setAccessibleName(text)
+            if name in ("members_owe", "group_owes"):
+                label.setFont(bold)
+                amount.setFont(bold)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(amount, row, 1)
+            self.amounts[name] = amount
+        self.reconciled_label = QLabel(self)
+        self.reconciled_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.day_label)
+        layout.addLayout(grid)
+        layout.addWidget(self.reconciled_label)
+
+    def show_totals(self, totals: LedgerTotals, currency: str) -> None:
+        """Show *totals*, amounts in *currency*."""
+        self.totals = totals
+        self.currency = currency
+        self.day_label.setText(self.tr("Every member's account at the end of {day}.").format(
+            day=format_date(totals.day)))
+        values = {
+            "charges": totals.charges_cents,
+            "invoiced": totals.invoiced_cents,
+            "uninvoiced": totals.uninvoiced_cents,
+            "taxes": totals.tax_cents,
+            "entries": totals.entries_cents,
+            "payments": totals.payments_cents,
+            "expenses": totals.expenses_cents,
+            "members_owe": totals.members_owe_cents,
+            "group_owes": totals.group_owes_cents,
+        }
+        for name, cents in values.items():
+            self.amounts[name].setText(self.money(cents))
+        check = totals.reconciliation
+        palette = self.reconciled_label.palette()
+        if check.reconciles:
+            self.reconciled_label.setText(
+                self.tr("Reconciles: the members are charged what the costs allocate, "
+                        "{amount}.").format(amount=self.money(check.allocated_cents)))
+            palette.setBrush(QPalette.ColorRole.WindowText, credit_brush())
+        else:
+            self.reconciled_label.setText(
+                self.tr("Does not reconcile: the members are charged {charged} but the costs "
+                        "allocate {allocated}, a difference of {difference}.").format(
+                    charged=self.money(check.charged_cents),
+                    allocated=self.money(check.allocated_cents),
+                    difference=self.money(check.difference_cents)))
+            palette.setBrush(QPalette.ColorRole.WindowText, overdue_brush())
+        self.reconciled_label.setPalette(palette)
+
+    def money(self, cents: int) -> str:
+        """*cents* in the locale and the database's currency."""
+        return format_money(cents, currency=self.currency)
+
+    def texts(self) -> dict[str, str]:
+        """Each amount as shown, by name."""
+        return {name: label.text() for name, label in self.amounts.items()}
+
+
 def _month_labels(months: Sequence[dt.date]) -> list[str]:
     """Short month names in the language in use; the year too when the period spans two."""
     locale = QLocale()
@@ -137,6 +254,7 @@ class DashboardView(LiveSection):
         self.figures: Figures | None = None
         self.currency = "CAD"
         self.reader = LatestRead(self._prepare, self)
+        self.ledger_reader = LatestRead(self._prepare_ledger, self)
         self.period = PeriodPicker(allow_all=False, parent=self)
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
         self.export_button = QPushButton(self.tr("E&xport chart as PNG…"), self)
@@ -161,6 +279,12 @@ class DashboardView(LiveSection):
         attention_box = QGroupBox(self.tr("Needs attention"), self)
         attention_layout = QVBoxLayout(attention_box)
         attention_layout.addWidget(self.attention_table)
+        self.ledger_card = LedgerCard(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(attention_box, 1)
+        left_layout.addWidget(self.ledger_card)
 
         self.charts: dict[str, QChartView] = {}
         self.tabs = QTabWidget(self)
@@ -181,7 +305,7 @@ class DashboardView(LiveSection):
         charts_layout.addWidget(self.tabs)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(attention_box)
+        splitter.addWidget(left)
         splitter.addWidget(charts_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -202,7 +326,10 @@ class DashboardView(LiveSection):
 
         self.reader.done.connect(self.show_figures)
         self.reader.failed.connect(lambda error: show_error(self, error))
-        self.reader.busy_changed.connect(self.busy_bar.setVisible)
+        self.ledger_reader.done.connect(self.show_ledger)
+        self.ledger_reader.failed.connect(lambda error: show_error(self, error))
+        for reader in (self.reader, self.ledger_reader):
+            reader.busy_changed.connect(lambda _busy: self.busy_bar.setVisible(self.busy))
         self.period.changed.connect(self.reader.request)
         self.export_button.clicked.connect(self.export_chart)
         self.busy_bar.setVisible(False)
@@ -212,15 +339,15 @@ class DashboardView(LiveSection):
 
     @property
     def busy(self) -> bool:
-        """True while the figures are being worked out."""
-        return self.reader.busy
+        """True while the figures or the ledger are being worked out."""
+        return self.reader.busy or self.ledger_reader.busy
 
     def set_clock_day(self) -> None:
         """This year as seen from ``clock`` (after replacing the clock)."""
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
 
     def reload(self) -> None:
-        """The attention list now; the figures on the worker."""
+        """The attention list now; the ledger and the figures on the worker."""
         from partage.services.document_settings import load
 
         self.currency = load(self.db).currency
@@ -228,6 +355,7 @@ class DashboardView(LiveSection):
         if not self._fitted and self.attention_model.rowCount():
             fit_table(self.attention_table)
             self._fitted = True
+        self.ledger_reader.request()
         self.reader.request()
 
     def _prepare(self) -> Callable[[JobControl], Figures]:
@@ -239,6 +367,18 @@ class DashboardView(LiveSection):
             return figures(db, start, end)
 
         return work
+
+    def _prepare_ledger(self) -> Callable[[JobControl], LedgerTotals]:
+        db, day = self.db, self.clock()
+
+        def work(control: JobControl) -> LedgerTotals:
+            return ledger_totals(db, day)
+
+        return work
+
+    def show_ledger(self, totals: LedgerTotals) -> None:
+        """Show the ledger's *totals* on its card."""
+        self.ledger_card.show_totals(totals, self.currency)
 
     def show_figures(self, found: Figures) -> None:
         """Draw the four charts of *found*."""

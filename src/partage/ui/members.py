@@ -1,5 +1,5 @@
 """The Members section: a table of members with search, archive and restore, and the
-selected member's coming bookings."""
+selected member's coming bookings and statement of account, in two tabs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from partage.errors import PartageError
 from partage.i18n import error_text, format_date, format_weight
@@ -19,6 +19,7 @@ from partage.services.members import MemberRecord, list_members, set_member_arch
 from partage.services.timezones import database_zone
 from partage.services.workspace import Database
 from partage.ui import labels
+from partage.ui.account_panel import AccountPanel
 from partage.ui.bookings_panel import BookingsPanel
 from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
 from partage.ui.messages import confirm
@@ -95,6 +96,9 @@ class MembersView(RecordListView):
         super().__init__(db, bus, MembersModel(), parent)
         self.table.sortByColumn(MembersModel.NAME, Qt.SortOrder.AscendingOrder)
         remember_columns(self.table, "members")
+        # A statement of account needs room: the details get as much as the table.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
 
     def texts(self) -> ViewTexts:
         return ViewTexts(
@@ -118,10 +122,21 @@ class MembersView(RecordListView):
         return list_members(self.db)
 
     def make_details(self) -> QWidget:
-        self.bookings_panel = BookingsPanel(self.tr("Asset"), self)
-        return self.bookings_panel
+        self.details_tabs = QTabWidget(self)
+        self.details_tabs.setDocumentMode(True)
+        self.bookings_panel = BookingsPanel(self.tr("Asset"), self.details_tabs)
+        # Read on the worker when its tab is shown, and again when an amount moves.
+        self.account_panel = AccountPanel(self.db, self.bus, self.details_tabs)
+        self.details_tabs.addTab(self.bookings_panel, self.tr("Bookings"))
+        self.details_tabs.addTab(self.account_panel, self.tr("Statement of account"))
+        return self.details_tabs
+
+    def show_account(self) -> None:
+        """Show the statement of account of the member chosen."""
+        self.details_tabs.setCurrentWidget(self.account_panel)
 
     def show_details(self, record: MemberRecord | None) -> None:
+        self.account_panel.set_member(record)
         panel = self.bookings_panel
         if record is None:
             panel.show_message(self.tr("Bookings"),
