@@ -188,7 +188,7 @@ def test_export_writes_csv_files_or_one_json_file(
     widget.accept()
     assert (folder / "members.csv").read_bytes().startswith(b"\xef\xbb\xbfid,name")
     assert "'=1+1" in (folder / "members.csv").read_text(encoding="utf-8-sig")
-    assert shown_messages.last.text.startswith("Wrote 15 CSV files to ")
+    assert shown_messages.last.text.startswith("Wrote 16 CSV files to ")
 
     widget = ExportDialog(db)
     qtbot.addWidget(widget)

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="en">
     <context>
+        <name>AccountModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountPanel</name>
+        <message>
+            <source>Working out the statement of account</source>
+            <translation>Working out the statement of account</translation>
+        </message>
+        <message>
+            <source>Opening &amp;balance…</source>
+            <translation>Opening &amp;balance…</translation>
+        </message>
+        <message>
+            <source>Record what the member owed the group, or the group owed them, when the group started keeping its accounts in Partage</source>
+            <translation>Record what the member owed the group, or the group owed them, when the group started keeping its accounts in Partage</translation>
+        </message>
+        <message>
+            <source>Print / Save as P&amp;DF…</source>
+            <translation>Print / Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Statement of account</source>
+            <translation>Statement of account</translation>
+        </message>
+        <message>
+            <source>Select a member to see their statement of account.</source>
+            <translation>Select a member to see their statement of account.</translation>
+        </message>
+        <message>
+            <source>Statement of account of {name}</source>
+            <translation>Statement of account of {name}</translation>
+        </message>
+        <message>
+            <source>Working out the statement of account…</source>
+            <translation>Working out the statement of account…</translation>
+        </message>
+        <message>
+            <source>Owed before the period</source>
+            <translation>Owed before the period</translation>
+        </message>
+        <message>
+            <source>{member} owes {amount} on {day}.</source>
+            <translation>{member} owes {amount} on {day}.</translation>
+        </message>
+        <message>
+            <source>The group owes {member} {amount} on {day}.</source>
+            <translation>The group owes {member} {amount} on {day}.</translation>
+        </message>
+        <message>
+            <source>{member} owes nothing on {day}.</source>
+            <translation>{member} owes nothing on {day}.</translation>
+        </message>
+        <message>
+            <source>Drawing the statement of account</source>
+            <translation>Drawing the statement of account</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to {file}: {reason}</source>
+            <translation>The PDF could not be written to {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the statement of account</source>
+            <translation>Save the statement of account</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <source>Opening</source>
@@ -687,6 +785,22 @@
             <source>Cancel this booking of “{asset}”?</source>
             <translation>Cancel this booking of “{asset}”?</translation>
         </message>
+        <message>
+            <source>Unlikely meter reading</source>
+            <translation>Unlikely meter reading</translation>
+        </message>
+        <message>
+            <source>Record anyway</source>
+            <translation>Record anyway</translation>
+        </message>
+        <message>
+            <source>This reading means {used} km in {duration} since the last reading ({previous} km): more than a vehicle can drive at {speed} km/h, which would be {limit} km at most. Record it anyway?</source>
+            <translation>This reading means {used} km in {duration} since the last reading ({previous} km): more than a vehicle can drive at {speed} km/h, which would be {limit} km at most. Record it anyway?</translation>
+        </message>
+        <message>
+            <source>This reading means {used} hours of use in {duration} since the last reading ({previous} h): more than the loan lasted, which would be {limit} h at most. Record it anyway?</source>
+            <translation>This reading means {used} hours of use in {duration} since the last reading ({previous} h): more than the loan lasted, which would be {limit} h at most. Record it anyway?</translation>
+        </message>
     </context>
     <context>
         <name>BookingConflicts</name>
@@ -760,6 +874,10 @@
         <message>
             <source>(choose a member)</source>
             <translation>(choose a member)</translation>
+        </message>
+        <message>
+            <source>Only members in the group on these dates are listed.</source>
+            <translation>Only members in the group on these dates are listed.</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -1505,6 +1623,10 @@ Book the other dates and skip these?</translation>
                 <numerusform>%n cost, {total} in all</numerusform>
                 <numerusform>%n costs, {total} in all</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>— {inside} in this period; {outside} falls on days outside it (costs spread over a longer period), which the Split section and the statements leave out.</source>
+            <translation>— {inside} in this period; {outside} falls on days outside it (costs spread over a longer period), which the Split section and the statements leave out.</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2698,10 @@ Book the other dates and skip these?</translation>
             <translation>Credit note for {number}</translation>
         </message>
         <message>
+            <source>In credit (nothing owed on it)</source>
+            <translation>In credit (nothing owed on it)</translation>
+        </message>
+        <message>
             <source>Partly paid, overdue</source>
             <translation>Partly paid, overdue</translation>
         </message>
@@ -2669,6 +2795,65 @@ Book the other dates and skip these?</translation>
         <message>
             <source>By usage</source>
             <translation>By usage</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerCard</name>
+        <message>
+            <source>Ledger</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
+            <source>Working out the ledger…</source>
+            <translation>Working out the ledger…</translation>
+        </message>
+        <message>
+            <source>Charged to members</source>
+            <translation>Charged to members</translation>
+        </message>
+        <message>
+            <source>Invoiced</source>
+            <translation>Invoiced</translation>
+        </message>
+        <message>
+            <source>Not yet invoiced</source>
+            <translation>Not yet invoiced</translation>
+        </message>
+        <message>
+            <source>Taxes</source>
+            <translation>Taxes</translation>
+        </message>
+        <message>
+            <source>Opening balances and adjustments</source>
+            <translation>Opening balances and adjustments</translation>
+        </message>
+        <message>
+            <source>Payments received</source>
+            <translation>Payments received</translation>
+        </message>
+        <message>
+            <source>Expenses paid by members</source>
+            <translation>Expenses paid by members</translation>
+        </message>
+        <message>
+            <source>Members owe the group</source>
+            <translation>Members owe the group</translation>
+        </message>
+        <message>
+            <source>The group owes members</source>
+            <translation>The group owes members</translation>
+        </message>
+        <message>
+            <source>Every member's account at the end of {day}.</source>
+            <translation>Every member's account at the end of {day}.</translation>
+        </message>
+        <message>
+            <source>Reconciles: the members are charged what the costs allocate, {amount}.</source>
+            <translation>Reconciles: the members are charged what the costs allocate, {amount}.</translation>
+        </message>
+        <message>
+            <source>Does not reconcile: the members are charged {charged} but the costs allocate {allocated}, a difference of {difference}.</source>
+            <translation>Does not reconcile: the members are charged {charged} but the costs allocate {allocated}, a difference of {difference}.</translation>
         </message>
     </context>
     <context>
@@ -3079,6 +3264,10 @@ Book the other dates and skip these?</translation>
             <translation>Bookings</translation>
         </message>
         <message>
+            <source>Statement of account</source>
+            <translation>Statement of account</translation>
+        </message>
+        <message>
             <source>Select a member to see their bookings.</source>
             <translation>Select a member to see their bookings.</translation>
         </message>
@@ -3147,6 +3336,49 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Choose where to save the database.</source>
             <translation>Choose where to save the database.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpeningBalanceDialog</name>
+        <message>
+            <source>Opening balance</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>What the member owed the group on that day; negative for what the group owed the member.</source>
+            <translation>What the member owed the group on that day; negative for what the group owed the member.</translation>
+        </message>
+        <message>
+            <source>Positive: the member owes it to the group. Negative: the group owes it to the member.</source>
+            <translation>Positive: the member owes it to the group. Negative: the group owes it to the member.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Member:</source>
+            <translation>Member:</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
         </message>
     </context>
     <context>
@@ -4302,6 +4534,10 @@ Book the other dates and skip these?</translation>
             <translation>({amount} not shared: nobody belonged to the group on those days)</translation>
         </message>
         <message>
+            <source>The costs touching this period come to {whole}; {outside} of it falls on days outside the period and is shared in the periods it covers.</source>
+            <translation>The costs touching this period come to {whole}; {outside} of it falls on days outside the period and is shared in the periods it covers.</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -4405,15 +4641,36 @@ Book the other dates and skip these?</translation>
             <translation>Invoice {number} — {member}</translation>
         </message>
         <message>
+            <source>{month} {first} – {last}, {year}</source>
+            <translation>{month} {first} – {last}, {year}</translation>
+        </message>
+        <message>
+            <source>{first_month} {first} – {last_month} {last}, {year}</source>
+            <translation>{first_month} {first} – {last_month} {last}, {year}</translation>
+        </message>
+        <message>
+            <source>Issue the invoice of {member} for {period}, {total}?</source>
+            <translation>Issue the invoice of {member} for {period}, {total}?</translation>
+        </message>
+        <message>
+            <source>Issue {count} invoices for {period}, {total} in all?</source>
+            <translation>Issue {count} invoices for {period}, {total} in all?</translation>
+        </message>
+        <message>
+            <source>Issued invoices are permanent: a correction takes a credit note.</source>
+            <translation>Issued invoices are permanent: a correction takes a credit note.</translation>
+        </message>
+        <message>
             <source>Issue invoices</source>
             <translation>Issue invoices</translation>
         </message>
-        <message numerus="yes">
-            <source>Issue %n invoice(s)? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</source>
-            <translation>
-                <numerusform>Issue %n invoice? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</numerusform>
-                <numerusform>Issue %n invoices? Each gets the next number of the year's series and is stored for good; a mistake is then corrected by a credit note.</numerusform>
-            </translation>
+        <message>
+            <source>The period {period} has not ended: today is {today}. Its invoices would leave out every cost, booking and payment from now until {end}.</source>
+            <translation>The period {period} has not ended: today is {today}. Its invoices would leave out every cost, booking and payment from now until {end}.</translation>
+        </message>
+        <message>
+            <source>Issue before the period ends</source>
+            <translation>Issue before the period ends</translation>
         </message>
         <message>
             <source>Issuing invoices</source>
@@ -4616,6 +4873,105 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Stopping…</source>
             <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>account</name>
+        <message>
+            <source>STATEMENT OF ACCOUNT</source>
+            <translation>STATEMENT OF ACCOUNT</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>Printed on</translation>
+        </message>
+        <message>
+            <source>Member no.</source>
+            <translation>Member no.</translation>
+        </message>
+        <message>
+            <source>Account of</source>
+            <translation>Account of</translation>
+        </message>
+        <message>
+            <source>Charges, payments and credits</source>
+            <translation>Charges, payments and credits</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <source>Owed before the period</source>
+            <translation>Owed before the period</translation>
+        </message>
+        <message>
+            <source>Nothing was charged or paid in this period.</source>
+            <translation>Nothing was charged or paid in this period.</translation>
+        </message>
+        <message>
+            <source>Charged in the period</source>
+            <translation>Charged in the period</translation>
+        </message>
+        <message>
+            <source>Paid and credited in the period</source>
+            <translation>Paid and credited in the period</translation>
+        </message>
+        <message>
+            <source>Amount you owe on {day}</source>
+            <translation>Amount you owe on {day}</translation>
+        </message>
+        <message>
+            <source>Amount in your favour on {day}</source>
+            <translation>Amount in your favour on {day}</translation>
+        </message>
+        <message>
+            <source>Nothing is owed on {day}</source>
+            <translation>Nothing is owed on {day}</translation>
+        </message>
+        <message>
+            <source>How to pay</source>
+            <translation>How to pay</translation>
+        </message>
+        <message>
+            <source>About this statement</source>
+            <translation>About this statement</translation>
+        </message>
+        <message>
+            <source>This statement lists everything recorded on your account in the period: your share of the costs month by month, taxes, payments, expenses you paid for the group and opening balances. The last column is what you owe after each line; a negative amount is what the group owes you. It is not an invoice.</source>
+            <translation>This statement lists everything recorded on your account in the period: your share of the costs month by month, taxes, payments, expenses you paid for the group and opening balances. The last column is what you owe after each line; a negative amount is what the group owes you. It is not an invoice.</translation>
+        </message>
+        <message>
+            <source>(continued)</source>
+            <translation>(continued)</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <source>GST no. {number}</source>
+            <translation>GST no. {number}</translation>
+        </message>
+        <message>
+            <source>QST no. {number}</source>
+            <translation>QST no. {number}</translation>
         </message>
     </context>
     <context>
@@ -4934,8 +5290,56 @@ Book the other dates and skip these?</translation>
             <translation>confirmed (default) or requested</translation>
         </message>
         <message>
+            <source>a member's statement of account: what they owed before the period, each charge, tax, payment and credit in it with the running balance, and what they owe at its end; or 'account opening MEMBER AMOUNT --date DATE' to record the balance a member had when the group started using Partage (positive: the member owes it)</source>
+            <translation>a member's statement of account: what they owed before the period, each charge, tax, payment and credit in it with the running balance, and what they owe at its end; or 'account opening MEMBER AMOUNT --date DATE' to record the balance a member had when the group started using Partage (positive: the member owes it)</translation>
+        </message>
+        <message>
+            <source>the member's id or exact name (or: opening MEMBER AMOUNT)</source>
+            <translation>the member's id or exact name (or: opening MEMBER AMOUNT)</translation>
+        </message>
+        <message>
+            <source>the first day, YYYY-MM-DD (default: the first day anything was recorded)</source>
+            <translation>the first day, YYYY-MM-DD (default: the first day anything was recorded)</translation>
+        </message>
+        <message>
+            <source>the last day (included), YYYY-MM-DD (default: today)</source>
+            <translation>the last day (included), YYYY-MM-DD (default: today)</translation>
+        </message>
+        <message>
+            <source>for an opening balance: its day, YYYY-MM-DD</source>
+            <translation>for an opening balance: its day, YYYY-MM-DD</translation>
+        </message>
+        <message>
             <source>a note</source>
             <translation>a note</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Owed</translation>
+        </message>
+        <message>
+            <source>Owed before the period</source>
+            <translation>Owed before the period</translation>
+        </message>
+        <message>
+            <source>Account of {member}, {start} to {end}</source>
+            <translation>Account of {member}, {start} to {end}</translation>
+        </message>
+        <message>
+            <source>{member} owes {amount} at the end of {day}.</source>
+            <translation>{member} owes {amount} at the end of {day}.</translation>
+        </message>
+        <message>
+            <source>The group owes {member} {amount} at the end of {day}.</source>
+            <translation>The group owes {member} {amount} at the end of {day}.</translation>
+        </message>
+        <message>
+            <source>Recorded an opening balance of {amount} for {member} on {date}.</source>
+            <translation>Recorded an opening balance of {amount} for {member} on {date}.</translation>
         </message>
         <message>
             <source>list the bookings, oldest first</source>
@@ -4980,6 +5384,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>the state the asset came back in</source>
             <translation>the state the asset came back in</translation>
+        </message>
+        <message>
+            <source>record a meter reading that means more use than the loan allows (the audit log says so)</source>
+            <translation>record a meter reading that means more use than the loan allows (the audit log says so)</translation>
         </message>
         <message>
             <source>the booking's number (the ID column of partage-cli bookings)</source>
@@ -5044,6 +5452,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Checked out booking {id} of “{asset}”.</source>
             <translation>Checked out booking {id} of “{asset}”.</translation>
+        </message>
+        <message>
+            <source>If the reading is right, run the command again with --force.</source>
+            <translation>If the reading is right, run the command again with --force.</translation>
         </message>
         <message>
             <source>Checked in booking {id} of “{asset}”.</source>
@@ -5614,6 +6026,14 @@ Book the other dates and skip these?</translation>
             <translation>paid</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>in credit</source>
+            <translation>in credit</translation>
+        </message>
+        <message>
             <source>void</source>
             <translation>void</translation>
         </message>
@@ -5640,6 +6060,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>issue them: give each a number from the year's series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</source>
             <translation>issue them: give each a number from the year's series and store it for good (members with nothing to invoice, or already invoiced, are skipped)</translation>
+        </message>
+        <message>
+            <source>with --issue, issue even though the period ends after today (its invoices miss whatever happens until its end)</source>
+            <translation>with --issue, issue even though the period ends after today (its invoices miss whatever happens until its end)</translation>
         </message>
         <message>
             <source>write every statement in this language (default: each member's own)</source>
@@ -5730,6 +6154,10 @@ Book the other dates and skip these?</translation>
             <translation>Period</translation>
         </message>
         <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
             <source>Invoice {number} voided by credit note {credit}.</source>
             <translation>Invoice {number} voided by credit note {credit}.</translation>
         </message>
@@ -5774,8 +6202,8 @@ Book the other dates and skip these?</translation>
             <translation>list the payments, newest first</translation>
         </message>
         <message>
-            <source>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</source>
-            <translation>count the costs up to this day, YYYY-MM-DD (default: today); payments count in full</translation>
+            <source>the balances at the end of this day, YYYY-MM-DD (default: today): the costs, payments and taxes up to it</source>
+            <translation>the balances at the end of this day, YYYY-MM-DD (default: today): the costs, payments and taxes up to it</translation>
         </message>
         <message>
             <source>Costs of {days}</source>
@@ -6085,6 +6513,14 @@ Book the other dates and skip these?</translation>
             <translation>No member “{ref}”.</translation>
         </message>
         <message>
+            <source>No invoice “{number}”.</source>
+            <translation>No invoice “{number}”.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} was issued to {owner}: a payment names an invoice of the member who pays.</source>
+            <translation>Invoice {number} was issued to {owner}: a payment names an invoice of the member who pays.</translation>
+        </message>
+        <message>
             <source>The period cannot end before it starts.</source>
             <translation>The period cannot end before it starts.</translation>
         </message>
@@ -6191,6 +6627,26 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</source>
             <translation>The cost {cost} of {amount} cents is split into {allocated} cents; a split must add up exactly to the cost.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} names invoice {number}, which does not exist.</source>
+            <translation>Payment {payment} names invoice {number}, which does not exist.</translation>
+        </message>
+        <message>
+            <source>Payment {payment} names invoice {number}, which was issued to another member.</source>
+            <translation>Payment {payment} names invoice {number}, which was issued to another member.</translation>
+        </message>
+        <message>
+            <source>Invoice {number} does not add up: lines {lines}, subtotal {subtotal}, total {total} cents.</source>
+            <translation>Invoice {number} does not add up: lines {lines}, subtotal {subtotal}, total {total} cents.</translation>
+        </message>
+        <message>
+            <source>Member {member} is charged {whole} cents to date, but their months add up to {months} cents.</source>
+            <translation>Member {member} is charged {whole} cents to date, but their months add up to {months} cents.</translation>
+        </message>
+        <message>
+            <source>The members are charged {charged} cents to date, but the costs allocate {allocated} cents.</source>
+            <translation>The members are charged {charged} cents to date, but the costs allocate {allocated} cents.</translation>
         </message>
         <message>
             <source>More problems of this kind were found; only the first {count} are listed.</source>
@@ -6497,6 +6953,22 @@ Book the other dates and skip these?</translation>
             <translation>Choose who the booking is for.</translation>
         </message>
         <message>
+            <source>{member} joined the group on {date}; a booking must start then or later.</source>
+            <translation>{member} joined the group on {date}; a booking must start then or later.</translation>
+        </message>
+        <message>
+            <source>{member} left the group on {date}; a booking must end by then.</source>
+            <translation>{member} left the group on {date}; a booking must end by then.</translation>
+        </message>
+        <message>
+            <source>{member} joined the group on {date}; {count} of the {total} dates come before, the first on {first}. Nothing was booked.</source>
+            <translation>{member} joined the group on {date}; {count} of the {total} dates come before, the first on {first}. Nothing was booked.</translation>
+        </message>
+        <message>
+            <source>{member} left the group on {date}; {count} of the {total} dates come after, the first on {first}. Nothing was booked.</source>
+            <translation>{member} left the group on {date}; {count} of the {total} dates come after, the first on {first}. Nothing was booked.</translation>
+        </message>
+        <message>
             <source>This recurrence gives no date at all.</source>
             <translation>This recurrence gives no date at all.</translation>
         </message>
@@ -6523,6 +6995,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Only a checked-out loan can be checked in.</source>
             <translation>Only a checked-out loan can be checked in.</translation>
+        </message>
+        <message>
+            <source>{reading} is not a meter reading: a reading is a whole number from 0 to {largest}.</source>
+            <translation>{reading} is not a meter reading: a reading is a whole number from 0 to {largest}.</translation>
+        </message>
+        <message>
+            <source>The reading {reading} km means {used} km driven in {duration}: more than a vehicle can drive in that time ({limit} km at most, at {speed} km/h). Nothing was recorded.</source>
+            <translation>The reading {reading} km means {used} km driven in {duration}: more than a vehicle can drive in that time ({limit} km at most, at {speed} km/h). Nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>The reading {reading} h means {used} hours of use in {duration}: more than the loan lasted ({limit} h at most). Nothing was recorded.</source>
+            <translation>The reading {reading} h means {used} hours of use in {duration}: more than the loan lasted ({limit} h at most). Nothing was recorded.</translation>
         </message>
         <message>
             <source>“{asset}” has no meter to read.</source>
@@ -6631,6 +7115,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>An invoice prefix has at most 12 letters, digits, dashes or slashes.</source>
             <translation>An invoice prefix has at most 12 letters, digits, dashes or slashes.</translation>
+        </message>
+        <message>
+            <source>The period {start} – {end} has not ended (today is {today}): its invoices would miss what happens until then. Issue it after it ends, or ask for an open period explicitly.</source>
+            <translation>The period {start} – {end} has not ended (today is {today}): its invoices would miss what happens until then. Issue it after it ends, or ask for an open period explicitly.</translation>
         </message>
         <message>
             <source>There is nothing to invoice to {member} in this period.</source>
@@ -6748,6 +7236,18 @@ Book the other dates and skip these?</translation>
             <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
             <translation>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</translation>
         </message>
+        <message>
+            <source>Name one member: account MEMBER, or account opening MEMBER AMOUNT --date DATE.</source>
+            <translation>Name one member: account MEMBER, or account opening MEMBER AMOUNT --date DATE.</translation>
+        </message>
+        <message>
+            <source>Give the day of the opening balance with --date.</source>
+            <translation>Give the day of the opening balance with --date.</translation>
+        </message>
+        <message>
+            <source>Unknown kind “{kind}”.</source>
+            <translation>Unknown kind “{kind}”.</translation>
+        </message>
     </context>
     <context>
         <name>explain</name>
@@ -6824,6 +7324,10 @@ Book the other dates and skip these?</translation>
             <translation>× {n} of {d} {unit}</translation>
         </message>
         <message>
+            <source>× {share} (ownership shares over the days each owner belonged)</source>
+            <translation>× {share} (ownership shares over the days each owner belonged)</translation>
+        </message>
+        <message>
             <source>× {n} of {d} ownership shares</source>
             <translation>× {n} of {d} ownership shares</translation>
         </message>
@@ -6838,6 +7342,42 @@ Book the other dates and skip these?</translation>
         <message>
             <source>× {share} (by weight)</source>
             <translation>× {share} (by weight)</translation>
+        </message>
+        <message>
+            <source>Share of the costs, {start} to {end}</source>
+            <translation>Share of the costs, {start} to {end}</translation>
+        </message>
+        <message>
+            <source>GST and QST of invoice {number}</source>
+            <translation>GST and QST of invoice {number}</translation>
+        </message>
+        <message>
+            <source>GST and QST on charges not yet invoiced</source>
+            <translation>GST and QST on charges not yet invoiced</translation>
+        </message>
+        <message>
+            <source>Paid to the member by the group</source>
+            <translation>Paid to the member by the group</translation>
+        </message>
+        <message>
+            <source>Payment — invoice {number}</source>
+            <translation>Payment — invoice {number}</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Expense paid for the group — {what}</source>
+            <translation>Expense paid for the group — {what}</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Adjustment</translation>
         </message>
     </context>
     <context>
@@ -6985,6 +7525,22 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Balance brought forward</source>
             <translation>Balance brought forward</translation>
+        </message>
+        <message>
+            <source>Charges before this period not yet invoiced</source>
+            <translation>Charges before this period not yet invoiced</translation>
+        </message>
+        <message>
+            <source>Your share of costs up to {day} that no earlier invoice asked for (a period not invoiced, or a cost recorded after its period was invoiced).</source>
+            <translation>Your share of costs up to {day} that no earlier invoice asked for (a period not invoiced, or a cost recorded after its period was invoiced).</translation>
+        </message>
+        <message>
+            <source>Opening balance</source>
+            <translation>Opening balance</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Adjustment</translation>
         </message>
         <message>
             <source>Subtotal</source>
