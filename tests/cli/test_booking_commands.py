@@ -13,10 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from partage.cli import booking_commands, parser
 from tests.cli.conftest import CliResult, add_members, file_digest, run_cli
 from tests.cli.test_translation import needs_french_catalog, run_with_catalog
+
+# Any whole number, the huge and the negative ones too, and those near the limits.
+METER_READINGS = st.one_of(
+    st.integers(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.integers(min_value=0, max_value=2_000),
+    st.integers(min_value=99_999_000, max_value=100_001_000),
+)
 
 
 def add_metered_van(path: Path, name: str = "Fourgonnette") -> int:
@@ -412,6 +422,248 @@ def test_a_range_that_ends_before_it_starts_is_a_usage_error(workspace: Path) ->
 
     assert result.code == 2
     assert "2026-03-01" in result.stderr and "2026-03-31" in result.stderr
+
+
+# --- membership dates and meter readings ------------------------------------------------
+
+
+def add_member_who_left(path: Path) -> int:
+    """Priya Raman, a member from 2022-01-10 to 2024-06-30 (both days included)."""
+    import datetime as dt
+
+    from partage.services.members import MemberInput, add_member
+    from partage.services.workspace import BackupPolicy, open_workspace
+
+    db = open_workspace(path, backup=BackupPolicy(enabled=False))
+    try:
+        data = MemberInput(
+            name="Priya Raman", joined=dt.date(2022, 1, 10), left=dt.date(2024, 6, 30)
+        )
+        return add_member(db, data).id
+    finally:
+        db.close()
+
+
+def audit_of_bookings(db: Path) -> list[dict[str, Any]]:
+    result = run_cli("audit", "--entity", "booking", "--json", "--db", db)
+    assert result.code == 0, result.stderr
+    return result.json()
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "said"),
+    [
+        ("2024-07-02T09:00", "2024-07-02T12:00", "left the group on 2024-06-30"),
+        ("2024-06-30T22:00", "2024-07-01T09:00", "left the group on 2024-06-30"),
+        ("2022-01-09T09:00", "2022-01-09T12:00", "joined the group on 2022-01-10"),
+    ],
+    ids=["after leaving", "overnight past the last day", "before joining"],
+)
+def test_a_booking_outside_the_membership_is_refused_and_nothing_changes(
+    workspace: Path, scene: dict[str, int], start: str, end: str, said: str
+) -> None:
+    add_member_who_left(workspace)
+    before = file_digest(workspace)
+
+    result = book(workspace, "Fourgonnette", "Priya Raman", start, end)
+
+    assert result.code == 3
+    assert f"Priya Raman {said}" in result.stderr
+    assert result.stdout == ""
+    assert file_digest(workspace) == before
+
+
+def test_a_booking_inside_the_membership_is_made(workspace: Path, scene: dict[str, int]) -> None:
+    add_member_who_left(workspace)
+
+    result = book(workspace, "Fourgonnette", "Priya Raman", "2024-06-30T09:00", "2024-07-01T00:00")
+
+    assert result.code == 0, result.stderr
+    assert len(bookings(workspace, "--member", "Priya Raman")) == 1
+
+
+def test_a_series_running_past_the_day_the_member_left_is_refused_whole(
+    workspace: Path, scene: dict[str, int]
+) -> None:
+    add_member_who_left(workspace)
+    before = file_digest(workspace)
+
+    result = book(
+        workspace, "Fourgonnette", "Priya Raman", "2024-06-18T09:00", "2024-06-18T10:00",
+        "--rrule", "FREQ=WEEKLY;COUNT=4", "--skip-conflicts",
+    )  # fmt: skip
+
+    assert result.code == 3
+    assert "2 of the 4 dates" in result.stderr and "2024-07-02" in result.stderr
+    assert file_digest(workspace) == before
+
+
+def future_loan_checked_out(workspace: Path, meter: str = "1000") -> str:
+    """A three-hour loan of the van, booked ahead and checked out now at *meter*: the loan
+    lasts its booked three hours when it comes back within them."""
+    number = book_van(workspace, "2030-03-04T09:00", "2030-03-04T12:00")
+    out = run_cli("checkout", number, "--meter", meter, "--db", workspace)
+    assert out.code == 0, out.stderr
+    return number
+
+
+def test_an_implausible_km_reading_is_refused_with_its_figures_and_nothing_changes(
+    workspace: Path, scene: dict[str, int]
+) -> None:
+    number = future_loan_checked_out(workspace)
+    before, listed, audited = file_digest(workspace), bookings(workspace), audit_of_bookings(
+        workspace
+    )
+
+    result = run_cli("checkin", number, "--meter", "99999999", "--db", workspace)
+
+    assert result.code == 3
+    assert "99998999 km driven in 3 h" in result.stderr
+    assert "390 km at most, at 130 km/h" in result.stderr
+    assert "--force" in result.stderr
+    assert file_digest(workspace) == before
+    assert bookings(workspace) == listed and listed[0]["status"] == "checked_out"
+    assert audit_of_bookings(workspace) == audited
+
+
+def test_force_records_the_implausible_reading_and_the_audit_says_so(
+    workspace: Path, scene: dict[str, int]
+) -> None:
+    number = future_loan_checked_out(workspace)
+
+    result = run_cli(
+        "checkin", number, "--meter", "99999999", "--force", "--json", "--db", workspace
+    )
+
+    assert result.code == 0, result.stderr
+    assert (result.json()["status"], result.json()["return_meter"]) == ("returned", 99_999_999)
+    newest = audit_of_bookings(workspace)[0]
+    assert (newest["action"], newest["entity_id"]) == ("checkin", int(number))
+    assert "forced" in newest["summary"] and "99998999 km in 3 h" in newest["summary"]
+
+
+def test_a_plausible_reading_needs_no_force(workspace: Path, scene: dict[str, int]) -> None:
+    number = future_loan_checked_out(workspace)
+
+    result = run_cli("checkin", number, "--meter", "1390", "--db", workspace)
+
+    assert result.code == 0, result.stderr
+    assert "forced" not in audit_of_bookings(workspace)[0]["summary"]
+
+
+@pytest.mark.parametrize("text", ["-5", "-0", "100000000", "99999999999999999999", "9" * 5000])
+def test_an_absurd_meter_reading_is_a_usage_error_without_a_crash(
+    workspace: Path, scene: dict[str, int], text: str
+) -> None:
+    number = book_van(workspace)
+    before = file_digest(workspace)
+
+    checkout = run_cli("checkout", number, "--meter", text, "--db", workspace)
+
+    assert checkout.code == 2, checkout.stderr
+    assert "not a meter reading" in checkout.stderr
+    assert file_digest(workspace) == before
+
+
+def test_the_largest_meter_reading_agrees_with_the_service() -> None:
+    from partage.services.bookings import MAX_METER_READING
+
+    assert booking_commands.LARGEST_METER_READING == MAX_METER_READING
+
+
+@pytest.fixture
+def in_process_cli(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., int]:
+    """``partage-cli ARGS`` run in this process (quick enough for many examples), in
+    English; its messages are captured and dropped."""
+    import partage.cli
+
+    monkeypatch.setattr(partage.cli, "_setup_logging", lambda: None)
+
+    def run(*args: str | Path) -> int:
+        code = partage.cli.main([*map(str, args), "--lang", "en"])
+        capsys.readouterr()
+        return code
+
+    return run
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(reading=METER_READINGS, force=st.booleans())
+def test_no_meter_reading_is_ever_a_crash(
+    in_process_cli: Callable[..., int],
+    workspace: Path,
+    scene: dict[str, int],
+    reading: int,
+    force: bool,
+) -> None:
+    """Whatever whole number is typed at check-out and at check-in, the answer is done
+    (0), a usage error (2) or a refusal (3), as the reading deserves; never a bug (1)."""
+    import datetime as dt
+
+    from partage.services.bookings import BookingRequest
+    from partage.services.bookings import book as book_loan
+    from partage.services.workspace import BackupPolicy, open_workspace
+
+    db = open_workspace(workspace, backup=BackupPolicy(enabled=False))
+    try:
+        free = max((b.end for b in bookings_of(db)), default=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+        made = book_loan(
+            db,
+            BookingRequest(
+                scene["Fourgonnette"], scene["Alice"], free, free + dt.timedelta(hours=3)
+            ),
+        ).bookings[0]
+        lowest = last_reading(db)
+    finally:
+        db.close()
+    number = str(made.id)
+
+    code = in_process_cli("checkout", number, "--meter", str(reading), "--db", workspace)
+
+    if not 0 <= reading <= 99_999_999:
+        assert code == 2
+    else:
+        assert code == (3 if lowest is not None and reading < lowest else 0)
+    if code != 0:
+        assert in_process_cli("checkout", number, "--db", workspace) == 0
+    start = reading if code == 0 else lowest
+    back = [
+        "checkin", number, "--meter", str(reading), "--db", workspace,
+        *(["--force"] if force else []),
+    ]  # fmt: skip
+
+    assert in_process_cli(*back) == expected_checkin(reading, start, force)
+
+
+def expected_checkin(reading: int, start: int | None, force: bool) -> int:
+    """The exit code of a check-in at *reading* of a three-hour loan that started at
+    *start*: 130 km/h make 390 km at most."""
+    if not 0 <= reading <= 99_999_999:
+        return 2
+    if start is None:
+        return 0
+    if reading < start or (reading - start > 390 and not force):
+        return 3
+    return 0
+
+
+def bookings_of(db: Any) -> list[Any]:
+    from partage.services.bookings import list_bookings
+
+    return list_bookings(db)
+
+
+def last_reading(db: Any) -> int | None:
+    readings = [
+        m for b in bookings_of(db) for m in (b.checkout_meter, b.return_meter) if m is not None
+    ]
+    return max(readings, default=None)
 
 
 # --- the parser, in this process ------------------------------------------------------

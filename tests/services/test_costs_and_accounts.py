@@ -140,7 +140,8 @@ def test_an_insurance_premium_is_spread_over_its_period(db, group):
             db, BookingRequest(van.id, member.id, start, start + dt.timedelta(hours=8))
         ).bookings[0]
         check_out(db, booking.id, meter=50_000 if member is anne else 50_212)
-        check_in(db, booking.id, meter=50_000 + distance if member is anne else 51_840)
+        # Forced: 1 628 km in a loan of 8 h is more than a van drives; the split does not care.
+        check_in(db, booking.id, meter=50_000 + distance if member is anne else 51_840, force=True)
     report = split_period(db, D(2026, 7, 1), D(2026, 7, 31))
     assert report.member_totals() == {anne.id: 1_223, bob.id: 9_394}
     # Month by month over the policy year, every cent of the premium is shared out.

@@ -57,7 +57,8 @@ def lend(db, asset, member, day, hours, meter=None, month=7):
     ).bookings[0]
     if meter is not None:
         check_out(db, booking.id, meter=meter[0])
-        check_in(db, booking.id, meter=meter[1])
+        # Forced: 1 628 km in a loan of 8 h is more than a van drives; the split does not care.
+        check_in(db, booking.id, meter=meter[1], force=True)
 
 
 @pytest.fixture

@@ -1,5 +1,8 @@
 """``book``, ``bookings``, ``cancel``, ``checkout`` and ``checkin``.
 
+A loan outside its member's membership, or a meter reading not plausible for the loan,
+is refused with exit code 3 (``checkin --force`` records such a reading anyway).
+
 Date-times are typed as wall-clock times in the database's time zone and printed the same
 way; JSON carries them in ISO 8601 with that zone's offset (``2026-03-10T09:00:00-04:00``).
 """
@@ -31,6 +34,9 @@ NO_MEMBER = "-"
 
 # Meter and id columns are 32-bit integers on PostgreSQL.
 LARGEST_NUMBER = 2**31 - 1
+# As services.bookings.MAX_METER_READING (not imported: building the parser stays light;
+# a test checks they agree).
+LARGEST_METER_READING = 99_999_999
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
 # People write 12 345 with a space, a no-break space or a narrow one, as Québec does.
 _DIGIT_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
@@ -194,6 +200,15 @@ def register(commands: Any) -> None:
         default="",
         help=QCoreApplication.translate("cli", "the state the asset came back in"),
     )
+    checkin.add_argument(
+        "--force",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "cli",
+            "record a meter reading that means more use than the loan allows "
+            "(the audit log says so)",
+        ),
+    )
     add_json_option(checkin)
 
 
@@ -218,9 +233,14 @@ def _meter_option(parser: argparse.ArgumentParser) -> None:
 # --- reading the command line ---------------------------------------------------------
 
 
-def _whole_number(text: str) -> int | None:
+def _whole_number(text: str, largest: int = LARGEST_NUMBER) -> int | None:
     digits = text.strip().translate(_DIGIT_GROUP_SPACES)
-    if _WHOLE_NUMBER.fullmatch(digits) and int(digits) <= LARGEST_NUMBER:
+    # The length test first: Python refuses to convert thousands of digits at all.
+    if (
+        _WHOLE_NUMBER.fullmatch(digits)
+        and len(digits.lstrip("0")) <= len(str(largest))
+        and int(digits) <= largest
+    ):
         return int(digits)
     return None
 
@@ -248,11 +268,12 @@ def meter_reading(text: str | None) -> int | None:
     """The ``--meter`` value as a whole number, or None when the option is not given.
 
     Raises:
-        UsageError: a fraction, a negative number or not a number.
+        UsageError: a fraction, a negative number, not a number, or more than the
+            largest reading a meter shows.
     """
     if text is None:
         return None
-    reading = _whole_number(text)
+    reading = _whole_number(text, LARGEST_METER_READING)
     if reading is None:
         raise UsageError(
             QT_TRANSLATE_NOOP(
@@ -560,12 +581,24 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 def run_checkin(args: argparse.Namespace) -> int:
     """Take an asset back, with its meter reading and condition."""
-    from partage.services.bookings import check_in
+    from partage.i18n import error_text
+    from partage.services.bookings import ImplausibleReading, check_in
 
     booking_id = booking_number(args.booking)
     meter = meter_reading(args.meter)
     with open_database(args) as db:
-        booking = check_in(db, booking_id, meter=meter, condition=args.condition)
+        try:
+            booking = check_in(
+                db, booking_id, meter=meter, condition=args.condition, force=args.force
+            )
+        except ImplausibleReading as error:
+            say(error_text(error))
+            say(
+                QCoreApplication.translate(
+                    "cli", "If the reading is right, run the command again with --force."
+                )
+            )
+            return error.exit_code
         _report_handover(
             db,
             args,

@@ -1,10 +1,15 @@
-"""Bookings: the conflict rule, recurring series, check-out and check-in.
+"""Bookings: the conflict rule, membership dates, recurring series, check-out and check-in.
 
 Two live bookings of one asset never overlap: the check and the insert run in one write
 transaction (``BEGIN IMMEDIATE`` on a SQLite file, the asset row locked ``FOR UPDATE`` on
 PostgreSQL), so two people booking the same slot at the same moment cannot both succeed.
 Intervals are half-open, [start, end): a booking ending at 10:00 and one starting at
 10:00 do not conflict.
+
+A loan is for a member while they belong to the group: every day it covers, in the
+database's time zone, falls between the member's ``joined`` and ``left`` dates (both
+included). A meter reading at check-in must be plausible for the loan (see
+``check_in``) unless the person insists.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NoReturn
 
 from dateutil import rrule as dateutil_rrule
 from sqlalchemy import func, select
@@ -44,6 +50,16 @@ from partage.storage import Database
 MAX_OCCURRENCES = 1000
 MAX_SERIES_YEARS = 5
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+DATE_FORMAT = "%Y-%m-%d"
+
+# Eight digits: more than any odometer or hour meter shows, and far inside the 32-bit
+# integer columns of PostgreSQL.
+MAX_METER_READING = 99_999_999
+# The highest average speed a vehicle keeps over a whole loan: highway speed without a
+# stop. A km reading that means more is a typing slip (an extra digit) far more often than
+# a real trip, so it is refused unless the person insists.
+MAX_AVERAGE_KMH = 130
+SECONDS_PER_HOUR = 3600
 
 
 @dataclass(frozen=True)
@@ -123,6 +139,54 @@ class BookingConflict(RuleViolation):
     def __init__(self, message: str, conflicts: Sequence[Conflict], **params: object) -> None:
         super().__init__(message, **params)
         self.conflicts = tuple(conflicts)
+
+
+class OutsideMembership(ValidationError):
+    """A loan falls, in part, before its member joined the group or after they left."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__("member", message, **params)
+
+
+class ImplausibleReading(RuleViolation):
+    """A meter reading means more use than the loan allows; saved only when forced.
+
+    Attributes:
+        reading: the reading given.
+        previous: the reading the loan started from (at check-out, or the last before).
+        used: ``reading - previous``, in the meter's unit.
+        unit: ``"km"`` or ``"hours"``.
+        loan_seconds: how long the loan lasted: the longer of its booked time and the time
+            between check-out and check-in.
+        limit: the most the meter can plausibly have advanced in that time.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reading: int,
+        previous: int,
+        used: int,
+        unit: str,
+        loan_seconds: int,
+        limit: int,
+        **params: object,
+    ) -> None:
+        super().__init__(
+            message,
+            reading=reading,
+            used=used,
+            limit=limit,
+            duration=loan_length_text(loan_seconds),
+            **params,
+        )
+        self.reading = reading
+        self.previous = previous
+        self.used = used
+        self.unit = unit
+        self.loan_seconds = loan_seconds
+        self.limit = limit
 
 
 def record_of(row: Booking) -> BookingRecord:
@@ -412,17 +476,84 @@ def _lock_asset(session: Session, asset_id: int) -> Asset:
     return asset
 
 
-def _check_member(session: Session, request: BookingRequest) -> None:
+def _check_member(session: Session, request: BookingRequest) -> Member | None:
     if request.kind == BookingKind.BLACKOUT.value:
-        return
+        return None
     if request.member_id is None:
         raise ValidationError(
             "member", QT_TRANSLATE_NOOP("errors", "Choose who the booking is for.")
         )
-    if session.get(Member, request.member_id) is None:
+    member = session.get(Member, request.member_id)
+    if member is None:
         raise NotFound(
             QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(request.member_id)
         )
+    return member
+
+
+def booking_days(
+    start: dt.datetime, end: dt.datetime, zone: zoneinfo.ZoneInfo
+) -> tuple[dt.date, dt.date]:
+    """The first and last days [start, end) covers on the database's clocks.
+
+    The end is not included: a booking that ends at midnight ends on the day before.
+    """
+    first = to_local(start, zone).date()
+    if end <= start:
+        return first, first
+    return first, to_local(end - dt.timedelta(microseconds=1), zone).date()
+
+
+def check_membership(
+    member: Member,
+    intervals: Sequence[tuple[dt.datetime, dt.datetime]],
+    zone: zoneinfo.ZoneInfo,
+) -> None:
+    """Refuse a loan to *member* over any of *intervals* outside their membership.
+
+    Raises:
+        OutsideMembership: an interval starts before ``member.joined`` or ends after
+            ``member.left`` (both days count as membership).
+    """
+    days = [booking_days(start, end, zone) for start, end in intervals]
+    if member.joined is not None:
+        early = [first for first, _ in days if first < member.joined]
+        if early:
+            _refuse_membership(member, "joined", member.joined, early, len(days))
+    if member.left is not None:
+        late = [last for _, last in days if last > member.left]
+        if late:
+            _refuse_membership(member, "left", member.left, late, len(days))
+
+
+def _refuse_membership(
+    member: Member, edge: str, day: dt.date, outside: Sequence[dt.date], total: int
+) -> NoReturn:
+    params: dict[str, object] = {"member": member.name, "date": day.strftime(DATE_FORMAT)}
+    if total == 1:
+        if edge == "joined":
+            message = QT_TRANSLATE_NOOP(
+                "errors", "{member} joined the group on {date}; a booking must start then or later."
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "errors", "{member} left the group on {date}; a booking must end by then."
+            )
+        raise OutsideMembership(message, **params)
+    params.update(count=len(outside), total=total, first=outside[0].strftime(DATE_FORMAT))
+    if edge == "joined":
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "{member} joined the group on {date}; {count} of the {total} dates come before, "
+            "the first on {first}. Nothing was booked.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "{member} left the group on {date}; {count} of the {total} dates come after, "
+            "the first on {first}. Nothing was booked.",
+        )
+    raise OutsideMembership(message, **params)
 
 
 # --- writing --------------------------------------------------------------------------
@@ -460,6 +591,8 @@ def book(db: Database, request: BookingRequest, *, skip_conflicts: bool = False)
 
     Raises:
         BookingConflict: the slot (or an occurrence) is taken; nothing was written.
+        OutsideMembership: a loan (or any occurrence) falls outside the member's
+            membership; nothing was written.
         ValidationError: the asset's booking rules refuse it.
     """
     zone = database_zone(db)
@@ -471,9 +604,11 @@ def book(db: Database, request: BookingRequest, *, skip_conflicts: bool = False)
     def operation(session: Session) -> BookingResult:
         check_open(session, *(start.astimezone(zone).date() for start, _ in intervals[:1]))
         asset = _lock_asset(session, request.asset_id)
-        _check_member(session, request)
+        member = _check_member(session, request)
         for start, end in intervals:
             check_asset_rules(asset, start, end, request.kind, zone)
+        if member is not None:
+            check_membership(member, intervals, zone)
         conflicts = conflicts_for(session, asset.id, intervals)
         if conflicts and (not skip_conflicts or request.rrule is None):
             raise conflict_error(asset, conflicts, zone, len(intervals))
@@ -533,6 +668,13 @@ def book(db: Database, request: BookingRequest, *, skip_conflicts: bool = False)
     return db.write(operation)
 
 
+def _member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id))
+    return member
+
+
 def _load(session: Session, booking_id: int) -> Booking:
     row = session.get(Booking, booking_id)
     if row is None:
@@ -585,6 +727,8 @@ def reschedule(
 
     Raises:
         BookingConflict: the new time overlaps another live booking; nothing changed.
+        OutsideMembership: the loan, moved or given to *member_id*, would fall outside
+            the member's membership; nothing changed.
         StaleEdit: someone changed the booking since *expected_version*.
     """
     zone = database_zone(db)
@@ -605,16 +749,22 @@ def reschedule(
         conflicts = conflicts_for(session, asset.id, [(start, end)], exclude=[row.id])
         if conflicts:
             raise conflict_error(asset, conflicts, zone, 1)
+        new_member_id = row.member_id
+        if member_id is not None and row.kind == BookingKind.LOAN.value:
+            new_member_id = member_id
+        if new_member_id is not None and (start, end, new_member_id) != (
+            row.start,
+            row.end,
+            row.member_id,
+        ):
+            # Only a move or a new member is checked: a note can still be added to a
+            # booking made before the membership dates were recorded.
+            check_membership(_member(session, new_member_id), [(start, end)], zone)
         before = to_local(row.start, zone).strftime(TIME_FORMAT)
         row.start, row.end = start, end
         if note is not None:
             row.note = note.strip()
-        if member_id is not None and row.kind == BookingKind.LOAN.value:
-            if session.get(Member, member_id) is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id)
-                )
-            row.member_id = member_id
+        row.member_id = new_member_id
         row.updated_at = utc_now()
         session.flush()
         audit.record(
@@ -650,6 +800,8 @@ def reschedule_following(
     Raises:
         BookingConflict: any moved occurrence would overlap another live booking; nothing
             changed.
+        OutsideMembership: any moved occurrence would fall outside the membership of its
+            member (or of *member_id*); nothing changed.
         StaleEdit: someone changed this occurrence since *expected_version*.
     """
     zone = database_zone(db)
@@ -689,9 +841,20 @@ def reschedule_following(
         )
         if conflicts:
             raise conflict_error(asset, conflicts, zone, len(moves))
-        loan_to_unknown = member_id is not None and row.kind == BookingKind.LOAN.value
-        if loan_to_unknown and session.get(Member, member_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(member_id))
+        new_member = member_id is not None and row.kind == BookingKind.LOAN.value
+        changed: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+        for item, new_start, new_end in moves:
+            owner = member_id if new_member and member_id is not None else item.member_id
+            if owner is not None and (new_start, new_end, owner) != (
+                item.start,
+                item.end,
+                item.member_id,
+            ):
+                changed.setdefault(owner, []).append((new_start, new_end))
+        if new_member and member_id is not None:
+            _member(session, member_id)  # an unknown member, even with nothing moved
+        for owner, intervals in changed.items():
+            check_membership(_member(session, owner), intervals, zone)
         now = utc_now()
         for item, new_start, new_end in moves:
             item.start, item.end = new_start, new_end
@@ -784,6 +947,17 @@ def _check_meter(
             QT_TRANSLATE_NOOP("errors", "“{asset}” has no meter to read."),
             asset=asset.name,
         )
+    if not 0 <= meter <= MAX_METER_READING:
+        raise ValidationError(
+            "meter",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{reading} is not a meter reading: a reading is a whole number from 0 to "
+                "{largest}.",
+            ),
+            reading=meter,
+            largest=MAX_METER_READING,
+        )
     previous = last_meter_reading(session, asset.id, exclude=row.id)
     lowest = max(v for v in (previous, floor, 0) if v is not None)
     if meter < lowest:
@@ -798,10 +972,100 @@ def _check_meter(
         )
 
 
+def loan_length_text(seconds: int) -> str:
+    """A loan's length as ``3 h``, ``3 h 20 min`` or ``45 min`` (the same in French)."""
+    minutes = -(-seconds // 60)
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+
+
+def loan_seconds(row: Booking | BookingRecord, returned_at: dt.datetime) -> int:
+    """How long a loan lasted, in whole seconds: the longer of its booked time and the
+    time between its check-out and *returned_at*."""
+    lasted = row.end - row.start
+    if row.checked_out_at is not None:
+        lasted = max(lasted, returned_at - row.checked_out_at)
+    return max(0, lasted // dt.timedelta(seconds=1))
+
+
+def plausible_meter_advance(unit: str, seconds: int) -> int | None:
+    """The most a meter in *unit* can advance over a loan of *seconds*; None: no limit.
+
+    An hour meter counts at most the loan's hours, the last one begun counting whole (the
+    meter shows whole hours); an odometer at most ``MAX_AVERAGE_KMH`` for each hour.
+    Integer arithmetic throughout.
+    """
+    if unit == "hours":
+        return -(-seconds // SECONDS_PER_HOUR)
+    if unit == "km":
+        return MAX_AVERAGE_KMH * seconds // SECONDS_PER_HOUR
+    return None
+
+
+def _check_plausible(
+    session: Session, asset: Asset, row: Booking, meter: int | None, returned_at: dt.datetime
+) -> ImplausibleReading | None:
+    """The refusal a check-in reading deserves, if it means more use than the loan allows."""
+    if meter is None:
+        return None
+    previous = _starting_reading(session, row)
+    seconds = loan_seconds(row, returned_at)
+    limit = plausible_meter_advance(asset.meter, seconds)
+    if previous is None or limit is None or meter - previous <= limit:
+        return None
+    if asset.meter == "km":
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "The reading {reading} km means {used} km driven in {duration}: more than a "
+            "vehicle can drive in that time ({limit} km at most, at {speed} km/h). "
+            "Nothing was recorded.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "errors",
+            "The reading {reading} h means {used} hours of use in {duration}: more than the "
+            "loan lasted ({limit} h at most). Nothing was recorded.",
+        )
+    return ImplausibleReading(
+        message,
+        reading=meter,
+        previous=previous,
+        used=meter - previous,
+        unit=asset.meter,
+        loan_seconds=seconds,
+        limit=limit,
+        speed=MAX_AVERAGE_KMH,
+    )
+
+
+def _starting_reading(session: Session, row: Booking) -> int | None:
+    if row.checkout_meter is not None:
+        return row.checkout_meter
+    return last_meter_reading(session, row.asset_id, exclude=row.id)
+
+
+def starting_meter_reading(db: Database, booking_id: int) -> int | None:
+    """The reading a check-out or check-in of the booking starts from, to pre-fill.
+
+    For a loan checked out, its check-out reading; otherwise (or when none was taken) the
+    asset's last reading. None when the asset has no reading yet.
+    """
+    with db.read() as session:
+        return _starting_reading(session, _load(session, booking_id))
+
+
 def check_out(
     db: Database, booking_id: int, *, meter: int | None = None, at: dt.datetime | None = None
 ) -> BookingRecord:
-    """Hand the asset over: the booking becomes checked out, with the meter reading."""
+    """Hand the asset over: the booking becomes checked out, with the meter reading.
+
+    Raises:
+        ValidationError: the reading is out of range (0 to ``MAX_METER_READING``) or lower
+            than the last one recorded.
+        RuleViolation: the booking is not a requested or confirmed loan.
+    """
 
     def operation(session: Session) -> BookingRecord:
         row = _load(session, booking_id)
@@ -838,8 +1102,24 @@ def check_in(
     meter: int | None = None,
     condition: str = "",
     at: dt.datetime | None = None,
+    force: bool = False,
 ) -> BookingRecord:
-    """Take the asset back: the booking becomes returned, with meter and condition."""
+    """Take the asset back: the booking becomes returned, with meter and condition.
+
+    A reading must be plausible for the loan, which lasted the longer of its booked time
+    and the time between check-out and check-in: on an hour meter no more hours than
+    that, on an odometer no more than ``MAX_AVERAGE_KMH`` km for each hour. The reading
+    is compared with the one taken at check-out (or, when none was, the asset's last).
+
+    Args:
+        force: record an implausible reading anyway (the audit row says so).
+
+    Raises:
+        ImplausibleReading: the reading is not plausible and *force* is false; nothing
+            was recorded.
+        ValidationError: the reading is out of range or lower than the last one.
+        RuleViolation: the booking is not checked out.
+    """
 
     def operation(session: Session) -> BookingRecord:
         row = _load(session, booking_id)
@@ -848,20 +1128,24 @@ def check_in(
         asset = session.get(Asset, row.asset_id)
         assert asset is not None
         _check_meter(session, asset, row, meter, row.checkout_meter)
+        returned_at = at or utc_now()
+        implausible = _check_plausible(session, asset, row, meter, returned_at)
+        if implausible is not None and not force:
+            raise implausible
         row.status = BookingStatus.RETURNED.value
-        row.returned_at = at or utc_now()
+        row.returned_at = returned_at
         row.return_meter = meter
         row.condition = condition.strip()
         row.updated_at = utc_now()
         session.flush()
-        audit.record(
-            session,
-            db.actor,
-            "checkin",
-            "booking",
-            row.id,
-            f"{asset.name}" + (f", meter {meter}" if meter is not None else ""),
-        )
+        summary = f"{asset.name}" + (f", meter {meter}" if meter is not None else "")
+        if implausible is not None:
+            summary += (
+                f" (forced: {implausible.used} {implausible.unit} in "
+                f"{loan_length_text(implausible.loan_seconds)}, "
+                f"{implausible.limit} at most)"
+            )
+        audit.record(session, db.actor, "checkin", "booking", row.id, summary)
         return record_of(row)
 
     return db.write(operation)

@@ -31,6 +31,7 @@ from partage.models import (
     name_key,
 )
 from partage.services import audit
+from partage.services.bookings import booking_days
 from partage.services.workspace import OrganisationSettings, create_workspace
 from partage.storage import Actor, Database
 
@@ -596,6 +597,26 @@ def _booking_row(
     }
 
 
+def _member_for(
+    members: list[Member],
+    preferred: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    zone: zoneinfo.ZoneInfo,
+) -> Member | None:
+    """``members[preferred]``, or the next member in the list who belongs to the group on
+    every day of [start, end): the demo, like the booking rules, never lends to someone
+    before they joined or after they left. None when nobody does."""
+    first, last = booking_days(start, end, zone)
+    for offset in range(len(members)):
+        member = members[(preferred + offset) % len(members)]
+        if (member.joined is None or member.joined <= first) and (
+            member.left is None or last <= member.left
+        ):
+            return member
+    return None
+
+
 def _asset_bookings(
     rng: random.Random,
     asset: Asset,
@@ -629,7 +650,10 @@ def _asset_bookings(
         end = start + dt.timedelta(hours=min(hours, max(1, int(mean_gap * 0.4))))
         if end > last:
             break
-        rows.append(_booking_row(asset, rng.choice(members), start, end, now, rng, meter=meter))
+        # Drawn as rng.choice(members) would be, so the same seed gives the same demo.
+        member = _member_for(members, rng.randrange(len(members)), start, end, zone)
+        if member is not None:
+            rows.append(_booking_row(asset, member, start, end, now, rng, meter=meter))
         cursor = end
     return rows
 
@@ -826,36 +850,40 @@ def _small_bookings(
     rows: list[dict[str, object]] = []
     # Weekly rehearsals of the theatre company, Tuesday and Thursday evenings.
     rehearsal_room = by_name["Salle de répétition A"]
-    theatre = members[8]
-    series = BookingSeries(
-        asset_id=rehearsal_room.id,
-        member_id=theatre.id,
-        kind="loan",
-        rrule="FREQ=WEEKLY;BYDAY=TU,TH;COUNT=32",
-        local_start=dt.datetime.combine(monday - dt.timedelta(weeks=8, days=-1), dt.time(19)),
-        duration_minutes=180,
-        timezone=zone.key,
-        note="Répétitions",
+    first_day = monday - dt.timedelta(weeks=8, days=-1)
+    theatre = _member_for(
+        members, 8, at(first_day, 19), at(first_day + dt.timedelta(weeks=16), 22), zone
     )
-    session.add(series)
-    session.flush()
-    day = monday - dt.timedelta(weeks=8)
-    while len([r for r in rows if r["series_id"] == series.id]) < 32:
-        if day.weekday() in (1, 3):
-            start = at(day, 19)
-            rows.append(
-                _booking_row(
-                    rehearsal_room,
-                    theatre,
-                    start,
-                    start + dt.timedelta(hours=3),
-                    now,
-                    rng,
-                    series_id=series.id,
-                    note="Répétitions",
+    if theatre is not None:
+        series = BookingSeries(
+            asset_id=rehearsal_room.id,
+            member_id=theatre.id,
+            kind="loan",
+            rrule="FREQ=WEEKLY;BYDAY=TU,TH;COUNT=32",
+            local_start=dt.datetime.combine(first_day, dt.time(19)),
+            duration_minutes=180,
+            timezone=zone.key,
+            note="Répétitions",
+        )
+        session.add(series)
+        session.flush()
+        day = monday - dt.timedelta(weeks=8)
+        while len([r for r in rows if r["series_id"] == series.id]) < 32:
+            if day.weekday() in (1, 3):
+                start = at(day, 19)
+                rows.append(
+                    _booking_row(
+                        rehearsal_room,
+                        theatre,
+                        start,
+                        start + dt.timedelta(hours=3),
+                        now,
+                        rng,
+                        series_id=series.id,
+                        note="Répétitions",
+                    )
                 )
-            )
-        day += dt.timedelta(days=1)
+            day += dt.timedelta(days=1)
     # Everyday loans of the other assets, kept apart from each other per asset.
     for asset in assets:
         if asset is rehearsal_room or asset.status != "active":
@@ -890,11 +918,12 @@ def _small_bookings(
     washer = by_name["Laveuse à pression"]
     late_start = now.astimezone(zone).replace(hour=9, minute=0, second=0, microsecond=0)
     late_start = (late_start - dt.timedelta(days=3)).astimezone(dt.UTC)
-    overdue = _booking_row(
-        washer, members[4], late_start, late_start + dt.timedelta(days=2), now, rng, meter=[311]
-    )
-    overdue.update(status="checked_out", returned_at=None, return_meter=None)
     late_end = late_start + dt.timedelta(days=2)
+    borrower = _member_for(members, 4, late_start, late_end, zone)
+    if borrower is None:
+        return rows
+    overdue = _booking_row(washer, borrower, late_start, late_end, now, rng, meter=[311])
+    overdue.update(status="checked_out", returned_at=None, return_meter=None)
 
     def clashes(row: dict[str, object]) -> bool:
         start, end = row["start"], row["end"]

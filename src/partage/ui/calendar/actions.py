@@ -3,6 +3,9 @@
 Shared by the booking's context menu and its dialog. Each action writes through the
 services, shows a refusal with ``show_error`` and announces a change on the bus.
 
+A check-out or check-in starts from the last meter reading; a check-in reading that means
+more use than the loan allows is saved only once the person confirms it.
+
 A move (drag or resize) refused because someone else changed the booking meanwhile shows
 both versions in the conflict dialog; the person keeps their move or leaves theirs.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,12 +31,17 @@ from PySide6.QtWidgets import (
 
 from partage.errors import NotFound, PartageError, StaleEdit
 from partage.services.bookings import (
+    MAX_AVERAGE_KMH,
+    MAX_METER_READING,
     BookingRecord,
+    ImplausibleReading,
     cancel,
     check_in,
     check_out,
     get_booking,
+    loan_length_text,
     reschedule,
+    starting_meter_reading,
 )
 from partage.services.calendar import CalendarCatalog
 from partage.services.sharing import last_change_of
@@ -67,10 +75,14 @@ def booking_actions(record: BookingRecord) -> list[tuple[str, str]]:
 
 class HandoverDialog(QDialog):
     """Check-out or check-in: the meter reading (for assets with a meter) and, on return,
-    the condition the asset came back in."""
+    the condition the asset came back in.
+
+    With *last_reading* (the check-out reading on return, else the asset's last one) the
+    meter box starts from it, ready to be overwritten.
+    """
 
     def __init__(self, returning: bool, meter_unit: str, asset_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, last_reading: int | None = None) -> None:
         super().__init__(parent)
         self.returning = returning
         self.setWindowTitle(self.tr("Check in") if returning else self.tr("Check out"))
@@ -80,11 +92,15 @@ class HandoverDialog(QDialog):
         intro.setWordWrap(True)
         self.meter_check = QCheckBox(self.tr("&Meter reading:"), self)
         self.meter_spin = QSpinBox(self)
-        self.meter_spin.setRange(0, 99_999_999)
+        self.meter_spin.setRange(0, MAX_METER_READING)
         self.meter_spin.setAccessibleName(self.tr("Meter reading"))
         self.meter_spin.setSuffix(" " + labels.label(labels.METERS, meter_unit).lower())
         self.meter_spin.setEnabled(False)
         self.meter_check.toggled.connect(self.meter_spin.setEnabled)
+        if last_reading is not None and meter_unit != "none":
+            self.meter_spin.setValue(min(max(last_reading, 0), MAX_METER_READING))
+            self.meter_check.setChecked(True)
+            self.meter_spin.selectAll()
         self.condition_edit = QPlainTextEdit(self)
         self.condition_edit.setAccessibleName(self.tr("Condition"))
         self.condition_edit.setPlaceholderText(self.tr("Scratches, missing parts, cleaning…"))
@@ -164,13 +180,11 @@ def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: C
     meter_unit = asset.meter if asset is not None else "none"
     try:
         if key in (CHECK_OUT, CHECK_IN):
-            dialog = HandoverDialog(key == CHECK_IN, meter_unit, asset_name, parent)
-            if not dialog.exec():
+            last = starting_meter_reading(db, record.id) if meter_unit != "none" else None
+            dialog = HandoverDialog(key == CHECK_IN, meter_unit, asset_name, parent,
+                                    last_reading=last)
+            if not _hand_over(parent, db, record, dialog):
                 return False
-            if key == CHECK_OUT:
-                check_out(db, record.id, meter=dialog.meter())
-            else:
-                check_in(db, record.id, meter=dialog.meter(), condition=dialog.condition())
         elif key == CANCEL:
             following = False
             if record.series_id is not None:
@@ -197,6 +211,57 @@ def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: C
         return False
     bus.notify(BOOKING)
     return True
+
+
+def _hand_over(parent: QWidget, db: Database, record: BookingRecord,
+               dialog: HandoverDialog) -> bool:
+    """Run *dialog* until its check-out or check-in is saved (True) or given up (False).
+
+    A reading refused as implausible is saved anyway once the person confirms it;
+    otherwise the dialog opens again with what they typed, to correct it.
+    """
+    while dialog.exec():
+        if not dialog.returning:
+            check_out(db, record.id, meter=dialog.meter())
+            return True
+        try:
+            check_in(db, record.id, meter=dialog.meter(), condition=dialog.condition())
+        except ImplausibleReading as doubt:
+            if not confirm(parent, QCoreApplication.translate("BookingActions",
+                                                              "Unlikely meter reading"),
+                           implausible_reading_text(doubt),
+                           QCoreApplication.translate("BookingActions", "Record anyway")):
+                continue
+            check_in(db, record.id, meter=dialog.meter(), condition=dialog.condition(),
+                     force=True)
+        return True
+    return False
+
+
+def implausible_reading_text(doubt: ImplausibleReading) -> str:
+    """The question asked about an implausible reading, its figures in the locale's
+    formats: ``This reading means 99 999 999 km in 3 h …  Record it anyway?``"""
+    locale = QLocale()
+    figures = {
+        "used": locale.toString(doubt.used),
+        "duration": loan_length_text(doubt.loan_seconds),
+        "limit": locale.toString(doubt.limit),
+        "previous": locale.toString(doubt.previous),
+        "speed": MAX_AVERAGE_KMH,
+    }
+    if doubt.unit == "km":
+        text = QCoreApplication.translate(
+            "BookingActions",
+            "This reading means {used} km in {duration} since the last reading "
+            "({previous} km): more than a vehicle can drive at {speed} km/h, which would "
+            "be {limit} km at most. Record it anyway?")
+    else:
+        text = QCoreApplication.translate(
+            "BookingActions",
+            "This reading means {used} hours of use in {duration} since the last reading "
+            "({previous} h): more than the loan lasted, which would be {limit} h at most. "
+            "Record it anyway?")
+    return text.format(**figures)
 
 
 # --- someone else's newer version ------------------------------------------------------

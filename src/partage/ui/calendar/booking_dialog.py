@@ -2,10 +2,12 @@
 
 Conflicts are looked up while the person types and listed with their dates before
 anything is saved; for a series, the free dates can be booked and the taken ones
-skipped. Changes go through ``services.bookings.reschedule`` with the version the dialog
-was opened on, so someone else's newer change is never overwritten: both versions are
-shown, and the person reloads theirs, keeps theirs or goes back. A booking cancelled or
-deleted meanwhile can be booked again as a new one.
+skipped. Only members who belong to the group on the booking's dates are offered, and
+the list follows the dates as they change. Changes go through
+``services.bookings.reschedule`` with the version the dialog was opened on, so someone
+else's newer change is never overwritten: both versions are shown, and the person reloads
+theirs, keeps theirs or goes back. A booking cancelled or deleted meanwhile can be booked
+again as a new one.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ from partage.services.bookings import (
     BookingRequest,
     Conflict,
     book,
+    booking_days,
+    expand,
     get_booking,
     preview_conflicts,
     reschedule,
@@ -127,11 +131,10 @@ class BookingDialog(ReadingDialog):
         self.member_combo = QComboBox(self)
         self.member_combo.setAccessibleName(self.tr("Member"))
         self.member_combo.addItem(self.tr("(choose a member)"), None)
-        for member in catalog.members:
-            if not member.archived or member.id == member_id:
-                self.member_combo.addItem(member.name, member.id)
-        if member_id is not None:
-            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(member_id)))
+        self.member_hint = QLabel(self.tr("Only members in the group on these dates are "
+                                          "listed."), self)
+        self.member_hint.setWordWrap(True)
+        self._member_id = member_id  # the member the booking was opened with
         self.start_date, self.start_time = self._date_time(self.tr("Start date"),
                                                            self.tr("Start time"), start)
         self.end_date, self.end_time = self._date_time(self.tr("End date"),
@@ -158,6 +161,8 @@ class BookingDialog(ReadingDialog):
         else:  # a booking stays what it is; without this it was drawn over the first row
             self.blackout_check.hide()
         self.feedback.add_field("member", self.member_combo, self.tr("&Member:"))
+        form.addRow("", self.member_hint)
+        self._form = form
         self.feedback.add_field("start", self._row(self.start_date, self.start_time),
                                 self.tr("&Starts:"))
         self.feedback.add_field("end", self._row(self.end_date, self.end_time),
@@ -209,6 +214,11 @@ class BookingDialog(ReadingDialog):
                        self.blackout_check.toggled):
             signal.connect(self._preview_timer.start)
         self.start_date.dateChanged.connect(self._start_moved)
+        self.refresh_members(member_id)
+        for signal in (self.start_date.dateChanged, self.start_time.timeChanged,
+                       self.end_date.dateChanged, self.end_time.timeChanged,
+                       self.recurrence.changed):
+            signal.connect(self._dates_changed)
         self.blackout_check.toggled.connect(self._blackout_toggled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -244,13 +254,12 @@ class BookingDialog(ReadingDialog):
         """Fill the form from *record* and edit it from now on."""
         self.record = record
         start, end = to_local(record.start, self.zone), to_local(record.end, self.zone)
-        if record.member_id is not None:
-            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(
-                record.member_id)))
         self.start_date.setDate(qdate(start.date()))
         self.start_time.setTime(QTime(start.hour, start.minute))
         self.end_date.setDate(qdate(end.date()))
         self.end_time.setTime(QTime(end.hour, end.minute))
+        self._member_id = record.member_id
+        self.refresh_members(record.member_id)
         self.note_edit.setPlainText(record.note)
         self._start_span = end - start
         self.status_label.setText(self._status_text(record))
@@ -353,6 +362,68 @@ class BookingDialog(ReadingDialog):
 
     def _blackout_toggled(self, on: bool) -> None:
         self.member_combo.setEnabled(not on)
+        self.refresh_members()
+
+    # --- members ----------------------------------------------------------------------
+
+    def booking_span(self) -> tuple[dt.date, dt.date]:
+        """The first and last days the form's booking covers, every occurrence of a
+        series included (the end is not included: a booking to midnight ends the day
+        before)."""
+        start, end = to_utc(self.start_local(), self.zone), to_utc(self.end_local(), self.zone)
+        rule = self.recurrence.rrule() if self.record is None else None
+        if rule is not None and end > start:
+            try:
+                occurrences = expand(rule, self.start_local(),
+                                     self.end_local() - self.start_local(), self.zone)
+            except PartageError:
+                occurrences = []
+            if occurrences:
+                start, end = occurrences[0][0], occurrences[-1][1]
+        return booking_days(start, end, self.zone)
+
+    def _dates_changed(self, *_: object) -> None:
+        self.refresh_members()
+
+    def _has_record_times(self) -> bool:
+        return self.record is not None and (
+            to_utc(self.start_local(), self.zone), to_utc(self.end_local(), self.zone)
+        ) == (self.record.start, self.record.end)
+
+    def refresh_members(self, choose: int | None = None) -> None:
+        """List the members who belong to the group on every day of the booking; keep
+        the member chosen (or select *choose*) while they still do.
+
+        The booking's own member stays listed while its times are unchanged: a note can
+        be added to a loan made before the membership dates were recorded, and a past
+        loan shows who had it.
+        """
+        wanted = choose if choose is not None else self.member_combo.currentData()
+        first, last = self.booking_span()
+        unchanged = self._has_record_times()
+        shown: list[tuple[str, int]] = []
+        hidden = False
+        for member in self.catalog.members:
+            own = member.id == self._member_id
+            if member.archived and not own:
+                continue
+            if (member.is_active_on(first) and member.is_active_on(last)) or (
+                    own and unchanged):
+                shown.append((member.name, member.id))
+            else:
+                hidden = True
+        listed = [self.member_combo.itemData(i) for i in range(1, self.member_combo.count())]
+        if listed != [member_id for _, member_id in shown]:
+            self.member_combo.blockSignals(True)
+            while self.member_combo.count() > 1:
+                self.member_combo.removeItem(1)
+            for name, member_id in shown:
+                self.member_combo.addItem(name, member_id)
+            self.member_combo.blockSignals(False)
+        index = self.member_combo.findData(wanted) if wanted is not None else 0
+        if index != self.member_combo.currentIndex():
+            self.member_combo.setCurrentIndex(max(0, index))
+        self._form.setRowVisible(self.member_hint, hidden and not self.is_blackout())
 
     # --- conflicts --------------------------------------------------------------------
 
