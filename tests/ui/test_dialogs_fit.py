@@ -35,6 +35,7 @@ from partage.ui.export_dialog import ExportDialog
 from partage.ui.import_dialog import ImportDialog
 from partage.ui.member_dialog import MemberDialog
 from partage.ui.new_database_dialog import NewDatabaseDialog
+from partage.ui.opening_balance_dialog import OpeningBalanceDialog
 from partage.ui.preferences import Preferences
 from partage.ui.preferences_dialog import PreferencesDialog
 from partage.ui.restore_dialog import RestoreDialog
@@ -74,6 +75,9 @@ def dialogs(db: Database, bus: ChangeBus) -> Iterator[tuple[str, Callable[[], QW
     yield "change scope", lambda: ChangeScopeDialog()
     yield "cost", lambda: CostDialog(db, bus, list_costs(db)[0])
     yield "payment", lambda: PaymentDialog(db, bus, day=DAY, member_id=members[0].id)
+    yield "opening balance", lambda: OpeningBalanceDialog(
+        db, bus, members[0].id, members[0].name, "CAD", day=DAY
+    )
     yield "plan", lambda: PlanDialog(db, bus, day=DAY, asset_id=van.id)
     yield "done", lambda: RecordDoneDialog(db, bus, plan_statuses(db, DAY)[0], day=DAY)
     yield "policy", lambda: PolicyDialog(db, bus, day=DAY)
@@ -105,5 +109,5 @@ def test_every_dialog_shows_its_labels_and_buttons_whole(
             cut[name] = problems
         dialog.close()
         built += 1
-    assert built == 21
+    assert built == 22
     assert cut == {}

@@ -213,6 +213,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "asset": lambda: _asset_dialog(db, bus, window),
         "cost": lambda: _cost_dialog(db, bus, window),
         "payment": lambda: _payment_dialog(db, bus, window),
+        "opening balance": lambda: _opening_balance_dialog(db, bus, member, window),
         "plan": lambda: _plan_dialog(db, bus, window),
         "policy": lambda: _policy_dialog(db, bus, window),
         "booking": lambda: _booking_dialog(db, bus, window),
@@ -235,6 +236,12 @@ def _payment_dialog(db, bus, parent):  # type: ignore[no-untyped-def]
     from partage.ui.costs.payment_dialog import PaymentDialog
 
     return PaymentDialog(db, bus, parent)
+
+
+def _opening_balance_dialog(db, bus, member, parent):  # type: ignore[no-untyped-def]
+    from partage.ui.opening_balance_dialog import OpeningBalanceDialog
+
+    return OpeningBalanceDialog(db, bus, member.id, member.name, "CAD", parent)
 
 
 def _plan_dialog(db, bus, parent):  # type: ignore[no-untyped-def]
