@@ -9,7 +9,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from partage.errors import UsageError
+from partage.errors import UsageError, ValidationError
 from partage.services.assets import AssetInput, add_asset
 from partage.services.bookings import (
     BookingConflict,
@@ -160,3 +160,19 @@ def test_garbage_is_not_a_calendar(db):
     with pytest.raises(UsageError):
         import_ics(db, b"\x00\x01 this is not a calendar")
     assert list_bookings(db) == []
+
+
+def test_an_event_outside_the_members_membership_imports_nothing(db, room, anne, tmp_path):
+    """A calendar naming a member for a day after they left is refused whole."""
+    book(db, BookingRequest(room.id, anne.id, local("2026-03-03T09:00"), local("2026-03-03T11:00")))
+    data = export_ics(db)
+    other = create_workspace(tmp_path / "other.partage", OrganisationSettings())
+    try:
+        add_asset(other, AssetInput(name="Salle de répétition A", kind="space"))
+        add_member(other, MemberInput(name=anne.name, left=dt.date(2026, 2, 28)))
+        with pytest.raises(ValidationError) as caught:
+            import_ics(other, data)
+        assert "2026-02-28" in caught.value.message.format(**caught.value.params)
+        assert list_bookings(other) == []
+    finally:
+        other.close()

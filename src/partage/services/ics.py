@@ -33,6 +33,7 @@ from partage.services.bookings import (
     BookingRecord,
     SeriesRecord,
     check_asset_rules,
+    check_membership,
     conflict_error,
     conflicts_for,
     expand,
@@ -306,6 +307,8 @@ def import_ics(db: Database, data: bytes) -> IcsImportResult:
                 intervals = [(start.astimezone(dt.UTC), end.astimezone(dt.UTC), None)]
             for s, e, _ in intervals:
                 check_asset_rules(asset, s, e, kind, zone)
+            if member is not None and kind == BookingKind.LOAN.value:
+                check_membership(member, [(s, e) for s, e, _ in intervals], zone)
             conflicts = conflicts_for(session, asset.id, [(s, e) for s, e, _ in intervals])
             if conflicts:
                 raise conflict_error(asset, conflicts, zone, len(intervals))
