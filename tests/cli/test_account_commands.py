@@ -72,11 +72,11 @@ def test_account_in_french_and_english(workspace: Path) -> None:
     assert "Payment" not in text
 
 
-def test_payment_naming_a_missing_or_foreign_invoice(workspace: Path) -> None:
+def test_payment_naming_a_missing_or_foreign_invoice(workspace: Path, tmp_path: Path) -> None:
     add_members(workspace, "Alice", "Bob")
     ok("cost", "add", "100", "--category", "other", "--date", "2026-10-05", "--db", workspace)
     ok("statements", "--from", "2026-10-01", "--to", "2026-10-31", "--member", "Alice",
-       "--out", workspace.parent / "out", "--issue", "--db", workspace)  # fmt: skip
+       "--out", tmp_path / "out", "--issue", "--db", workspace)  # fmt: skip
     (invoice,) = ok("invoices", "--json", "--db", workspace).json()
     before = file_digest(workspace)
     missing = run_cli("payment", "add", "Alice", "57,49", "--invoice", "2026-9999", "--db",
