@@ -202,7 +202,7 @@ class SplitView(LiveSection):
         whole = {cost.cost_id: cost.amount_cents for cost in report.costs}
         outside = sum(whole.values()) - sum(cost.period_cents for cost in report.costs)
         if outside:
-            summary += " " + self.tr(
+            summary += ". " + self.tr(
                 "The costs touching this period come to {whole}; {outside} of it falls on "
                 "days outside the period and is shared in the periods it covers."
             ).format(
