@@ -11,8 +11,8 @@ from fractions import Fraction
 from PySide6.QtCore import QLocale
 
 from partage.i18n import APPLICATION, Translator, format_date, format_money
-from partage.services.accounts import CostInfo
 from partage.services.ledger import LedgerLine
+from partage.services.split_report import CostInfo
 from partage.services.splitting import Allocation, CostSplit, Factor
 
 

@@ -24,9 +24,9 @@ from sqlalchemy import select
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 from partage.models import Asset, Booking, BookingKind, Cost, Member
 from partage.services import invoicing, ledger
-from partage.services.accounts import split_period
 from partage.services.bookings import overdue_bookings
 from partage.services.reconciliation import Reconciliation, reconcile
+from partage.services.split_report import split_period
 from partage.services.splitting import CostLine, Rule, period_part
 from partage.services.timezones import database_zone, day_range
 from partage.services.upkeep import plan_statuses, renewals_due

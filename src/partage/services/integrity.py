@@ -382,7 +382,7 @@ def _invoice_series(session: Session) -> Iterator[IntegrityProblem]:
 
 def _cost_allocations(db: Database) -> Iterator[IntegrityProblem]:
     """Every cost's split over its whole period allocates exactly its amount."""
-    from partage.services.accounts import split_period
+    from partage.services.split_report import split_period
 
     with db.read() as session:
         span = session.execute(select(func.min(Cost.start), func.max(Cost.end))).one()
@@ -528,8 +528,8 @@ def _ledger(db: Database) -> Iterator[IntegrityProblem]:
     to the members is what the costs allocate."""
     import datetime as dt
 
-    from partage.services.accounts import split_period
     from partage.services.ledger import accrued_charges, first_day
+    from partage.services.split_report import split_period
 
     today = dt.date.today()
     origin = first_day(db)

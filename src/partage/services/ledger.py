@@ -6,7 +6,7 @@ of its own. A ledger line has a day, a kind, a reference and an amount in cents,
 when it adds to what the member owes:
 
 - ``charge``: the member's share of the costs, accrued by date from the split
-  (``accounts.split_period``): what they owe of a cost up to a day is that cost's amount
+  (``split_report.split_period``): what they owe of a cost up to a day is that cost's amount
   up to the day divided once, in whole cents, so the cents do not depend on how periods
   are cut and every reader shows the same ones;
 - ``tax``: the GST and QST of an issued invoice, on the day its period ends; charges not
@@ -49,6 +49,7 @@ from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
 from partage.services.governance import check_open
 from partage.services.money import format_cents_plain
+from partage.services.split_report import split_period
 from partage.storage import Database
 
 KINDS = (
@@ -64,10 +65,23 @@ KINDS = (
     "adjustment",
 )
 # Sorted on one day in this order: what is charged, then what is credited.
-_DAY_ORDER = {kind: position for position, kind in enumerate(
-    ("opening", "charge", "fee", "tax", "adjustment", "credit_note", "expense", "payment",
-     "transfer", "deposit")
-)}
+_DAY_ORDER = {
+    kind: position
+    for position, kind in enumerate(
+        (
+            "opening",
+            "charge",
+            "fee",
+            "tax",
+            "adjustment",
+            "credit_note",
+            "expense",
+            "payment",
+            "transfer",
+            "deposit",
+        )
+    )
+}
 INVOICE_STATUSES = (
     "issued",
     "partly_paid",
@@ -172,8 +186,6 @@ def first_day(db: Database) -> dt.date | None:
 
 def accrued_charges(db: Database, day: dt.date) -> dict[int, int]:
     """Every member's share of the costs accrued by the end of *day*."""
-    from partage.services.accounts import split_period
-
     with db.read() as session:
         origin = _origin(session)
     if origin is None or origin > day:
@@ -300,8 +312,6 @@ def account(
         NotFound: no such member.
         UsageError: the period ends before it starts.
     """
-    from partage.services.accounts import split_period
-
     last = end or dt.date.today()
     settings = load_settings(db)
     with db.read() as session:
@@ -339,36 +349,60 @@ def account(
                 )
     with db.read() as session:
         for row in session.execute(
-            select(Payment.id, Payment.paid_on, Payment.amount_cents, Payment.invoice_number,
-                   Payment.note)
-            .where(Payment.member_id == member_id, Payment.paid_on.between(first, last))
+            select(
+                Payment.id,
+                Payment.paid_on,
+                Payment.amount_cents,
+                Payment.invoice_number,
+                Payment.note,
+            ).where(Payment.member_id == member_id, Payment.paid_on.between(first, last))
         ):
             lines.append(
-                LedgerLine(row.paid_on, "payment", row.invoice_number, -row.amount_cents,
-                           note=row.note)
+                LedgerLine(
+                    row.paid_on, "payment", row.invoice_number, -row.amount_cents, note=row.note
+                )
             )
         for spent in session.execute(
-            select(Cost.id, Cost.start, Cost.end, Cost.amount_cents, Cost.supplier,
-                   Cost.category, Cost.note)
-            .where(Cost.paid_by_member_id == member_id, Cost.start.between(first, last))
+            select(
+                Cost.id,
+                Cost.start,
+                Cost.end,
+                Cost.amount_cents,
+                Cost.supplier,
+                Cost.category,
+                Cost.note,
+            ).where(Cost.paid_by_member_id == member_id, Cost.start.between(first, last))
         ):
             lines.append(
-                LedgerLine(spent.start, "expense", spent.category, -spent.amount_cents,
-                           start=spent.start, end=spent.end, note=spent.supplier or spent.note)
+                LedgerLine(
+                    spent.start,
+                    "expense",
+                    spent.category,
+                    -spent.amount_cents,
+                    start=spent.start,
+                    end=spent.end,
+                    note=spent.supplier or spent.note,
+                )
             )
         for entry in session.scalars(
             select(LedgerEntry).where(
                 LedgerEntry.member_id == member_id, LedgerEntry.day.between(first, last)
             )
         ):
-            lines.append(
-                LedgerLine(entry.day, entry.kind, "", entry.amount_cents, note=entry.note)
-            )
+            lines.append(LedgerLine(entry.day, entry.kind, "", entry.amount_cents, note=entry.note))
         for invoice in _live_invoices(session):
             tax = invoice.gst_cents + invoice.qst_cents
             if invoice.member_id == member_id and first <= invoice.period_to <= last and tax:
-                lines.append(LedgerLine(invoice.period_to, "tax", invoice.number, tax,
-                                        start=invoice.period_from, end=invoice.period_to))
+                lines.append(
+                    LedgerLine(
+                        invoice.period_to,
+                        "tax",
+                        invoice.number,
+                        tax,
+                        start=invoice.period_from,
+                        end=invoice.period_to,
+                    )
+                )
     accrued_tax = closing_figures.accrued_tax_cents - opening_figures.accrued_tax_cents
     if accrued_tax:
         lines.append(LedgerLine(last, "tax", "", accrued_tax))
@@ -425,8 +459,9 @@ def add_entry(
     if amount_cents == 0:
         raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "The amount cannot be zero."))
     if kind not in {k.value for k in EntryKind}:
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "Unknown kind “{kind}”."),
-                              kind=kind)
+        raise ValidationError(
+            "kind", QT_TRANSLATE_NOOP("errors", "Unknown kind “{kind}”."), kind=kind
+        )
     key = client_id or new_client_id()
 
     def operation(session: Session) -> EntryRecord:
@@ -505,29 +540,32 @@ def invoice_standing(
     members = list(by_member)
     for chunk in (members[i : i + 500] for i in range(0, len(members), 500)):
         for paid in session.execute(
-            select(Payment.member_id, Payment.paid_on, Payment.id, Payment.amount_cents,
-                   Payment.invoice_number)
-            .where(Payment.member_id.in_(chunk))
+            select(
+                Payment.member_id,
+                Payment.paid_on,
+                Payment.id,
+                Payment.amount_cents,
+                Payment.invoice_number,
+            ).where(Payment.member_id.in_(chunk))
         ):
             credits[paid.member_id].append(
                 (paid.paid_on, paid.id, paid.amount_cents, paid.invoice_number)
             )
         for spent in session.execute(
-            select(Cost.paid_by_member_id, Cost.start, Cost.id, Cost.amount_cents)
-            .where(Cost.paid_by_member_id.in_(chunk))
+            select(Cost.paid_by_member_id, Cost.start, Cost.id, Cost.amount_cents).where(
+                Cost.paid_by_member_id.in_(chunk)
+            )
         ):
             credits[int(spent.paid_by_member_id or 0)].append(
                 (spent.start, spent.id, spent.amount_cents, "")
             )
         for entry in session.execute(
-            select(LedgerEntry.member_id, LedgerEntry.day, LedgerEntry.id,
-                   LedgerEntry.amount_cents)
-            .where(LedgerEntry.member_id.in_(chunk))
+            select(
+                LedgerEntry.member_id, LedgerEntry.day, LedgerEntry.id, LedgerEntry.amount_cents
+            ).where(LedgerEntry.member_id.in_(chunk))
         ):
             # An amount owed from before is the oldest thing to pay; a credit pays.
-            credits[entry.member_id].append(
-                (entry.day, entry.id, -entry.amount_cents, "@opening")
-            )
+            credits[entry.member_id].append((entry.day, entry.id, -entry.amount_cents, "@opening"))
     for member_id, rows in by_member.items():
         standing.update(_apply_credits(rows, credits.get(member_id, []), day))
     return standing

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from partage.services import ledger
-from partage.services.accounts import split_period
+from partage.services.split_report import split_period
 from partage.storage import Database
 
 

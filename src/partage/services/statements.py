@@ -23,11 +23,11 @@ from sqlalchemy import select
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 from partage.models import Asset, Booking, BookingKind, Cost, LedgerEntry, Member, Payment
-from partage.services.accounts import CostInfo, SplitReport, split_period
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
 from partage.services.ledger import figures, taxes
 from partage.services.ledger import round_half_up as round_half_up
+from partage.services.split_report import CostInfo, SplitReport, split_period
 from partage.services.splitting import Allocation, CostSplit, member_totals_by, nonzero_shares
 from partage.services.timezones import database_zone, day_range
 from partage.storage import Database
@@ -469,3 +469,25 @@ def draft_file_name(statement: Statement) -> str:
 def invoice_file_name(number: str, member_name: str) -> str:
     """The file an issued invoice or credit note is saved as."""
     return f"{file_stem(number)}-{file_stem(member_name)}.pdf"
+
+
+@dataclass(frozen=True)
+class CreditNote:
+    """A credit note: the invoice it cancels and its lines with opposite signs."""
+
+    number: str
+    issued_on: dt.date
+    credits_number: str
+    credits_issued_on: dt.date
+    member_id: int
+    member_name: str
+    member_address: str
+    language: str
+    currency: str
+    period_from: dt.date
+    period_to: dt.date
+    lines: tuple[tuple[str, str, str, int], ...]  # (kind, description, detail, cents)
+    subtotal_cents: int
+    gst_cents: int
+    qst_cents: int
+    total_cents: int
