@@ -20,8 +20,14 @@ from pathlib import Path
 
 import pytest
 
+from partage.reports.renderer import install as install_renderer
+
 # Qt tests run without a display unless one is given (for example under xvfb-run).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# What the application and the command line install at start-up: services that issue or
+# void invoices draw their PDFs through it.
+install_renderer()
 
 TEST_BACKEND = os.environ.get("PARTAGE_TEST_BACKEND", "sqlite")
 ON_SERVER = TEST_BACKEND == "postgresql"

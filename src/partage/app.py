@@ -111,10 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
 
     from partage.i18n import install_translations, resolve_language
+    from partage.reports.renderer import install as install_renderer
     from partage.ui.errors import install_excepthook
     from partage.ui.icons import app_icon
     from partage.ui.preferences import Preferences
 
+    install_renderer()  # issuing and voiding store PDFs drawn by the reports
     install_excepthook()
     app.setWindowIcon(app_icon())
     preferences = Preferences()

@@ -215,6 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(WRITE_KINDS))
     parser.add_argument("--vfs", default="")
     args = parser.parse_args(argv)
+    from partage.reports.renderer import install
+
+    install()  # as the application does: issuing stores the PDF drawn by the reports
 
     if args.vfs:
         _use_vfs(args.vfs)

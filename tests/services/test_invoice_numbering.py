@@ -22,7 +22,10 @@ WORKER = textwrap.dedent(
     import datetime as dt, sys, time
     from PySide6.QtCore import QCoreApplication
     app = QCoreApplication([])
+    from partage.reports.renderer import install
     from partage.services.invoicing import issue_all
+
+    install()
     from partage.services.workspace import open_workspace, BackupPolicy
 
     db = open_workspace(sys.argv[1], backup=BackupPolicy(enabled=False))
@@ -165,7 +168,10 @@ OTHER_COORDINATOR = textwrap.dedent(
     import datetime as dt, sys
     from PySide6.QtCore import QCoreApplication
     app = QCoreApplication([])
+    from partage.reports.renderer import install
     from partage.services.invoicing import issue_all
+
+    install()
     from partage.services.workspace import open_workspace, BackupPolicy
 
     db = open_workspace(sys.argv[1], backup=BackupPolicy(enabled=False))

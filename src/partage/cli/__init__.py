@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from partage.i18n import error_text
 
     start_translations(language_from_argv(arguments))
+    from partage.reports.renderer import install as install_renderer
+
+    install_renderer()  # issuing and voiding store PDFs drawn by the reports
     from partage.cli.parser import build_parser
 
     parser = build_parser()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 
 from partage.explain import category_label, explain
 from partage.i18n import DocumentLanguage, format_date, format_money
@@ -20,6 +19,7 @@ from partage.services.statements import (
     BookingUse,
     ChargeGroup,
     Credit,
+    CreditNote,
     Share,
     Statement,
 )
@@ -441,28 +441,6 @@ def document(statement: Statement, *, number: str = "") -> Document:
 def statement_pdf(statement: Statement, *, number: str = "") -> bytes:
     """*statement* as PDF bytes: a draft, or the invoice *number*."""
     return render(document(statement, number=number))
-
-
-@dataclass(frozen=True)
-class CreditNote:
-    """A credit note: the invoice it cancels and its lines with opposite signs."""
-
-    number: str
-    issued_on: dt.date
-    credits_number: str
-    credits_issued_on: dt.date
-    member_id: int
-    member_name: str
-    member_address: str
-    language: str
-    currency: str
-    period_from: dt.date
-    period_to: dt.date
-    lines: tuple[tuple[str, str, str, int], ...]  # (kind, description, detail, cents)
-    subtotal_cents: int
-    gst_cents: int
-    qst_cents: int
-    total_cents: int
 
 
 def credit_note_document(note: CreditNote, settings: DocumentSettings) -> Document:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, aliased
 
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
 from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member
+from partage.rendering import renderer
 from partage.services import audit
 from partage.services.costs import new_client_id
 from partage.services.document_settings import DocumentSettings
@@ -31,7 +32,7 @@ from partage.services.document_settings import load as load_settings
 from partage.services.governance import require_coordinator
 from partage.services.ledger import INVOICE_STATUSES, invoice_standing
 from partage.services.money import format_cents_plain
-from partage.services.statements import Statement, build_statements
+from partage.services.statements import CreditNote, Statement, build_statements
 from partage.storage import Database
 
 STATUSES = INVOICE_STATUSES
@@ -228,8 +229,7 @@ def issue(
             overlapping period (void it first).
         NotFound: the member no longer exists.
     """
-    from partage.reports.statement import charge_lines, statement_pdf
-
+    draw = renderer()
     require_ended_period(statement.start, statement.end, allow_open_period=allow_open_period)
     if statement.total_cents == 0:
         raise RuleViolation(
@@ -239,9 +239,9 @@ def issue(
     if rendered is None:
         predicted = predicted_numbers(db, [statement])[0]
         if predicted:
-            rendered = (predicted, statement_pdf(statement, number=predicted))
+            rendered = (predicted, draw.statement_pdf(statement, number=predicted))
     key = client_id or new_client_id()
-    lines = charge_lines(statement)
+    lines = draw.charge_lines(statement)
     series = series_for(statement.settings, statement.issued_on)
 
     def operation(session: Session) -> InvoiceRecord:
@@ -269,7 +269,7 @@ def issue(
         if rendered is not None and rendered[0] == number:
             pdf = rendered[1]
         else:  # someone else issued since the forecast: drawn again with this number
-            pdf = statement_pdf(statement, number=number)
+            pdf = draw.statement_pdf(statement, number=number)
         invoice = Invoice(
             number=number,
             series=series,
@@ -388,7 +388,8 @@ def issue_statements(
     """Issue *statements* one after the other, their PDFs drawn beforehand in parallel.
 
     The numbers are forecast from the series' counter (``predicted_numbers``), the PDFs
-    drawn with them on several processes (``reports.pool``; *workers* forces how many),
+    drawn with them on several processes (``rendering``'s ``statement_pdfs``; *workers*
+    forces how many),
     and each invoice is then stored in its own short write transaction, as soon as its
     PDF is ready. The number is still handed out inside that transaction, gapless and
     unique; when it differs from the forecast (another coordinator issued meanwhile) the
@@ -398,8 +399,6 @@ def issue_statements(
         RuleViolation: a statement's period ends after today and *allow_open_period* is
             false; checked for every statement first, so nothing is issued.
     """
-    from partage.reports.pool import render_statements
-
     # Before anything is drawn or numbered: a refusal inside the loop below would only
     # skip that member, and the rest of an open period would still be issued.
     for start, end in sorted({(s.start, s.end) for s in statements}):
@@ -407,7 +406,7 @@ def issue_statements(
     result = BatchResult()
     predicted = predicted_numbers(db, statements)
     jobs = [(s, n) for s, n in zip(statements, predicted, strict=True) if n]
-    pdfs = render_statements(jobs, workers=workers)
+    pdfs = renderer().statement_pdfs(jobs, workers=workers)
     try:
         for index, (statement, number) in enumerate(zip(statements, predicted, strict=True)):
             if cancelled is not None and cancelled():
@@ -450,8 +449,6 @@ def void(
         NotFound: no invoice with that number.
         RuleViolation: it is a credit note, or is already voided.
     """
-    from partage.reports.statement import CreditNote, credit_note_pdf
-
     key = client_id or new_client_id()
     day = issued_on or dt.date.today()
     settings = load_settings(db)
@@ -505,7 +502,7 @@ def void(
             qst_cents=-original.qst_cents,
             total_cents=-original.total_cents,
             credits_id=original.id,
-            pdf=credit_note_pdf(
+            pdf=renderer().credit_note_pdf(
                 CreditNote(
                     number=credit_number,
                     issued_on=day,
