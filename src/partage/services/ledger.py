@@ -225,10 +225,23 @@ def figures(
             .group_by(LedgerEntry.member_id)
         ):
             sums[member_id]["entries"] += int(total or 0)
-        for invoice in _live_invoices(session):
-            if invoice.period_to <= day:
-                sums[invoice.member_id]["invoiced"] += invoice.subtotal_cents
-                sums[invoice.member_id]["tax"] += invoice.gst_cents + invoice.qst_cents
+        credit = aliased(Invoice)
+        for member_id, subtotal, tax in session.execute(
+            select(
+                Invoice.member_id,
+                func.sum(Invoice.subtotal_cents),
+                func.sum(Invoice.gst_cents + Invoice.qst_cents),
+            )
+            .outerjoin(credit, credit.credits_id == Invoice.id)
+            .where(
+                Invoice.kind == InvoiceKind.INVOICE.value,
+                credit.id.is_(None),  # no credit note cancels it
+                Invoice.period_to <= day,
+            )
+            .group_by(Invoice.member_id)
+        ):
+            sums[member_id]["invoiced"] += int(subtotal or 0)
+            sums[member_id]["tax"] += int(tax or 0)
     result = {}
     for member_id in members:
         found = sums.get(member_id, {})
@@ -520,7 +533,11 @@ def invoice_standing(
     """
     day = today or dt.date.today()
     wanted = set(member_ids) if member_ids is not None else None
-    invoices = list(session.scalars(select(Invoice)))
+    query = select(Invoice)
+    if wanted is not None and len(wanted) <= 500:
+        # A credit note belongs to the member of the invoice it cancels.
+        query = query.where(Invoice.member_id.in_(sorted(wanted)))
+    invoices = list(session.scalars(query))
     voided = {row.credits_id for row in invoices if row.credits_id is not None}
     by_member: dict[int, list[Invoice]] = defaultdict(list)
     standing: dict[int, Standing] = {}
