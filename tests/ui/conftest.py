@@ -1,5 +1,6 @@
-"""GUI test fixtures: a recording message presenter, a change bus, a controller, and a way
-to drive a modal dialog opened by a button."""
+"""GUI test fixtures: a recording message presenter, a change bus, a controller, a way to
+drive a modal dialog opened by a button, and a way to wait for the writes started from the
+interface (they run off the GUI thread, as operations)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from partage.services.bookings import (
     check_out,
 )
 from partage.services.members import MemberInput, MemberRecord, add_member
-from partage.ui import messages
+from partage.ui import messages, operations
 from partage.ui.changes import ChangeBus
 from partage.ui.messages import Message
 from partage.ui.worker import wait_for_jobs
@@ -71,9 +72,16 @@ def english(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def no_work_left_running(qapp: QApplication) -> Iterator[None]:
     """Work started on the worker thread is over when its test ends (an automatic backup
-    finishing later would land in the next test's folder)."""
+    finishing later would land in the next test's folder), and every operation reported
+    back (its busy pointer restored)."""
     yield
+    assert operations.wait_for_operations(30_000), "an operation never reported back"
     assert wait_for_jobs(30_000), "work still running on the worker thread"
+
+
+def settle(timeout_ms: int = 20_000) -> None:
+    """Let the writes started from the interface report back (events flow meanwhile)."""
+    assert operations.wait_for_operations(timeout_ms), "an operation never reported back"
 
 
 @pytest.fixture
@@ -94,6 +102,8 @@ def shown_messages() -> Iterator[MessageRecorder]:
     recorder = MessageRecorder()
     previous = messages.set_presenter(recorder)
     yield recorder
+    # An operation still under way may yet say something: it is recorded too.
+    operations.wait_for_operations(30_000)
     messages.set_presenter(previous)
 
 
@@ -105,10 +115,12 @@ def bus(qapp: QApplication) -> ChangeBus:
 
 def drive_modal(qtbot: QtBot, open_it: Callable[[], Any], act: Callable[[QWidget], None],
                 timeout_ms: int = 5000) -> list[QWidget]:
-    """Call *open_it*, which opens a modal dialog; run *act* on that dialog.
+    """Call *open_it*, which opens a modal dialog (at once, or when the operation it
+    starts reports back); run *act* on that dialog.
 
     If *act* fails, the dialog is closed (so the test fails instead of hanging) and the
-    error is raised after *open_it* returns. Returns the dialogs seen, for inspection.
+    error is raised after *open_it* returns and its operations reported back. Returns the
+    dialogs seen, for inspection.
     """
     seen: list[QWidget] = []
     errors: list[BaseException] = []
@@ -129,9 +141,10 @@ def drive_modal(qtbot: QtBot, open_it: Callable[[], Any], act: Callable[[QWidget
             if dialog.isVisible() and errors:
                 dialog.close()
 
-    opened: list[bool] = []  # set once open_it returned: stop looking for the dialog
+    opened: list[bool] = []  # set once open_it and its operations are over: stop looking
     QTimer.singleShot(0, poll)
     open_it()
+    settle()
     opened.append(True)
     if errors:
         raise errors[0]

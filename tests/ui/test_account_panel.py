@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.i18n import format_date, format_money, install_translations, locale_for
 from partage.services import ledger
 from partage.services.accounts import add_payment
@@ -25,12 +26,11 @@ from partage.services.members import MemberInput, MemberRecord, add_member
 from partage.ui.account_panel import AccountModel, AccountPanel
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.balances import BalancesModel, BalancesView
-from partage.ui.costs.common import PAYMENT
 from partage.ui.members import MembersModel, MembersView
 from partage.ui.opening_balance_dialog import OpeningBalanceDialog
 from partage.ui.widgets import clipped_texts
 from tests.cli.conftest import run_cli
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import drive_modal, settle
 from tests.ui.test_keyboard import tab_cycle, unnamed
 
 DAY = dt.date(2026, 12, 7)
@@ -203,7 +203,7 @@ def test_a_change_elsewhere_reads_the_statement_again(
     panel = open_account(qtbot, view, "Bob Tremblay")
     before = panel.sheet.account.closing_cents
     add_payment(db, group.bob.id, 50_00, paid_on=dt.date(2026, 12, 1))
-    bus.notify(PAYMENT)
+    bus.notify(Change.PAYMENT)
     qtbot.waitUntil(lambda: panel.sheet is not None
                     and panel.sheet.account.closing_cents == before - 50_00, timeout=20_000)
     assert panel.closing_label.text().startswith(
@@ -290,6 +290,7 @@ def enter_opening_balance(qtbot: QtBot, panel: AccountPanel, amount: str,
         qtbot.keyClicks(dialog.amount_edit, amount)
         qtbot.keyClicks(dialog.note_edit, note)
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
         if dialog.isVisible():  # refused: say why, then leave
             seen.append(dialog.error_text())
             dialog.reject()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.errors import ValidationError
 from partage.services.assets import (
     PHOTO_LIMIT_BYTES,
@@ -27,10 +28,10 @@ from partage.services.members import MemberInput, add_member, set_member_archive
 from partage.ui.asset_dialog import AssetDialog
 from partage.ui.assets import AssetsModel, AssetsView
 from partage.ui.bookings_panel import BookingsModel
-from partage.ui.changes import BOOKING, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.photo import prepare_photo
 from partage.ui.widgets import error_colour
-from tests.ui.conftest import NOW, ZONE, Lending, MessageRecorder, at, drive_modal
+from tests.ui.conftest import NOW, ZONE, Lending, MessageRecorder, at, drive_modal, settle
 from tests.ui.test_members import tab_stops
 
 
@@ -87,6 +88,7 @@ def test_add_asset_with_owner_and_photo_through_dialog(
         qtbot.mouseClick(dialog.photo_field.choose_button, Qt.MouseButton.LeftButton)
         assert not dialog.photo_field.preview.pixmap().isNull()  # previewed
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = drive_modal(qtbot, lambda: qtbot.mouseClick(view.add_button,
                                                           Qt.MouseButton.LeftButton), fill)
@@ -171,6 +173,7 @@ def test_bad_price_keeps_the_dialog_open_and_saves_nothing(
 
     with qtbot.assertNotEmitted(bus.changed):
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     assert dialog.isVisible()
     assert dialog.feedback.field_in_error() == "purchase_price"
@@ -191,6 +194,7 @@ def test_same_owner_twice_is_refused_inside_the_dialog(
     dialog.owners_editor.add_row()
 
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     assert dialog.isVisible()
     assert dialog.feedback.field_in_error() == "owners"
@@ -224,6 +228,7 @@ def test_editing_keeps_the_photo_and_shows_it(
     qtbot.keyClicks(dialog.location_edit, "Atelier")
 
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     assert not dialog.isVisible()
     saved = get_asset(db, asset.id)
@@ -241,6 +246,7 @@ def test_removing_the_photo_clears_it(qtbot: QtBot, db, bus: ChangeBus, tmp_path
 
     qtbot.mouseClick(dialog.photo_field.remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     assert get_asset_photo(db, asset.id) is None
     assert not get_asset(db, asset.id).has_photo
@@ -255,6 +261,7 @@ def test_retire_hides_the_row_unless_show_retired(
     view.table.setCurrentIndex(view.proxy.index(0, 0))
 
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    settle()
 
     assert shown_messages.last.accept_label == "Retire"
     assert column_texts(view, AssetsModel.NAME) == ["Scie"]
@@ -276,7 +283,7 @@ def test_owners_show_names_with_weights_and_follow_renames(
 
     update_member(db, anne.id, MemberInput(name="Anne Tremblay"),
                   expected_version=anne.version)
-    view.bus.notify("member")  # as the member dialog does after a save
+    view.bus.notify(Change.MEMBER)  # as a member dialog's save does
 
     assert row_texts(view, "Van")[AssetsModel.OWNERS] == "Anne Tremblay (1), Marc Roy (1.5)"
 
@@ -383,7 +390,7 @@ def test_a_return_reaches_the_table_and_the_panel_through_the_change_bus(
     view.select_record(lending.van.id)
 
     check_in(db, lending.overdue.id, at=at(24, 11))
-    bus.notify(BOOKING)
+    bus.notify(Change.BOOKING)
 
     assert row_texts(view, "Van")[AssetsModel.OUT_WITH] == ""
     assert [row[1:] for row in view.bookings_panel.texts()] == [["Marc Roy", "Confirmed"]]
@@ -420,6 +427,7 @@ def test_editing_an_asset_keeps_its_booking_rules_and_recovery(
     dialog.name_edit.setText("Salle Alfred-Pellan")
 
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     saved = get_asset(db, room.id)
     assert saved.name == "Salle Alfred-Pellan"
@@ -449,6 +457,7 @@ def test_booking_rules_and_recovery_are_edited_in_the_dialog(
     dialog.recovery_check.setChecked(True)
     dialog.recovery_spin.setValue(24)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     saved = get_asset(db, room.id)
     assert (saved.bookable, saved.min_booking_minutes, saved.max_booking_minutes,
@@ -466,6 +475,7 @@ def test_rules_the_services_refuse_are_explained_under_their_field(
 
     with qtbot.assertNotEmitted(bus.changed):
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     assert dialog.isVisible()
     assert dialog.feedback.field_in_error() == "booking_minutes"
@@ -474,6 +484,7 @@ def test_rules_the_services_refuse_are_explained_under_their_field(
     dialog.longest_edit.set_minutes(None)
     dialog.opening_edit.set_range((dt.time(22), dt.time(8)))
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
 
     assert dialog.feedback.field_in_error() == "opening_hours"
     assert dialog.error_text() == "“22:00-08:00” is not opening hours. Write them as 08:00-22:00."

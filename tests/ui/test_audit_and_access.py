@@ -12,6 +12,7 @@ from partage.storage import Actor
 from partage.ui.audit_dialog import AuditDialog
 from partage.ui.changes import ChangeBus
 from partage.ui.document_settings_dialog import DocumentSettingsDialog
+from tests.ui.conftest import settle
 
 
 def test_the_audit_log_shows_who_did_what_and_filters(qtbot, db, db_path):
@@ -44,15 +45,18 @@ def test_coordinators_and_closing_from_the_settings(qtbot, db, db_path):
     qtbot.addWidget(dialog)
     dialog.coordinators_edit.setPlainText("someone-else")
     dialog.accept()
+    settle()
     assert dialog.result() == 0 and dialog.feedback.field_in_error() == "coordinators"
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Access and closing"
     me = db.actor.os_user
     dialog.coordinators_edit.setPlainText(f"{me}\ntreso")
     dialog.close_date.setDate(dialog.close_date.date().addMonths(-1))
     assert dialog.close_books(confirm=False)
+    settle()
     assert governance.closed_through(db) is not None
     assert "closed through" in dialog.closed_label.text()
     dialog.accept()
+    settle()
     assert dialog.result() == 1
     assert sorted(governance.coordinators(db)) == sorted([me, "treso"])
     closed = governance.closed_through(db)

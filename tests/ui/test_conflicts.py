@@ -14,7 +14,7 @@ from partage.ui.asset_dialog import AssetDialog
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictDialog
 from partage.ui.member_dialog import MemberDialog
-from tests.ui.conftest import click_ok_then, save_into_conflict
+from tests.ui.conftest import click_ok_then, save_into_conflict, settle
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
 
@@ -89,6 +89,7 @@ def test_reload_shows_their_version_and_a_save_then_goes_through(
     assert "Their version is shown now" in dialog.error_text()
     dialog.notes_edit.setPlainText("Clés et badge")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     saved = get_member(db, member.id)
     assert (saved.name, saved.phone, saved.notes) == ("Anne Roy", "514 555-0199", "Clés et badge")
 
@@ -168,4 +169,5 @@ def test_a_record_deleted_meanwhile_keeps_the_plain_refusal(
     remove_member(db, member.id)
     dialog.name_edit.setText("Anne R.")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.isVisible() and dialog.error_text()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from partage.changes import Change
 from partage.services import dashboard
 from partage.services.assets import AssetInput, add_asset
 from partage.services.bookings import BookingRequest, book, check_in, check_out
@@ -216,7 +217,7 @@ def test_the_ledger_is_read_off_the_gui_thread_and_again_after_a_payment(
     assert threads and threading.main_thread() not in threads
     assert widget.ledger_card.totals.payments_cents == 0
     add_payment(db, scene[1].id, 25_00, paid_on=scene[0])
-    bus.notify("payment")
+    bus.notify(Change.PAYMENT)
     qtbot.waitUntil(lambda: not widget.busy
                     and widget.ledger_card.totals.payments_cents == 25_00, timeout=20_000)
     assert widget.ledger_card.texts()["payments"] == "$25.00"

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.costs import list_costs
 from partage.services.exchange import export_json
 from partage.services.members import MemberInput, add_member, list_members
@@ -18,7 +19,7 @@ from partage.ui.export_dialog import ExportDialog
 from partage.ui.import_dialog import ImportDialog
 from tests.conftest import ON_SERVER
 from tests.conftest import content_digest as digest
-from tests.ui.conftest import MessageRecorder
+from tests.ui.conftest import MessageRecorder, settle
 
 MEMBERS = (
     "Nom;Courriel;Poids;Date d'arrivée\r\n"
@@ -102,7 +103,8 @@ def test_a_column_left_out_or_a_corrected_file_clears_its_problems_then_imports(
     assert dialog.import_button.isEnabled()
     with qtbot.wait_signal(bus.changed) as changed:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert changed.args == [frozenset({"member"})]
+        settle()
+    assert changed.args == [Change.MEMBER | Change.AUDIT]
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     assert shown_messages.last.text == "Imported 4 members."
     members = {m.name: m for m in list_members(db)}
@@ -120,6 +122,7 @@ def test_rows_refused_at_import_time_keep_the_dialog_open(
     add_member(db, MemberInput(name="Julie Roy"))  # someone else, meanwhile
     before = digest(db_path)
     dialog.accept()
+    settle()
     assert dialog.isVisible()
     assert problem_rows(dialog) == [("3", "name", "There is already a member named “Julie Roy”.")]
     assert dialog.status.text().startswith("Nothing was imported. Rows with errors: 1 of 2.")
@@ -143,6 +146,7 @@ def test_a_file_it_cannot_use_is_explained_and_changes_nothing(
     assert dialog.status.property("problem") is True
     assert not dialog.import_button.isEnabled()
     dialog.accept()
+    settle()
     assert digest(db_path) == before
 
 
@@ -160,6 +164,7 @@ def test_costs_get_their_own_fields_and_a_mapping_by_hand(
     dialog.set_column("category", 2)
     assert dialog.import_button.isEnabled(), dialog.status.text()
     dialog.accept()
+    settle()
     (cost,) = list_costs(db)
     assert (cost.amount_cents, cost.category, cost.source) == (1250, "fuel", "import")
     assert shown_messages.last.text == "Imported 1 cost."
@@ -186,6 +191,7 @@ def test_export_writes_csv_files_or_one_json_file(
     folder = tmp_path / "tables"
     widget.target_edit.setText(str(folder))
     widget.accept()
+    settle()
     assert (folder / "members.csv").read_bytes().startswith(b"\xef\xbb\xbfid,name")
     assert "'=1+1" in (folder / "members.csv").read_text(encoding="utf-8-sig")
     assert shown_messages.last.text.startswith("Wrote 16 CSV files to ")
@@ -197,6 +203,7 @@ def test_export_writes_csv_files_or_one_json_file(
     target = tmp_path / "coop.json"
     widget.target_edit.setText(str(target))
     widget.accept()
+    settle()
     assert target.read_bytes() == export_json(db)
     assert json.loads(target.read_bytes())["format"] == "partage"
     assert shown_messages.last.text == f"Wrote the database to {target}."
@@ -212,6 +219,7 @@ def test_export_never_overwrites_the_database(
     widget.target_edit.setText(str(db_path))
     before = digest(db_path)
     widget.accept()
+    settle()
     assert widget.isVisible()
     assert "is a database, not an export file" in shown_messages.last.text
     assert digest(db_path) == before
@@ -243,6 +251,7 @@ def test_the_file_menu_opens_both_dialogs_on_the_open_database(
         path.write_text("Nom,Courriel\nAmélie Gagnon,amelie@exemple.qc.ca\n", encoding="utf-8")
         dialog.load_file(path)
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, window.import_action.trigger, import_members)
     assert [m.name for m in list_members(controller.database)] == ["Amélie Gagnon"]
@@ -252,6 +261,7 @@ def test_the_file_menu_opens_both_dialogs_on_the_open_database(
         dialog.json_button.setChecked(True)
         dialog.target_edit.setText(str(tmp_path / "coop.json"))
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, window.export_action.trigger, export_json_file)
     assert (tmp_path / "coop.json").read_bytes() == export_json(controller.database)

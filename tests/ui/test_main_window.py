@@ -29,7 +29,7 @@ from partage.ui.preferences import Preferences
 from partage.ui.welcome import is_server_address
 from partage.ui.worker import JobControl
 from tests.conftest import ON_SERVER
-from tests.ui.conftest import MessageRecorder
+from tests.ui.conftest import MessageRecorder, settle
 
 
 @pytest.fixture
@@ -403,6 +403,7 @@ def test_new_database_never_overwrites_a_file(
     dialog.path_edit.setText(str(existing))
 
     dialog.accept()
+    settle()
 
     assert dialog.database is None
     assert "already exists" in dialog.error_text()

@@ -26,7 +26,7 @@ from partage.ui.controller import AppController
 from partage.ui.preferences import Preferences
 from partage.ui.restore_dialog import RestoreDialog
 from tests.storage.presence_peer import Peer
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, drive_modal, settle
 
 
 @pytest.fixture
@@ -155,6 +155,7 @@ def choose_backup(qtbot: QtBot, row: int):
         assert isinstance(dialog, RestoreDialog)
         dialog.table.setCurrentIndex(dialog.proxy.index(row, 0))
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        settle()
 
     return act
 

@@ -32,7 +32,7 @@ from partage.ui.document_settings_dialog import DocumentSettingsDialog
 from partage.ui.main_window import SECTIONS, MainWindow
 from partage.ui.preferences import Preferences
 from partage.ui.preferences_dialog import PreferencesDialog
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import drive_modal, settle
 
 SOURCE = Path(__file__).parents[2] / "src" / "partage"
 
@@ -75,6 +75,7 @@ def test_currency_and_time_zone_are_saved_from_the_settings_dialog(qtbot: QtBot,
     assert "9:00 in America/Montreal will show at 15:00 in Europe/Paris" in (
         dialog.zone_note.text())
     dialog.ok_button().click()
+    settle()
 
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = document_settings.load(db)
@@ -89,6 +90,7 @@ def test_a_time_zone_that_does_not_exist_is_refused_and_nothing_changes(qtbot: Q
     dialog.tabs.setCurrentIndex(0)
     dialog.zone_combo.setCurrentText("Mars/Olympus")
     dialog.ok_button().click()
+    settle()
 
     assert dialog.isVisible() or dialog.result() != dialog.DialogCode.Accepted
     assert "“Mars/Olympus” is not a time zone such as America/Montreal." in dialog.error_text()
@@ -125,11 +127,13 @@ def test_a_new_currency_and_zone_show_at_once_in_the_window(qtbot: QtBot, db, db
         dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("EUR"))
         dialog.zone_combo.setCurrentText("Europe/Paris")
         dialog.ok_button().click()
+        settle()
 
     drive_modal(qtbot, window.organisation_action.trigger, change)
 
     assert window.views["costs"] is not costs  # the views were built again
     assert window.current_section() == "costs"
+    qtbot.waitUntil(lambda: not window.views["costs"].busy)  # read on the worker
     model = window.views["costs"].model
     amounts = [model.index(row, column).data() for row in range(model.rowCount())
                for column in range(model.columnCount())]
@@ -215,6 +219,7 @@ def test_preferences_keep_the_backup_choices_and_refuse_a_folder_that_cannot_be_
     blocker.write_text("x")
     dialog.folder_edit.setText(str(blocker / "sub"))
     dialog.accept()
+    settle()
     assert dialog.result() != dialog.DialogCode.Accepted
     assert dialog.problem_label.isVisibleTo(dialog)
     assert "Partage cannot write backups to the folder" in dialog.problem_label.text()
@@ -222,6 +227,7 @@ def test_preferences_keep_the_backup_choices_and_refuse_a_folder_that_cannot_be_
     dialog.folder_edit.setText(str(tmp_path / "fine"))
     dialog.keep_spin.setValue(3)
     dialog.accept()
+    settle()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert (dialog.backup_folder(), dialog.backup_keep()) == (str(tmp_path / "fine"), 3)
 

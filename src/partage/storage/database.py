@@ -42,6 +42,7 @@ from partage.storage.revision import OwnRevisions
 from partage.storage.revision import bump as bump_revision
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
+from partage.storage.tracking import WriteSession
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -138,7 +139,8 @@ class Database:
 
         The transaction also moves the database's change counter, so that other windows
         reload what they show; *counts_as_change* False leaves it (presence heartbeats,
-        which change nothing anyone sees).
+        which change nothing anyone sees). Once it commits, the kinds of data it changed
+        go to the trackers open on this thread (``storage.tracking.track_changes``).
         """
         if self.read_only:
             raise read_only_error(self.location)
@@ -146,7 +148,7 @@ class Database:
         delay = 0.02
         while True:
             try:
-                with Session(self._write_engine, expire_on_commit=False) as session:
+                with WriteSession(self._write_engine, expire_on_commit=False) as session:
                     with session.begin():
                         session.connection()  # BEGIN IMMEDIATE now, before any read
                         result = operation(session)

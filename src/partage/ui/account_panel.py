@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import PartageError
 from partage.explain import ledger_line_text
 from partage.i18n import error_text, format_date, format_money
@@ -35,7 +36,7 @@ from partage.services import ledger
 from partage.services.members import MemberRecord, get_member
 from partage.services.workspace import Database, organisation_settings
 from partage.ui.changes import ChangeBus
-from partage.ui.costs.common import MONEY_ENTITIES, LatestRead, LiveSection
+from partage.ui.costs.common import MONEY_CHANGES, LatestRead, LiveSection
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
 from partage.ui.icons import icon
@@ -48,9 +49,6 @@ from partage.ui.tables import (
     remember_columns,
 )
 from partage.ui.worker import Cancelled, JobControl, run_with_progress
-
-INVOICE = "invoice"  # as the Statements section names invoices on the change bus
-SETTINGS = "settings"  # the organisation's settings: the currency, the taxes
 
 
 @dataclass(frozen=True)
@@ -151,7 +149,8 @@ class AccountPanel(LiveSection):
         sheet: the statement shown, once read.
     """
 
-    watched = MONEY_ENTITIES | {INVOICE, SETTINGS}
+    # The organisation's settings give the currency and the taxes.
+    watched = MONEY_CHANGES | Change.INVOICE | Change.SETTINGS
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)

@@ -4,7 +4,7 @@ photo."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import UsageError
 from partage.i18n import error_text, format_date, format_weight
 from partage.services.assets import (
@@ -40,7 +41,7 @@ from partage.services.members import list_members
 from partage.services.money import parse_amount
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
-from partage.ui.changes import ASSET, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.ownership import OwnershipEditor
 from partage.ui.photo import PhotoField
@@ -93,7 +94,8 @@ class AssetDialog(RecordDialog):
         locations: locations already used, offered as completions.
     """
 
-    entity = ASSET
+    kind = Change.ASSET
+    audit_entity = "asset"
 
     def __init__(
         self,
@@ -336,11 +338,11 @@ class AssetDialog(RecordDialog):
             photo_changed=photo.changed,
         )
 
-    def save(self) -> AssetRecord:
-        data = self.asset_input()
-        if self.record is None:
-            return add_asset(self.db, data)
-        return update_asset(self.db, self.record.id, data, expected_version=self.record.version)
+    def prepare_save(self) -> Callable[[], AssetRecord]:
+        data, db, record = self.asset_input(), self.db, self.record
+        if record is None:
+            return lambda: add_asset(db, data)
+        return lambda: update_asset(db, record.id, data, expected_version=record.version)
 
     # --- conflicts ---------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QWidget
 
+from partage.changes import Change
 from partage.errors import PartageError
 from partage.i18n import error_text, format_money, format_weight
 from partage.services.assets import AssetRecord, list_assets, set_asset_status
@@ -21,7 +22,7 @@ from partage.services.timezones import database_zone
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.bookings_panel import BookingsPanel, format_booking_time, local_time
-from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
 from partage.ui.tables import RecordTableModel, fold, remember_columns
@@ -158,9 +159,9 @@ class AssetsModel(RecordTableModel):
 class AssetsView(RecordListView):
     """The Assets section."""
 
-    entity = ASSET
+    kind = Change.ASSET
     # Owners and borrowers are shown by name; bookings say who has what.
-    watched = frozenset({ASSET, MEMBER, BOOKING})
+    watched = Change.ASSET | Change.MEMBER | Change.BOOKING
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         self.clock: Callable[[], dt.datetime] = utc_now
@@ -245,7 +246,6 @@ class AssetsView(RecordListView):
         self._set_status(record, ACTIVE)
 
     def _set_status(self, record: AssetRecord, status: str) -> None:
-        saved = self.run_write(lambda: set_asset_status(self.db, record.id, status))
-        if saved is not None:
-            self.bus.notify(ASSET)
-            self.select_record(saved.id)
+        db = self.db
+        self.run_write(lambda: set_asset_status(db, record.id, status),
+                       lambda saved: self.select_record(saved.id))

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-MEMBER = "member"
-ASSET = "asset"
-BOOKING = "booking"
+from partage.changes import Change
 
 
 class ChangeBus(QObject):
-    """Says which kinds of rows changed after a write (``{"asset"}``, ``{"booking"}``...).
+    """Says which kinds of data changed (a ``Change``: ``Change.COST | Change.AUDIT``).
 
-    Every write made through the interface ends with ``notify``; a view listens to
-    ``changed`` and reloads when the set names something it shows.
+    Operations (``ui.operations.run_operation``) broadcast the changes their writes made,
+    as the storage layer recorded them; other people's writes arrive the same way. A view
+    listens to ``changed`` and reloads when the flags name something it shows::
+
+        if changes & (Change.COST | Change.MEMBER):
+            self.reload()
     """
 
-    changed = Signal(frozenset)
+    changed = Signal(object)
 
-    def notify(self, *entities: str) -> None:
-        """Tell every listener that rows of these kinds changed."""
-        self.changed.emit(frozenset(entities))
+    def notify(self, changes: Change) -> None:
+        """Tell every listener that data of these kinds changed (nothing for none)."""
+        if not isinstance(changes, Change):
+            raise TypeError(f"a Change is expected, not {changes!r}")
+        if changes:
+            self.changed.emit(changes)

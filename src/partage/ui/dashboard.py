@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.i18n import format_date, format_money
 from partage.services.dashboard import (
     OVERHEAD,
@@ -52,7 +53,7 @@ from partage.services.dashboard import (
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
-    MONEY_ENTITIES,
+    MONEY_CHANGES,
     LatestRead,
     LiveSection,
     credit_brush,
@@ -247,7 +248,7 @@ class DashboardView(LiveSection):
         charts: the four charts by name: utilisation, assets, members, per_use.
     """
 
-    watched = MONEY_ENTITIES | {"invoice"}
+    watched = MONEY_CHANGES | Change.INVOICE
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)

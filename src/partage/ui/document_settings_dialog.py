@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtGui import QPixmap
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import QT_TRANSLATE_NOOP, PartageError, ValidationError
 from partage.i18n import error_text, format_date
 from partage.services import document_settings, governance
@@ -39,10 +41,10 @@ from partage.services.document_settings import (
 )
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
+from partage.ui.errors import show_error
+from partage.ui.operations import Operation, run_operation
 from partage.ui.record_dialog import RecordDialog
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
-
-SETTINGS = "settings"
 
 
 def _rate_of(field: str, text: str) -> int:
@@ -57,7 +59,7 @@ def _rate_of(field: str, text: str) -> int:
 class DocumentSettingsDialog(RecordDialog):
     """Organisation, invoices and taxes, on three tabs; saved in one write."""
 
-    entity = SETTINGS
+    kind = Change.SETTINGS
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         current = document_settings.load(db)
@@ -175,6 +177,7 @@ class DocumentSettingsDialog(RecordDialog):
 
         # Access and closing
         self.coordinators_before = governance.coordinators(db)
+        self._coordinators_saved: list[list[str]] = []  # by the save under way
         self.coordinators_edit = QPlainTextEdit("\n".join(self.coordinators_before), self)
         self.coordinators_edit.setAccessibleName(self.tr("Coordinators"))
         self.coordinators_edit.setTabChangesFocus(True)
@@ -357,8 +360,11 @@ class DocumentSettingsDialog(RecordDialog):
             return
         self.set_logo(data)
 
-    def close_books(self, *, confirm: bool = True) -> bool:
-        """Close the books through the chosen day, after saying what that means."""
+    def close_books(self, *, confirm: bool = True) -> Operation[dt.date] | None:
+        """Close the books through the chosen day, after saying what that means; the
+        write runs off the GUI thread (None when the person said no)."""
+        if self.saving:
+            return None
         day = self.close_date.date()
         through = dt.date(day.year(), day.month(), day.day())
         if confirm:
@@ -371,19 +377,29 @@ class DocumentSettingsDialog(RecordDialog):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            governance.close_period(self.db, through)
-        except ValidationError as error:
-            self.feedback.show(error_text(error), "closed_through")
-            return False
-        except PartageError as error:
-            self.feedback.show(error_text(error))
-            return False
+                return None
+        self.feedback.clear()
+        db = self.db
+        self.operation = run_operation(
+            self, self.bus, lambda _control: governance.close_period(db, through),
+            on_done=self._books_closed, on_error=self._books_not_closed,
+            lock=[self.buttons, self.close_button],
+        )
+        return self.operation
+
+    def _books_closed(self, through: dt.date) -> None:
+        self.operation = None
         self.closed_label.setText(
             self.tr("The books are closed through {day}.").format(day=format_date(through)))
-        self.bus.notify(SETTINGS)
-        return True
+
+    def _books_not_closed(self, error: BaseException) -> None:
+        self.operation = None
+        if isinstance(error, ValidationError):
+            self.feedback.show(error_text(error), "closed_through")
+        elif isinstance(error, PartageError):
+            self.feedback.show(error_text(error))
+        else:
+            show_error(self, error)
 
     def show_page_of(self, field: str) -> None:
         """Bring the tab holding *field* forward."""
@@ -417,21 +433,33 @@ class DocumentSettingsDialog(RecordDialog):
             qst_rate=_rate_of("qst_rate", self.qst_rate_edit.text()),
         )
 
-    def save(self) -> DocumentSettings:
-        try:
-            typed = self.settings()
-            if typed.taxes_enabled and not (typed.gst_number.strip() or typed.qst_number.strip()):
-                raise ValidationError(
-                    "gst_number",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Give the registration numbers the invoices must show."
-                    ),
-                )
-            logins = self.coordinators_edit.toPlainText().split()
-            if sorted(logins) != sorted(self.coordinators_before):
-                governance.set_coordinators(self.db, logins)
-                self.coordinators_before = logins
-            return document_settings.save(self.db, typed)
-        except ValidationError as error:
+    def prepare_save(self) -> Callable[[], DocumentSettings]:
+        typed = self.settings()
+        if typed.taxes_enabled and not (typed.gst_number.strip() or typed.qst_number.strip()):
+            raise ValidationError(
+                "gst_number",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Give the registration numbers the invoices must show."
+                ),
+            )
+        db = self.db
+        logins = self.coordinators_edit.toPlainText().split()
+        coordinators_saved: list[list[str]] = []
+        self._coordinators_saved = coordinators_saved
+        new_coordinators = sorted(logins) != sorted(self.coordinators_before)
+
+        def save() -> DocumentSettings:
+            if new_coordinators:
+                governance.set_coordinators(db, logins)
+                coordinators_saved.append(logins)  # read once the operation reported back
+            return document_settings.save(db, typed)
+
+        return save
+
+    def save_refused(self, error: BaseException) -> None:
+        # The coordinators are saved first: a refusal of the rest leaves them saved.
+        for logins in self._coordinators_saved:
+            self.coordinators_before = logins
+        self._coordinators_saved = []
+        if isinstance(error, ValidationError):
             self.show_page_of(error.field)
-            raise

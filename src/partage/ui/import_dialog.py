@@ -53,16 +53,15 @@ from partage.services.exchange_import import (
     read_csv,
 )
 from partage.services.workspace import Database
-from partage.ui.changes import ASSET, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.messages import inform
+from partage.ui.operations import Operation, run_operation
 from partage.ui.tables import remember_columns
 from partage.ui.widgets import error_colour, style_as_error
 from partage.ui.worker import Cancelled, JobControl, run_with_progress
 
 PREVIEW_ROWS = 200
-COST = "cost"  # as the costs views name it on the change bus
-CHANGED = {"members": MEMBER, "assets": ASSET, "costs": COST}
 Index = QModelIndex | QPersistentModelIndex
 
 FIELD_LABELS = {
@@ -241,6 +240,7 @@ class ImportDialog(QDialog):
         self.table: CsvTable | None = None
         self.check: ImportCheck | None = None
         self.imported: ImportResult | None = None
+        self.operation: Operation[ImportResult] | None = None
         self.path: Path | None = None
         self.combos: dict[str, QComboBox] = {}
         self._filling = False
@@ -531,31 +531,45 @@ class ImportDialog(QDialog):
 
         return report
 
+    @property
+    def importing(self) -> bool:
+        """True while the rows are being imported."""
+        return self.operation is not None and self.operation.running
+
     def accept(self) -> None:
-        """Import every row, or none; close only when they were all imported."""
-        if self.table is None or self.check is None or not self.check.ok:
+        """Import every row, or none, off the GUI thread; close only when they were all
+        imported."""
+        if self.importing or self.table is None or self.check is None or not self.check.ok:
             return
         db, kind, table, mapping = self.db, self.kind(), self.table, self.mapping()
 
         def work(control: JobControl) -> ImportResult:
             return import_csv(db, kind, table, mapping, progress=self._reporter(control))
 
-        try:
-            result = run_with_progress(self, self.tr("Importing"), work,
-                                       label=self.tr("Importing the rows…"))
-        except Cancelled:
+        self.operation = run_operation(
+            self, self.bus, work, on_done=lambda result: self._imported(kind, result),
+            on_error=self._not_imported, progress_title=self.tr("Importing"),
+            progress_label=self.tr("Importing the rows…"),
+        )
+
+    def reject(self) -> None:
+        if not self.importing:
+            super().reject()
+
+    def _not_imported(self, error: BaseException) -> None:
+        self.operation = None
+        if isinstance(error, Cancelled):
             self._say(self.tr("Import cancelled: nothing was imported."), True)
-            return
-        except ImportRefused as refused:  # the data changed since the check
-            self._show(refused.check, refused.problems)
-            self._say(error_text(refused), True)
-            return
-        except Exception as error:  # noqa: BLE001 - shown; nothing was imported
+        elif isinstance(error, ImportRefused):  # the data changed since the check
+            self._show(error.check, error.problems)
+            self._say(error_text(error), True)
+        else:
             show_error(self, error)
             self._say(self.tr("Nothing was imported."), True)
-            return
+
+    def _imported(self, kind: str, result: ImportResult) -> None:
+        self.operation = None
         self.imported = result
-        self.bus.notify(CHANGED[kind])
         if kind == "members":
             text = self.tr("Imported %n member(s).", None, result.rows)
         elif kind == "assets":

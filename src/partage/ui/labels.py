@@ -6,7 +6,7 @@ combo boxes carry the code as item data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from partage.errors import QT_TRANSLATE_NOOP
@@ -68,3 +68,19 @@ def select_code(combo: QComboBox, code: str) -> None:
 def combo_code(combo: QComboBox) -> str:
     """The code carried by the selected item."""
     return str(combo.currentData())
+
+
+# Meter readings in the Upkeep section and its dialogs.
+METER_UNITS = {
+    "km": QT_TRANSLATE_NOOP("Upkeep", "{value} km"),
+    "hours": QT_TRANSLATE_NOOP("Upkeep", "{value} h"),
+}
+
+
+def meter_text(value: int | None, meter: str) -> str:
+    """A meter reading with its unit ("12 500 km"), or ``""``."""
+    if value is None:
+        return ""
+    number = QLocale().toString(value)
+    source = METER_UNITS.get(meter)
+    return QCoreApplication.translate("Upkeep", source).format(value=number) if source else number

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.location_kind_label)
         self.presence_panel: PresencePanel | None = None  # made when a database is shown
         self._remote_refresh_due = False
+        self._closing_when_idle = False  # a close waits for the operations under way
 
         self._build_menus()
         self.welcome.new_requested.connect(self.new_database)
@@ -464,8 +465,9 @@ class MainWindow(QMainWindow):
     def refresh_after_remote_change(self) -> None:
         """Someone else changed the database: every view reloads what it shows.
 
-        The same broadcast as after this window's own writes, naming everything the
-        views watch. While a mouse button is down (a drag), it waits for the release.
+        The same broadcast as after this window's own writes; the change counter does not
+        say what changed, so it names every kind of data. While a mouse button is down (a
+        drag), it waits for the release.
         """
         if self.database is None:
             return
@@ -475,11 +477,9 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(REMOTE_REFRESH_RETRY_MS, self, self._retry_remote_refresh)
             return
         self._remote_refresh_due = False
-        watched: set[str] = set()
-        for view in self.views.values():
-            watched |= set(getattr(view, "watched", frozenset()))
-        if watched:
-            self.controller.bus.notify(*sorted(watched))
+        from partage.changes import Change
+
+        self.controller.bus.notify(Change.ALL)
 
     def _retry_remote_refresh(self) -> None:
         if self._remote_refresh_due:
@@ -677,8 +677,24 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.replaced:
+            from partage.ui import operations
+
+            if operations.running():
+                # A save under way (the file busy) is seen through, its outcome shown;
+                # the window closes once the last one reported back.
+                event.ignore()
+                if not self._closing_when_idle:
+                    self._closing_when_idle = True
+                    self.statusBar().showMessage(
+                        self.tr("Closing once the changes under way are saved…"))
+                    operations.when_idle(self._close_when_idle)
+                return
             from partage.ui.worker import wait_for_jobs
 
             wait_for_jobs()  # work already started ends before its database closes
             self.controller.window_closing(self)
         super().closeEvent(event)
+
+    def _close_when_idle(self) -> None:
+        # After the operation's own report (a message about a refused save, say).
+        QTimer.singleShot(0, self, self.close)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.i18n import format_date, format_weight
 from partage.services.members import (
     MemberInput,
@@ -22,7 +25,7 @@ from partage.services.members import (
 from partage.services.money import parse_weight
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
-from partage.ui.changes import MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
@@ -31,7 +34,8 @@ from partage.ui.widgets import FormFeedback, OptionalDateEdit, text_box_height
 class MemberDialog(RecordDialog):
     """Every field of a member; Add (or Save) calls the members service."""
 
-    entity = MEMBER
+    kind = Change.MEMBER
+    audit_entity = "member"
 
     def __init__(self, db: Database, bus: ChangeBus, record: MemberRecord | None = None,
                  parent: QWidget | None = None) -> None:
@@ -115,11 +119,11 @@ class MemberDialog(RecordDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self) -> MemberRecord:
-        data = self.member_input()
-        if self.record is None:
-            return add_member(self.db, data)
-        return update_member(self.db, self.record.id, data, expected_version=self.record.version)
+    def prepare_save(self) -> Callable[[], MemberRecord]:
+        data, db, record = self.member_input(), self.db, self.record
+        if record is None:
+            return lambda: add_member(db, data)
+        return lambda: update_member(db, record.id, data, expected_version=record.version)
 
     # --- conflicts ---------------------------------------------------------------------
 

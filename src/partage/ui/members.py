@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from partage.changes import Change
 from partage.errors import PartageError
 from partage.i18n import error_text, format_date, format_weight
 from partage.services.assets import list_assets
@@ -21,7 +22,7 @@ from partage.services.workspace import Database
 from partage.ui import labels
 from partage.ui.account_panel import AccountPanel
 from partage.ui.bookings_panel import BookingsPanel
-from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.messages import confirm
 from partage.ui.record_view import RecordListView, ViewTexts
 from partage.ui.tables import RecordTableModel, fold, remember_columns, sort_date
@@ -85,9 +86,9 @@ class MembersModel(RecordTableModel):
 class MembersView(RecordListView):
     """The Members section."""
 
-    entity = MEMBER
+    kind = Change.MEMBER
     # The bookings under the table name their assets.
-    watched = frozenset({MEMBER, BOOKING, ASSET})
+    watched = Change.MEMBER | Change.BOOKING | Change.ASSET
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         self.clock: Callable[[], dt.datetime] = utc_now
@@ -168,17 +169,14 @@ class MembersView(RecordListView):
         ).format(name=record.name)
         if not confirm(self, self.tr("Archive member"), question, self.tr("Archive")):
             return
-        saved = self.run_write(
-            lambda: set_member_archived(self.db, record.id, True, expected_version=record.version)
-        )
-        if saved is not None:
-            self.bus.notify(MEMBER)
-            self.select_record(saved.id)
+        self._set_archived(record, True)
 
     def restore(self, record: MemberRecord) -> None:
-        saved = self.run_write(
-            lambda: set_member_archived(self.db, record.id, False, expected_version=record.version)
+        self._set_archived(record, False)
+
+    def _set_archived(self, record: MemberRecord, archived: bool) -> None:
+        db = self.db
+        self.run_write(
+            lambda: set_member_archived(db, record.id, archived, expected_version=record.version),
+            lambda saved: self.select_record(saved.id),
         )
-        if saved is not None:
-            self.bus.notify(MEMBER)
-            self.select_record(saved.id)

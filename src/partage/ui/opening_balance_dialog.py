@@ -4,6 +4,7 @@ owed them) when the group started keeping its accounts in Partage."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -15,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.services.costs import new_client_id
 from partage.services.ledger import EntryRecord, add_entry
 from partage.services.money import parse_amount
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
-from partage.ui.costs.common import PAYMENT, MoneyEdit
+from partage.ui.costs.common import MoneyEdit
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
@@ -34,9 +36,7 @@ class OpeningBalanceDialog(RecordDialog):
     failure the person did not see never records the balance twice.
     """
 
-    # An opening balance moves what a member owes as a payment does; the sections that
-    # show balances, statements and the dashboard reload when payments change.
-    entity = PAYMENT
+    kind = Change.LEDGER
 
     def __init__(self, db: Database, bus: ChangeBus, member_id: int, member_name: str,
                  currency: str, parent: QWidget | None = None, *,
@@ -90,12 +90,8 @@ class OpeningBalanceDialog(RecordDialog):
         self.setMinimumWidth(char * 60)
         self.amount_edit.setFocus()
 
-    def save(self) -> EntryRecord:
-        return add_entry(
-            self.db,
-            self.member_id,
-            parse_field("amount", parse_amount, self.amount_edit.text()),
-            day=pydate(self.date_edit.date()),
-            note=self.note_edit.toPlainText(),
-            client_id=self.client_id,
-        )
+    def prepare_save(self) -> Callable[[], EntryRecord]:
+        db, member_id, client_id = self.db, self.member_id, self.client_id
+        amount = parse_field("amount", parse_amount, self.amount_edit.text())
+        day, note = pydate(self.date_edit.date()), self.note_edit.toPlainText()
+        return lambda: add_entry(db, member_id, amount, day=day, note=note, client_id=client_id)

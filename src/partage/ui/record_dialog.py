@@ -1,5 +1,9 @@
-"""What the member and asset dialogs share: saving through a service, and showing its
-refusal inside the dialog, next to the field at fault, without closing it.
+"""What the record dialogs share: saving through a service off the GUI thread, and
+showing its refusal inside the dialog, next to the field at fault, without closing it.
+
+OK reads the form on the GUI thread, then runs the service call as an operation
+(``ui.operations``): the window stays live while the file is busy, OK and Cancel wait
+until it reports back, and the views reload what the save changed.
 
 A save refused because someone else saved the same record meanwhile opens the conflict
 dialog: both versions side by side, then reload theirs, keep mine, or go back. A record
@@ -12,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from partage.changes import Change
 from partage.errors import (
     DatabaseProblem,
     NotFound,
@@ -29,6 +35,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictChoice, ConflictDialog, FieldVersions, differing
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm
+from partage.ui.operations import Operation, run_operation
 from partage.ui.widgets import FormFeedback
 
 
@@ -46,13 +53,17 @@ class RecordDialog(QDialog):
     """A form that saves one record; stays open, saving nothing, when the save is refused.
 
     Subclasses build the form (registering its fields with ``feedback``) and implement
-    ``save``, which calls the service and returns the saved record.
+    ``prepare_save``, which reads the form and returns the service call that saves it.
 
     Attributes:
         saved_record: the record as saved, once the dialog was accepted.
+        operation: the save under way, if any.
     """
 
-    entity = ""  # the kind of row saved, as named on the change bus
+    # What the dialog's saves change, as the change bus names it: told to the views when a
+    # refused save shows that someone else changed the record meanwhile.
+    kind = Change.NONE
+    audit_entity = ""  # the audit log's name for the rows saved ("member")
 
     def __init__(self, db: Database, bus: ChangeBus, record: Any | None,
                  parent: QWidget | None = None) -> None:
@@ -62,6 +73,7 @@ class RecordDialog(QDialog):
         self.record = record
         self.saved_record: Any | None = None
         self.conflict_dialog: ConflictDialog | None = None  # the last one shown
+        self.operation: Operation[Any] | None = None
         self.banner = QLabel(self)
 
     def init_feedback(self, feedback: FormFeedback) -> QDialogButtonBox:
@@ -87,9 +99,22 @@ class RecordDialog(QDialog):
         """The button that saves."""
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def save(self) -> Any:
-        """Save the form through the services and return the saved record."""
+    def prepare_save(self) -> Callable[[], Any]:
+        """Read the form (on the GUI thread) and return the service call that saves it and
+        returns the saved record; the call runs on the worker, so it touches no widget.
+
+        Raises:
+            ValidationError: the form cannot be read (a bad amount).
+        """
         raise NotImplementedError
+
+    def save_refused(self, error: BaseException) -> None:
+        """Called with the error of a refused save, before it is shown (on the GUI thread)."""
+
+    @property
+    def saving(self) -> bool:
+        """True while a save is under way."""
+        return self.operation is not None and self.operation.running
 
     def error_text(self) -> str:
         """The error shown in the dialog now, or ``""``."""
@@ -130,33 +155,56 @@ class RecordDialog(QDialog):
     # --- saving ----------------------------------------------------------------------
 
     def accept(self) -> None:
+        """Save the form off the GUI thread; close once it is saved."""
+        if self.saving:
+            return  # OK pressed again while the save is under way
         self.feedback.clear()
         try:
-            saved = self.save()
-        except ValidationError as error:
-            self.feedback.show(error_text(error), error.field)
+            work = self.prepare_save()
+        except PartageError as error:
+            self._refused(error)
             return
-        except DatabaseProblem as error:
+        self.operation = run_operation(
+            self, self.bus, lambda _control: work(), on_done=self._saved,
+            on_error=self._refused, lock=[self.buttons],
+        )
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way is seen through first
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _saved(self, saved: Any) -> None:
+        self.operation = None
+        self.saved_record = saved
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.operation = None
+        self.save_refused(error)
+        if isinstance(error, ValidationError):
+            self.feedback.show(error_text(error), error.field)
+        elif isinstance(error, DatabaseProblem):
             show_error(self, error)
             self.feedback.show(error_text(error))
-            return
-        except StaleEdit as error:
-            self.bus.notify(self.entity)  # someone else's version: let the lists show it
+        elif isinstance(error, StaleEdit):
+            self.bus.notify(self.kind)  # someone else's version: let the lists show it
             self.resolve_conflict(error)
-            return
-        except NotFound as error:
+        elif isinstance(error, NotFound):
             if self.record is not None and self.deleted_meanwhile():
-                self.bus.notify(self.entity)
+                self.bus.notify(self.kind)
                 self.resolve_deleted()
             else:
                 self.feedback.show(error_text(error))
-            return
-        except PartageError as error:
+        elif isinstance(error, PartageError):
             self.feedback.show(error_text(error))
-            return
-        self.saved_record = saved
-        self.bus.notify(self.entity)
-        super().accept()
+        else:
+            show_error(self, error)  # a bug: reported with the log's path
 
     def resolve_conflict(self, error: StaleEdit) -> None:
         """Show both versions and do what the person chooses; the refusal stays in the
@@ -222,4 +270,4 @@ class RecordDialog(QDialog):
         """Save over *record*'s version from now on, keeping what the form says."""
 
     def _last_change(self, record_id: int) -> LastChange | None:
-        return last_change_of(self.db, self.entity, record_id)
+        return last_change_of(self.db, self.audit_entity, record_id)

@@ -1,5 +1,6 @@
 """The frame shared by the Members and Assets sections: search, archived switch, buttons,
-and a sortable table that reloads when the change bus names what it shows."""
+and a sortable table that reloads when the change bus names what it shows. Archiving and
+restoring run as operations, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.errors import PartageError, StaleEdit
+from partage.changes import Change
+from partage.errors import StaleEdit
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.icons import icon
+from partage.ui.operations import Operation, run_operation
 from partage.ui.tables import OBJECT_ROLE, RecordFilterProxy, RecordTableModel, RecordTableView
 
 T = TypeVar("T")
@@ -50,10 +53,13 @@ class RecordListView(QWidget):
     Subclasses load the records, open the editor and archive or restore one record.
     The view reads its records when first shown, and again when ``ChangeBus.changed``
     names one of ``watched`` (at once when visible, otherwise the next time it is shown).
+
+    Attributes:
+        operation: the archive or restore under way, if any.
     """
 
-    entity = ""  # the kind of row this view writes, as named on the change bus
-    watched: frozenset[str] = frozenset()  # the kinds of rows it shows
+    kind = Change.NONE  # the kind of rows this view writes, as named on the change bus
+    watched = Change.NONE  # the kinds of data it shows
 
     def __init__(self, db: Database, bus: ChangeBus, model: RecordTableModel,
                  parent: QWidget | None = None) -> None:
@@ -67,6 +73,7 @@ class RecordListView(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._stale = True
+        self.operation: Operation[Any] | None = None
 
         self.add_button = QPushButton(texts.add, self)
         self.edit_button = QPushButton(texts.edit, self)
@@ -220,21 +227,39 @@ class RecordListView(QWidget):
         """True for an archived or retired record."""
         return self.model.is_hidden(record)
 
-    def run_write(self, write: Callable[[], T]) -> T | None:
-        """Run a service call that writes; show its error and return None if it fails.
+    @property
+    def writing(self) -> bool:
+        """True while an archive or restore is under way."""
+        return self.operation is not None and self.operation.running
+
+    def run_write(self, write: Callable[[], T], on_done: Callable[[T], object]) -> None:
+        """Run a service call that writes off the GUI thread, then *on_done* with what it
+        returned; its error is shown instead.
 
         A stale edit means someone else changed the rows: the views are told to reload.
         """
-        try:
-            return write()
-        except PartageError as error:
+        if self.writing:
+            return
+
+        def done(result: T) -> None:
+            self.operation = None
+            on_done(result)
+            self._update_buttons()
+
+        def failed(error: BaseException) -> None:
+            self.operation = None
             show_error(self, error)
             if isinstance(error, StaleEdit):
-                self.bus.notify(self.entity)
-            return None
+                self.bus.notify(self.kind)
+            self._update_buttons()
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if not entities & self.watched:
+        self.operation = run_operation(
+            self, self.bus, lambda _control: write(), on_done=done, on_error=failed,
+            lock=[self.archive_button, self.restore_button],
+        )
+
+    def _changed(self, changes: Change) -> None:
+        if not changes & self.watched:
             return
         if self.isVisible():
             self.reload()
@@ -272,12 +297,14 @@ class RecordListView(QWidget):
 
     def _archive_current(self) -> None:
         record = self.current_record()
-        if record is not None and not self.is_hidden(record) and not self.db.read_only:
+        if (record is not None and not self.is_hidden(record) and not self.db.read_only
+                and not self.writing):
             self.archive(record)
 
     def _restore_current(self) -> None:
         record = self.current_record()
-        if record is not None and self.is_hidden(record) and not self.db.read_only:
+        if (record is not None and self.is_hidden(record) and not self.db.read_only
+                and not self.writing):
             self.restore(record)
 
     def _current_changed(self) -> None:
@@ -290,6 +317,7 @@ class RecordListView(QWidget):
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None)
         hidden = record is not None and self.is_hidden(record)
-        self.archive_button.setEnabled(writable and record is not None and not hidden)
-        self.restore_button.setEnabled(writable and hidden)
+        free = writable and not self.writing
+        self.archive_button.setEnabled(free and record is not None and not hidden)
+        self.restore_button.setEnabled(free and hidden)
         self.restore_button.setVisible(self.proxy.show_hidden)

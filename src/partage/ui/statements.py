@@ -5,7 +5,9 @@ window itself (QtPdf), and can be printed, saved or opened in the system's viewe
 "Issue all" numbers every draft at once, off the GUI thread, with a progress bar and
 Cancel; what is issued before Cancel stays issued, numbered without a gap. It asks first,
 naming the period, the number of invoices and their total; for a period that has not
-ended, the question is a warning whose button says so, Cancel being the default.
+ended, the question is a warning whose button says so, Cancel being the default. Issuing
+one draft (its PDF drawn and stored), voiding an invoice and recording a payment run off
+the GUI thread too, as operations (``ui.operations``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QBuffer,
@@ -48,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.i18n import format_date
 from partage.services import invoicing
 from partage.services.invoicing import InvoiceRecord
@@ -60,8 +64,7 @@ from partage.services.statements import (
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
-    MONEY_ENTITIES,
-    PAYMENT,
+    MONEY_CHANGES,
     LatestRead,
     LiveSection,
     credit_brush,
@@ -72,6 +75,7 @@ from partage.ui.costs.common import (
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
 from partage.ui.icons import icon
+from partage.ui.operations import Operation, run_operation
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,
@@ -82,10 +86,9 @@ from partage.ui.tables import (
     remember_columns,
     sort_date,
 )
-from partage.ui.worker import Cancelled, JobControl, run_with_progress
+from partage.ui.worker import Cancelled, JobControl
 
-INVOICE = "invoice"
-SETTINGS = "settings"
+T = TypeVar("T")
 
 
 # --- drafts ---------------------------------------------------------------------------
@@ -427,7 +430,7 @@ class StatementsView(LiveSection):
         drafts: the drafts shown, once computed.
     """
 
-    watched = MONEY_ENTITIES | {INVOICE, SETTINGS}
+    watched = MONEY_CHANGES | Change.INVOICE | Change.SETTINGS
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
@@ -548,8 +551,8 @@ class StatementsView(LiveSection):
 
     @property
     def busy(self) -> bool:
-        """True while the drafts are being worked out."""
-        return self.reader.busy
+        """True while the drafts are being worked out, or a write is under way."""
+        return self.reader.busy or self.writing
 
     def reload(self) -> None:
         """Read the invoices now; work the drafts out on the worker."""
@@ -660,7 +663,7 @@ class StatementsView(LiveSection):
         self.preview.show_pdf(data, title, invoice_file_name(record.number, record.member_name))
 
     def _update_actions(self) -> None:
-        writable = not self.db.read_only
+        writable = not self.db.read_only and not self.writing
         ready = bool(
             self.drafts
             and any(not r.invoiced and r.statement.total_cents for r in self.drafts.rows)
@@ -764,14 +767,19 @@ class StatementsView(LiveSection):
 
     def issue_all(
         self, *, confirm: bool = True, allow_open_period: bool = False
-    ) -> invoicing.BatchResult | None:
+    ) -> Operation[invoicing.BatchResult] | None:
         """Issue every draft of the period, off the GUI thread, with progress and Cancel.
 
         With *confirm*, the person is asked first; a period that ends after today is
         issued only once they chose to issue it before it ends. Without, a period that
         ends after today is refused unless *allow_open_period*.
+
+        Returns:
+            The operation issuing them, or None when nothing is issued (nothing ready,
+            a write under way, or the person said no). Once it reports back, the section
+            says what was issued.
         """
-        if self.drafts is None:
+        if self.drafts is None or self.writing:
             return None
         ready = [r for r in self.drafts.rows if not r.invoiced and r.statement.total_cents]
         if not ready:
@@ -797,20 +805,35 @@ class StatementsView(LiveSection):
                 allow_open_period=allow_open_period,
             )
 
-        try:
-            result = run_with_progress(
-                self, self.tr("Issuing invoices"), work, label=self.tr("Issuing the invoices…")
-            )
-        except Cancelled:
-            result = None
-        except Exception as error:  # noqa: BLE001 - shown, and the lists re-read
-            show_error(self, error)
-            result = None
-        self.bus.notify(INVOICE)
-        self.refresh()
-        if result is not None:
+        def issued(result: invoicing.BatchResult) -> None:
+            self._written()
             self._report(result)
-        return result
+
+        return self._run_write(work, issued, progress_title=self.tr("Issuing invoices"),
+                               progress_label=self.tr("Issuing the invoices…"))
+
+    def _run_write(self, work: Callable[[JobControl], T], on_done: Callable[[T], object], *,
+                   progress_title: str = "", progress_label: str = "") -> Operation[T]:
+        """Run *work* as this section's operation; the lists are read again after it,
+        whether it succeeded or not."""
+
+        def failed(error: BaseException) -> None:
+            self._written()
+            if not isinstance(error, Cancelled):
+                show_error(self, error)
+
+        operation = run_operation(
+            self, self.bus, work, on_done=on_done, on_error=failed,
+            progress_title=progress_title, progress_label=progress_label,
+        )
+        self.operation = operation
+        self._update_actions()
+        return operation
+
+    def _written(self) -> None:
+        self.operation = None
+        self.refresh()
+        self._update_actions()
 
     def _report(self, result: invoicing.BatchResult) -> None:
         numbers = [r.number for r in result.issued]
@@ -829,25 +852,25 @@ class StatementsView(LiveSection):
         self.result_label.setText(text)
         self.result_label.setVisible(True)
 
-    def issue_selected(self) -> None:
-        """Issue the chosen draft."""
+    def issue_selected(self) -> Operation[InvoiceRecord] | None:
+        """Issue the chosen draft; its PDF is drawn and stored off the GUI thread."""
         row = self.selected_draft()
-        if row is None:
-            return
+        if row is None or self.writing:
+            return None
         statement = row.statement
         if not self._confirm_issue([row], statement.start, statement.end):
-            return
-        try:
-            record = invoicing.issue(
-                self.db, statement, allow_open_period=statement.end > self.clock()
-            )
-        except Exception as error:  # noqa: BLE001 - the service's refusal, translated
-            show_error(self, error)
-            return
-        self.bus.notify(INVOICE)
-        self.refresh()
-        self.tabs.setCurrentIndex(1)
-        self.select_invoice(record.number)
+            return None
+        db, open_period = self.db, statement.end > self.clock()
+
+        def issued(record: InvoiceRecord) -> None:
+            self._written()
+            self.tabs.setCurrentIndex(1)
+            self.select_invoice(record.number)
+
+        return self._run_write(
+            lambda _control: invoicing.issue(db, statement, allow_open_period=open_period),
+            issued,
+        )
 
     def select_invoice(self, number: str) -> None:
         """Choose invoice *number* in the Invoices table (and preview it)."""
@@ -858,10 +881,10 @@ class StatementsView(LiveSection):
                 self.invoices_table.setCurrentIndex(index)
                 return
 
-    def void_selected(self, *, confirm: bool = True) -> InvoiceRecord | None:
-        """Void the chosen invoice with a credit note."""
+    def void_selected(self, *, confirm: bool = True) -> Operation[InvoiceRecord] | None:
+        """Void the chosen invoice with a credit note (issued off the GUI thread)."""
         invoice = self.selected_invoice()
-        if invoice is None:
+        if invoice is None or self.writing:
             return None
         if confirm:
             answer = QMessageBox.question(
@@ -880,15 +903,13 @@ class StatementsView(LiveSection):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        try:
-            credit = invoicing.void(self.db, invoice.number, issued_on=self.clock())
-        except Exception as error:  # noqa: BLE001 - the service's refusal, translated
-            show_error(self, error)
-            return None
-        self.bus.notify(INVOICE)
-        self.refresh()
-        self.select_invoice(credit.number)
-        return credit
+        db, number, today = self.db, invoice.number, self.clock()
+
+        def voided(credit: InvoiceRecord) -> None:
+            self._written()
+            self.select_invoice(credit.number)
+
+        return self._run_write(lambda _control: invoicing.void(db, number, issued_on=today), voided)
 
     def record_payment(self) -> None:
         """Record a payment against the chosen invoice."""
@@ -907,7 +928,6 @@ class StatementsView(LiveSection):
             amount_cents=max(0, invoice.total_cents - invoice.paid_cents),
         )
         if dialog.exec():
-            self.bus.notify(PAYMENT)
             self.refresh()
 
     def edit_settings(self) -> None:

@@ -18,7 +18,13 @@ from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictDialog
 from tests.ui.calendar.conftest import TODAY, Pool, aware, local, make_booking
 from tests.ui.calendar.test_drag import drag, release, show_time
-from tests.ui.conftest import MessageRecorder, click_ok_then, drive_modal, save_into_conflict
+from tests.ui.conftest import (
+    MessageRecorder,
+    click_ok_then,
+    drive_modal,
+    save_into_conflict,
+    settle,
+)
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
 WEDNESDAY = TODAY + dt.timedelta(days=1)
@@ -104,6 +110,7 @@ def test_reload_shows_their_booking_and_a_save_then_goes_through(
     assert "Their version is shown now" in dialog.feedback.text()
     dialog.end_time.setTime(QTime(12, 0))
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     saved = get_booking(db, booking.id)
     assert (saved.member_id, saved.end, saved.note) == (pool.bob.id, aware(WEDNESDAY, 12),
                                                         "Clés au bureau")
@@ -123,6 +130,7 @@ def test_a_booking_cancelled_meanwhile_can_be_booked_again_as_new(
 
     shown_messages.answer = False
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     assert shown_messages.last.title == "Booking gone"
     assert shown_messages.last.text == (
         "Someone else cancelled the booking of “Drill” on 2026-11-25 after you opened it. "
@@ -132,6 +140,7 @@ def test_a_booking_cancelled_meanwhile_can_be_booked_again_as_new(
 
     shown_messages.answer = True
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     assert not dialog.isVisible()
     live = [b for b in list_bookings(db) if b.status == "confirmed"]
     assert [(b.member_id, b.start, b.end) for b in live] == [

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.bookings import check_out, get_booking, list_bookings, reschedule
 from partage.services.calendar import calendar_catalog
 from partage.ui.calendar import CalendarView
@@ -17,7 +18,7 @@ from partage.ui.calendar.booking_dialog import BookingDialog
 from partage.ui.calendar.recurrence import WEEKLY
 from partage.ui.changes import ChangeBus
 from tests.ui.calendar.conftest import NOW, TODAY, Pool, aware, local, make_booking
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, drive_modal, settle
 
 NEXT_TUESDAY = TODAY + dt.timedelta(weeks=1)
 
@@ -49,7 +50,8 @@ def test_series_with_one_taken_date_lists_it_and_books_the_others(
     dialog.skip_check.setChecked(True)
     with qtbot.wait_signal(bus.changed) as changed:
         dialog.accept()
-    assert changed.args == [frozenset({"booking"})]
+        settle()
+    assert changed.args == [Change.BOOKING | Change.AUDIT]
     assert [s.start for s in dialog.skipped] == [aware(TODAY + dt.timedelta(weeks=2), 19)]
     mine = [b for b in list_bookings(db) if b.member_id == pool.alice.id]
     assert [b.start for b in mine] == [aware(TODAY + dt.timedelta(weeks=w), 19)
@@ -66,10 +68,12 @@ def test_series_with_taken_dates_asks_before_booking_the_others(
     weekly_series(dialog, 3)
     shown_messages.answer = False
     dialog.accept()
+    settle()
     assert "2026-12-01" in shown_messages.last.text
     assert dialog.result() == 0 and len(list_bookings(db)) == 1, "declined: nothing booked"
     shown_messages.answer = True
     dialog.accept()
+    settle()
     assert len(list_bookings(db)) == 3
 
 
@@ -81,6 +85,7 @@ def test_a_single_booking_over_a_taken_slot_is_refused(
     assert "Already booked at this time" in dialog.conflict_text()
     assert not dialog.skip_check.isVisibleTo(dialog)
     dialog.accept()
+    settle()
     assert "already booked" in shown_messages.last.text
     assert len(list_bookings(db)) == 1
 
@@ -91,6 +96,7 @@ def test_a_blackout_needs_no_member(qtbot: QtBot, db, bus: ChangeBus, pool: Pool
     dialog.blackout_check.setChecked(True)
     assert not dialog.member_combo.isEnabled()
     dialog.accept()
+    settle()
     [saved] = list_bookings(db)
     assert (saved.kind, saved.member_id) == ("blackout", None)
 
@@ -100,6 +106,7 @@ def test_a_missing_member_is_shown_next_to_the_field(qtbot: QtBot, db, bus: Chan
     dialog = new_dialog(qtbot, db, bus, asset_id=pool.van.id, start=local(TODAY, 8),
                         end=local(TODAY, 9))
     dialog.accept()
+    settle()
     assert dialog.feedback.field_in_error() == "member"
     assert list_bookings(db) == []
 
@@ -119,6 +126,7 @@ def test_edit_changes_times_member_and_note(qtbot: QtBot, view: CalendarView, db
         dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(pool.bob.id))
         dialog.note_edit.setPlainText("Longer trip")
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     drive_modal(qtbot, lambda: qtbot.keyClick(canvas, Qt.Key.Key_Return), edit)
     saved = get_booking(db, booking.id)
@@ -135,8 +143,14 @@ def test_edit_over_someone_elses_newer_change_is_refused(
     reschedule(db, booking.id, aware(TODAY, 13), aware(TODAY, 14), expected_version=None)
     dialog.start_date.setDate(QDate(2026, 11, 26))
     dialog.end_date.setDate(QDate(2026, 11, 26))
-    seen = drive_modal(qtbot, dialog.accept, lambda conflict: conflict.reject())
-    assert seen[0].windowTitle() == "Changed by someone else"
+    titles: list[str] = []
+
+    def look(conflict: QWidget) -> None:
+        titles.append(conflict.windowTitle())
+        conflict.reject()
+
+    drive_modal(qtbot, dialog.accept, look)
+    assert titles == ["Changed by someone else"]
     assert get_booking(db, booking.id).start == aware(TODAY, 13), "their change stands"
 
 
@@ -154,6 +168,7 @@ def test_check_out_then_in_from_the_context_menu(qtbot: QtBot, view: CalendarVie
         dialog.meter_check.setChecked(True)
         dialog.meter_spin.setValue(12_500)
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, lambda: view.run_action(booking, CHECK_OUT), hand_over)
     out = get_booking(db, booking.id)
@@ -165,6 +180,7 @@ def test_check_out_then_in_from_the_context_menu(qtbot: QtBot, view: CalendarVie
         dialog.meter_spin.setValue(12_730)
         dialog.condition_edit.setPlainText("Muddy floor mats")
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, lambda: view.run_action(out, CHECK_IN), take_back)
     back = get_booking(db, booking.id)

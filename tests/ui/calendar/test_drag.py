@@ -14,7 +14,7 @@ from partage.ui.calendar.booking_dialog import BookingDialog
 from partage.ui.calendar.canvas import CalendarCanvas
 from partage.ui.calendar.layout import Mode
 from tests.ui.calendar.conftest import TODAY, Pool, aware, local, make_booking
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, drive_modal, settle
 
 WEDNESDAY = TODAY + dt.timedelta(days=1)
 THURSDAY = TODAY + dt.timedelta(days=2)
@@ -37,7 +37,9 @@ def drag(qtbot: QtBot, canvas: CalendarCanvas, start: QPoint, end: QPoint) -> No
 
 
 def release(qtbot: QtBot, canvas: CalendarCanvas, at: QPoint) -> None:
+    """Release the button; a move it makes is saved off the GUI thread, waited for."""
     qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    settle()
 
 
 def test_dragging_over_empty_time_books_it(qtbot: QtBot, view: CalendarView, db,
@@ -57,6 +59,7 @@ def test_dragging_over_empty_time_books_it(qtbot: QtBot, view: CalendarView, db,
         dialog.member_combo.setCurrentIndex(dialog.member_combo.findText("Bob Gagnon"))
         qtbot.keyClicks(dialog.note_edit, "Moving day")
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     drive_modal(qtbot, lambda: release(qtbot, canvas, end), fill)
 
@@ -167,6 +170,7 @@ def test_day_view_books_the_asset_of_the_column_dragged_in(
         assert dialog.asset_combo.currentData() == pool.room.id
         dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(pool.alice.id))
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, lambda: release(qtbot, canvas, end), fill)
     [saved] = list_bookings(db)

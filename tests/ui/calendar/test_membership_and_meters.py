@@ -24,7 +24,7 @@ from partage.ui.calendar.booking_dialog import BookingDialog
 from partage.ui.calendar.recurrence import WEEKLY
 from partage.ui.changes import ChangeBus
 from tests.ui.calendar.conftest import TODAY, Pool, aware, local, make_booking
-from tests.ui.conftest import MessageRecorder, drive_modal
+from tests.ui.conftest import MessageRecorder, drive_modal, settle
 
 
 @pytest.fixture
@@ -132,6 +132,7 @@ def test_moving_a_loan_past_the_members_last_day_drops_them(
     set_days(dialog, dt.date(2024, 7, 3), dt.date(2024, 7, 3))
     assert dialog.member_combo.currentData() is None
     dialog.accept()
+    settle()
 
     assert dialog.feedback.field_in_error() == "member"
     assert get_booking(db, booking.id) == booking
@@ -147,6 +148,7 @@ def test_a_member_who_left_meanwhile_is_refused_with_their_dates(
                   expected_version=pool.bob.version)
 
     dialog.accept()
+    settle()
 
     assert dialog.feedback.field_in_error() == "member"
     assert dialog.feedback.text() == (
@@ -184,6 +186,7 @@ def drive_modals(qtbot: QtBot, open_it: Callable[[], Any],
 
     QTimer.singleShot(0, poll)
     open_it()
+    settle()  # the dialogs that open when an operation reports back
     done.append(True)
     if errors:
         raise errors[0]
@@ -268,6 +271,7 @@ def test_check_out_starts_from_the_last_reading(qtbot: QtBot, view: CalendarView
         assert isinstance(dialog, HandoverDialog)
         assert dialog.meter_spin.value() == 12_730 and dialog.meter() == 12_730
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, lambda: view.run_action(next_loan, CHECK_OUT), look)
     assert get_booking(db, next_loan.id).checkout_meter == 12_730
@@ -281,6 +285,7 @@ def test_an_asset_never_read_starts_with_an_empty_meter(qtbot: QtBot, view: Cale
         assert isinstance(dialog, HandoverDialog)
         assert not dialog.meter_check.isChecked() and dialog.meter() is None
         dialog.accept()
+        settle()
 
     drive_modal(qtbot, lambda: view.run_action(booking, CHECK_OUT), look)
     assert [b.checkout_meter for b in list_bookings(db)] == [None]

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.assets import set_asset_status
 from partage.services.bookings import cancel, check_out
 from partage.services.calendar import calendar_window, local_day_bounds
@@ -96,7 +97,7 @@ def test_timeline_has_one_row_per_filtered_asset(qtbot: QtBot, view: CalendarVie
     assert [r.name for r in canvas.rows] == ["Meeting room"]
     view.set_category(None)
     set_asset_status(db, pool.drill.id, "retired")
-    view.bus.notify("asset")
+    view.bus.notify(Change.ASSET)
     assert [r.name for r in canvas.rows] == ["Meeting room", "Van"], "retired ones leave"
 
 
@@ -165,7 +166,7 @@ def test_bookings_written_elsewhere_appear_on_the_bus_signal(
         qtbot: QtBot, view: CalendarView, db, bus: ChangeBus, pool: Pool) -> None:
     assert view.items() == []
     booking = make_booking(db, pool.van, pool.alice, TODAY, 9, 10)
-    bus.notify("booking")
+    bus.notify(Change.BOOKING)
     assert shown_ids(view) == {booking.id}
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.accounts import TREASURY, add_payment, list_payments
 from partage.services.costs import CostInput, add_cost
 from partage.ui.changes import ChangeBus
@@ -16,7 +17,7 @@ from partage.ui.costs import BalancesView
 from partage.ui.costs.balances import BalancesModel, transfer_text
 from partage.ui.costs.common import credit_brush, overdue_brush
 from partage.ui.costs.payment_dialog import PaymentDialog
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import drive_modal, settle
 from tests.ui.costs.conftest import TODAY, Group, wait_until_idle
 
 
@@ -77,6 +78,7 @@ def test_recording_a_payment_updates_the_balance(qtbot: QtBot, view: BalancesVie
         dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(group.bob.id))
         qtbot.keyClicks(dialog.amount_edit, "100,00 $")
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = drive_modal(qtbot, lambda: qtbot.mouseClick(view.payment_button,
                                                           Qt.MouseButton.LeftButton), fill)
@@ -103,10 +105,12 @@ def test_a_zero_payment_is_refused_in_the_dialog(qtbot: QtBot, db, bus: ChangeBu
     qtbot.addWidget(dialog)
     dialog.amount_edit.setText("0")
     dialog.accept()
+    settle()
     assert dialog.feedback.field_in_error() == "amount"
     assert dialog.error_text() == "The amount cannot be zero."
     dialog.amount_edit.setText("ten dollars")
     dialog.accept()
+    settle()
     assert "is not an amount" in dialog.error_text()
     assert list_payments(db) == []
 
@@ -116,15 +120,15 @@ def test_one_payment_dialog_never_posts_twice(qtbot: QtBot, db, bus: ChangeBus,
     dialog = PaymentDialog(db, bus, day=TODAY, member_id=group.bob.id)
     qtbot.addWidget(dialog)
     dialog.amount_edit.setText("25")
-    dialog.save()
-    dialog.save()  # a retry after an answer that never came back
+    dialog.prepare_save()()
+    dialog.prepare_save()()  # a retry after an answer that never came back
     assert len(list_payments(db)) == 1
 
 
 def test_a_payment_elsewhere_shows_here(view: BalancesView, db, bus: ChangeBus,
                                         group: Group) -> None:
     add_payment(db, group.bob.id, 10000, paid_on=TODAY)
-    bus.notify("payment")
+    bus.notify(Change.PAYMENT)
     wait_until_idle(view)
     assert line(view, "Bob Gagnon")[BalancesModel.BALANCE] == "$0.00"
 

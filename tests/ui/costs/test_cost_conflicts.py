@@ -19,7 +19,7 @@ from partage.services.costs import (
 from partage.services.workspace import Actor, open_workspace
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.cost_dialog import CostDialog
-from tests.ui.conftest import MessageRecorder, click_ok_then, save_into_conflict
+from tests.ui.conftest import MessageRecorder, click_ok_then, save_into_conflict, settle
 from tests.ui.costs.conftest import Group
 
 MARC = Actor(os_user="marc", display_name="Marc Roy", machine="PC-ACCUEIL")
@@ -98,6 +98,7 @@ def test_reload_shows_their_cost_and_a_save_then_goes_through(
     assert get_cost(db, cost.id).supplier == "Garage Tremblay"
     dialog.note_edit.setPlainText("Pneus d'hiver")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     saved = get_cost(db, cost.id)
     assert (saved.amount_cents, saved.paid_by_member_id, saved.note) == (
         13450, group.bob.id, "Pneus d'hiver")
@@ -119,6 +120,7 @@ def test_a_cost_deleted_meanwhile_is_said_and_can_be_saved_as_new(
 
     shown_messages.answer = False  # Cancel first: nothing saved, the form stays
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     assert shown_messages.last.title == "Deleted by someone else"
     assert shown_messages.last.text == (
         "Someone else deleted the cost “Quincaillerie, $50.00” after you opened it. "
@@ -129,6 +131,7 @@ def test_a_cost_deleted_meanwhile_is_said_and_can_be_saved_as_new(
 
     shown_messages.answer = True
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    settle()
     assert not dialog.isVisible()
     [saved] = list_costs(db)
     assert (saved.amount_cents, saved.supplier, saved.note) == (5000, "Quincaillerie",
@@ -145,13 +148,14 @@ def test_one_cost_or_payment_dialog_never_posts_twice(
     cost_dialog = CostDialog(db, bus, day=dt.date(2026, 3, 5))
     qtbot.addWidget(cost_dialog)
     cost_dialog.amount_edit.setText("45,00")
-    first = cost_dialog.save()
-    assert cost_dialog.save() == first  # Add pressed again after an answer that never came
+    first = cost_dialog.prepare_save()()
+    # Add pressed again after an answer that never came:
+    assert cost_dialog.prepare_save()() == first
     assert [c.amount_cents for c in list_costs(db)] == [4500]
 
     payment_dialog = PaymentDialog(db, bus, day=dt.date(2026, 3, 5), member_id=group.bob.id)
     qtbot.addWidget(payment_dialog)
     payment_dialog.amount_edit.setText("45,00")
-    paid = payment_dialog.save()
-    assert payment_dialog.save() == paid
+    paid = payment_dialog.prepare_save()()
+    assert payment_dialog.prepare_save()() == paid
     assert [p.amount_cents for p in list_payments(db)] == [4500]

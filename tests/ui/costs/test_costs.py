@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.costs import (
     RECEIPT_LIMIT_BYTES,
     CostInput,
@@ -27,8 +28,8 @@ from partage.ui.costs.common import NO_ID
 from partage.ui.costs.cost_dialog import CostDialog
 from partage.ui.costs.cost_list import CostsModel
 from partage.ui.costs.periods import QuickPeriod
-from tests.ui.conftest import MessageRecorder, drive_modal
-from tests.ui.costs.conftest import TODAY, Group
+from tests.ui.conftest import MessageRecorder, drive_modal, settle
+from tests.ui.costs.conftest import TODAY, Group, wait_until_idle
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -42,10 +43,13 @@ def view(qtbot: QtBot, db, bus: ChangeBus, group: Group) -> CostsView:
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_until_idle(widget)
     return widget
 
 
 def texts(view: CostsView, column: int) -> list[str]:
+    """The column's texts, once the section has read what it was asked to."""
+    wait_until_idle(view)
     return [view.proxy.index(row, column).data() for row in range(view.proxy.rowCount())]
 
 
@@ -69,6 +73,7 @@ def test_adding_a_cost_lists_it_with_its_amount_and_category(qtbot: QtBot, view:
         dialog.supplier_edit.setText("Garage Léo")
         choose(dialog.paid_by_combo, group.anne.id)
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = open_add(qtbot, view, fill)
 
@@ -93,6 +98,7 @@ def test_a_bad_amount_keeps_the_dialog_open_and_saves_nothing(qtbot: QtBot, view
         assert isinstance(dialog, CostDialog)
         qtbot.keyClicks(dialog.amount_edit, "12,345")  # three decimals: ambiguous
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.error_text()
         seen["field"] = dialog.feedback.field_in_error()
@@ -117,6 +123,7 @@ def test_a_period_that_ends_before_it_starts_is_refused_under_the_period(
     dialog.period_field.start_edit.setDate(QDate(2026, 3, 10))
     dialog.period_field.end_edit.setDate(QDate(2026, 3, 1))
     dialog.accept()
+    settle()
     assert dialog.feedback.field_in_error() == "end"
     assert "cannot end before it starts" in dialog.error_text()
     assert list_costs(db) == []
@@ -135,8 +142,10 @@ def test_a_receipt_is_stored_and_opens_from_the_list(qtbot: QtBot, view: CostsVi
         assert dialog.receipt_field.attach_file(scan)
         assert dialog.receipt_field.label.text().startswith("Facture garage.pdf")
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     open_add(qtbot, view, fill)
+    wait_until_idle(view)
 
     [saved] = list_costs(db)
     assert saved.has_receipt
@@ -162,6 +171,7 @@ def test_removing_a_receipt_saves_the_cost_without_it(qtbot: QtBot, db, bus: Cha
     qtbot.mouseClick(dialog.receipt_field.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.receipt_field.label.text() == "No receipt"
     dialog.accept()
+    settle()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert get_receipt(db, cost.id) is None
 
@@ -187,6 +197,7 @@ def test_editing_a_cost_someone_else_changed_is_refused(qtbot: QtBot, view: Cost
     cost = add_cost(db, CostInput(amount_cents=10000, start=TODAY, category="fuel",
                                   asset_id=group.van.id))
     view.reload()
+    wait_until_idle(view)
     view.select_cost(cost.id)
     seen = {}
 
@@ -207,6 +218,7 @@ def test_editing_a_cost_someone_else_changed_is_refused(qtbot: QtBot, view: Cost
 
         QTimer.singleShot(10, cancel_conflict)
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
         seen["open"] = dialog.isVisible()
         seen["error"] = dialog.error_text()
         dialog.reject()
@@ -227,8 +239,9 @@ def test_saving_twice_with_the_same_dialog_adds_one_cost(qtbot: QtBot, db,
     dialog = CostDialog(db, bus, None, day=TODAY)
     qtbot.addWidget(dialog)
     dialog.amount_edit.setText("42")
-    first = dialog.save()
-    again = dialog.save()  # as if the first answer was lost and the person pressed Add again
+    first = dialog.prepare_save()()
+    # As if the first answer was lost and the person pressed Add again:
+    again = dialog.prepare_save()()
     assert first.id == again.id
     assert len(list_costs(db)) == 1
 
@@ -237,15 +250,19 @@ def test_delete_asks_first_and_removes_the_cost(qtbot: QtBot, view: CostsView, d
                                                 shown_messages: MessageRecorder) -> None:
     cost = add_cost(db, CostInput(amount_cents=2500, start=TODAY, supplier="RONA"))
     view.reload()
+    wait_until_idle(view)
     view.select_cost(cost.id)
     shown_messages.answer = False
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    settle()
     assert "Delete the cost of $25.00" in shown_messages.last.text
     assert len(list_costs(db)) == 1
     shown_messages.answer = True
     with qtbot.wait_signal(view.bus.changed):
         qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+        settle()
     assert list_costs(db) == []
+    wait_until_idle(view)
     assert view.proxy.rowCount() == 0
 
 
@@ -259,6 +276,7 @@ def test_filters_and_search_narrow_the_list(qtbot: QtBot, view: CostsView, db,
     add_cost(db, CostInput(amount_cents=3000, start=dt.date(2025, 6, 1), category="repair",
                            asset_id=group.van.id))
     view.reload()
+    wait_until_idle(view)
     assert sorted(texts(view, CostsModel.AMOUNT)) == ["$10.00", "$20.00"]  # this year
 
     view.period.set_choice(QuickPeriod.ALL)
@@ -287,6 +305,7 @@ def test_a_period_typed_by_hand_applies_after_a_pause(qtbot: QtBot, view: CostsV
     add_cost(db, CostInput(amount_cents=1000, start=dt.date(2026, 3, 1)))
     add_cost(db, CostInput(amount_cents=2000, start=dt.date(2026, 2, 1)))
     view.reload()
+    wait_until_idle(view)
     assert len(texts(view, CostsModel.AMOUNT)) == 2
     view.period.from_edit.setDate(QDate(2026, 2, 15))
     assert view.period.choice() is QuickPeriod.CUSTOM
@@ -298,7 +317,7 @@ def test_the_list_follows_changes_made_elsewhere(qtbot: QtBot, view: CostsView, 
                                                  bus: ChangeBus) -> None:
     add_cost(db, CostInput(amount_cents=700, start=TODAY))
     assert view.proxy.rowCount() == 0
-    bus.notify("cost")
+    bus.notify(Change.COST)
     assert texts(view, CostsModel.AMOUNT) == ["$7.00"]
 
 
@@ -306,6 +325,7 @@ def test_sorting_by_amount_uses_cents_not_text(qtbot: QtBot, view: CostsView, db
     for cents in (90000, 950, 10000):
         add_cost(db, CostInput(amount_cents=cents, start=TODAY))
     view.reload()
+    wait_until_idle(view)
     view.table.sortByColumn(CostsModel.AMOUNT, Qt.SortOrder.AscendingOrder)
     assert texts(view, CostsModel.AMOUNT) == ["$9.50", "$100.00", "$900.00"]
 
@@ -318,6 +338,7 @@ def test_costs_model_passes_the_model_tester(qtmodeltester, view: CostsView, db,
     add_cost(db, CostInput(amount_cents=2000, start=TODAY, end=dt.date(2026, 12, 31),
                            rule="usage"))
     view.reload()
+    wait_until_idle(view)
     assert texts(view, CostsModel.RULE) == ["By usage", ""] or texts(
         view, CostsModel.RULE) == ["", "By usage"]
     qtmodeltester.check(view.model)

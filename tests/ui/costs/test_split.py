@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
+from partage.changes import Change
 from partage.services.accounts import split_period
 from partage.services.assets import AssetInput, Ownership, add_asset
 from partage.services.bookings import BookingRequest, book
@@ -158,7 +159,7 @@ def test_the_split_runs_off_the_gui_thread_and_follows_changes(
 
     add_cost(db, CostInput(amount_cents=4000, start=dt.date(2026, 3, 3),
                            asset_id=group.van.id))
-    bus.notify("cost")
+    bus.notify(Change.COST)
     assert view.busy  # waiting for the worker; the window keeps handling events
     assert view.busy_bar.isVisibleTo(view)
     wait_until_idle(view)
@@ -170,7 +171,7 @@ def test_a_hidden_split_waits_until_shown(qtbot: QtBot, view: SplitView, db, bus
                                           group: Group) -> None:
     view.period.set_period(*MARCH)
     add_cost(db, CostInput(amount_cents=4000, start=dt.date(2026, 3, 3)))
-    bus.notify("cost")
+    bus.notify(Change.COST)
     assert not view.busy and view.matrix is None  # nothing read for a section not shown
     shown(view)
     assert cell_text(view, "Total", "Group") == "$40.00"

@@ -17,8 +17,9 @@ from partage.services import document_settings, invoicing
 from partage.services.costs import CostInput, add_cost
 from partage.ui.changes import ChangeBus
 from partage.ui.document_settings_dialog import DocumentSettingsDialog
+from partage.ui.operations import Operation
 from partage.ui.statements import StatementsView
-from tests.ui.conftest import drive_modal
+from tests.ui.conftest import drive_modal, settle
 from tests.ui.costs.conftest import TODAY, wait_until_idle
 
 MARCH = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
@@ -80,9 +81,10 @@ def test_the_preview_prints_every_page_and_saves(view, tmp_path: Path):
 
 
 def test_issue_all_numbers_every_draft_and_lists_the_invoices(view, db, qtbot):
-    result = view.issue_all(confirm=False)
-    assert result is not None and [r.number for r in result.issued] == ["2026-0001", "2026-0002"]
-    wait_until_idle(view)
+    operation = view.issue_all(confirm=False)
+    wait_until_idle(view)  # issued off the GUI thread
+    assert operation is not None and operation.result is not None
+    assert [r.number for r in operation.result.issued] == ["2026-0001", "2026-0002"]
     numbers = [r.number for r in view.invoices_model.records()]
     assert sorted(numbers) == ["2026-0001", "2026-0002"]
     assert all(r.invoiced for r in view.drafts_model.records())
@@ -139,10 +141,11 @@ def test_issue_all_asks_naming_the_period_the_count_and_the_total(
         assert asked["accept"] == "Oui"
     assert "has not ended" not in asked["details"]
 
-    result: list[invoicing.BatchResult | None] = []
+    result: list[Operation[invoicing.BatchResult] | None] = []
     answer_issue_question(qtbot, lambda: result.append(view.issue_all()), "accept")
     wait_until_idle(view)
-    assert result[0] is not None and len(result[0].issued) == 2
+    assert result[0] is not None and result[0].result is not None
+    assert len(result[0].result.issued) == 2
     assert sum(r.total_cents for r in invoicing.list_invoices(db)) == 10_000
 
 
@@ -159,7 +162,9 @@ def test_an_open_period_is_issued_only_after_its_warning(qtbot, db, group, shown
     widget.period.set_period(start, end)
     wait_until_idle(widget)
 
-    assert widget.issue_all(confirm=False) is None  # not asked for: refused, and said
+    refused = widget.issue_all(confirm=False)
+    wait_until_idle(widget)
+    assert refused is not None and refused.error is not None  # not asked for: refused, said
     assert "has not ended" in shown_messages.last.text
     assert end.isoformat() in shown_messages.last.text
     assert invoicing.list_invoices(db) == []
@@ -175,10 +180,11 @@ def test_an_open_period_is_issued_only_after_its_warning(qtbot, db, group, shown
     assert asked["accept"] == "Issue before the period ends"
     assert invoicing.list_invoices(db) == []  # Cancel: nothing issued
 
-    result: list[invoicing.BatchResult | None] = []
+    result: list[Operation[invoicing.BatchResult] | None] = []
     answer_issue_question(qtbot, lambda: result.append(widget.issue_all()), "accept")
     wait_until_idle(widget)
-    assert result[0] is not None and len(result[0].issued) == 2
+    assert result[0] is not None and result[0].result is not None
+    assert len(result[0].result.issued) == 2
     assert {r.period_to for r in invoicing.list_invoices(db)} == {end}
 
 
@@ -240,9 +246,10 @@ def test_voiding_from_the_list_issues_a_credit_note_and_frees_the_period(view, d
     view.tabs.setCurrentIndex(1)
     view.select_invoice("2026-0001")
     assert view.void_button.isEnabled()
-    credit = view.void_selected(confirm=False)
-    assert credit is not None and credit.number == "2026-0003"
+    voiding = view.void_selected(confirm=False)
     wait_until_idle(view)
+    assert voiding is not None and voiding.result is not None
+    assert voiding.result.number == "2026-0003"
     statuses = {r.number: r.status for r in view.invoices_model.records()}
     assert statuses["2026-0001"] == "void" and statuses["2026-0003"] == "credit_note"
     assert view.preview.data == invoicing.invoice_pdf(db, "2026-0003")
@@ -311,6 +318,8 @@ def test_cancelling_a_batch_keeps_what_was_issued_and_the_rest_as_drafts(
     monkeypatch.setattr(invoicing, "issue", slow_issue)
 
     def press_cancel() -> None:
+        if not widget.writing:
+            return
         dialogs = widget.findChildren(QProgressDialog)
         if dialogs and dialogs[0].value() >= 1:  # a first invoice is issued: cancel now
             dialogs[0].canceled.emit()  # as the Cancel button does
@@ -318,8 +327,10 @@ def test_cancelling_a_batch_keeps_what_was_issued_and_the_rest_as_drafts(
         QTimer.singleShot(1, press_cancel)
 
     QTimer.singleShot(0, press_cancel)
-    result = widget.issue_all(confirm=False)
+    operation = widget.issue_all(confirm=False)
     wait_until_idle(widget)
+    assert operation is not None
+    result = operation.result
     issued = invoicing.list_invoices(db)
     assert result is not None and result.cancelled
     assert len(result.issued) < 32 and len(issued) == len(result.issued)
@@ -340,6 +351,7 @@ def test_settings_dialog_saves_and_refuses_bad_rates(qtbot, db):
     dialog.gst_number_edit.setText("123456789 RT0001")
     dialog.qst_rate_edit.setText("neuf")
     dialog.accept()
+    settle()
     assert dialog.result() == 0 and dialog.feedback.field_in_error() == "qst_rate"
     assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Taxes"  # where the field is
     assert document_settings.load(db).taxes_enabled is False  # nothing saved
@@ -347,6 +359,7 @@ def test_settings_dialog_saves_and_refuses_bad_rates(qtbot, db):
     dialog.prefix_edit.setText("CO")
     dialog.terms_spin.setValue(15)
     dialog.accept()
+    settle()
     assert dialog.result() == 1
     saved = document_settings.load(db)
     assert saved.taxes_enabled and saved.qst_rate == 9975 and saved.invoice_prefix == "CO"
@@ -358,6 +371,7 @@ def test_settings_dialog_refuses_taxes_without_numbers(qtbot, db):
     qtbot.addWidget(dialog)
     dialog.taxes_check.setChecked(True)
     dialog.accept()
+    settle()
     assert dialog.result() == 0 and dialog.feedback.field_in_error() == "gst_number"
     assert dataclasses.asdict(document_settings.load(db))["taxes_enabled"] is False
 

@@ -17,8 +17,8 @@ from partage.ui.costs import UpkeepView
 from partage.ui.costs.common import due_brush, overdue_brush
 from partage.ui.costs.upkeep import PlansModel, PoliciesModel
 from partage.ui.costs.upkeep_dialogs import PlanDialog, PolicyDialog, RecordDoneDialog
-from tests.ui.conftest import drive_modal
-from tests.ui.costs.conftest import TODAY, Group
+from tests.ui.conftest import drive_modal, settle
+from tests.ui.costs.conftest import TODAY, Group, wait_until_idle
 
 
 @pytest.fixture
@@ -29,6 +29,7 @@ def view(qtbot: QtBot, db, bus: ChangeBus, group: Group) -> UpkeepView:
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
+    wait_until_idle(widget)
     return widget
 
 
@@ -45,6 +46,7 @@ def test_plans_show_overdue_in_red_and_due_in_amber(view: UpkeepView, db, group:
              starting=dt.date(2025, 10, 15))  # due 2026-04-15: within 30 days
     add_plan(db, group.van.id, "Check-up", every_months=12, starting=dt.date(2026, 1, 1))
     view.reload()
+    wait_until_idle(view)
 
     proxy = view.plans_proxy
     states = [proxy.index(r, PlansModel.STATE).data() for r in range(proxy.rowCount())]
@@ -70,9 +72,11 @@ def test_planning_maintenance_through_the_dialog(qtbot: QtBot, view: UpkeepView,
         dialog.months_spin.setValue(6)
         dialog.last_done_edit.setDate(QDate(2025, 12, 1))
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = drive_modal(qtbot, lambda: qtbot.mouseClick(view.plan_button,
                                                           Qt.MouseButton.LeftButton), fill)
+    wait_until_idle(view)
     assert dialogs[0].result() == QDialog.DialogCode.Accepted
     [status] = plan_statuses(db, TODAY)
     assert (status.plan.title, status.plan.every_months) == ("Oil change", 6)
@@ -89,6 +93,7 @@ def test_a_plan_without_an_interval_is_refused_in_the_dialog(qtbot: QtBot, db, b
     dialog.title_edit.setText("Wash")
     dialog.months_spin.setValue(0)
     dialog.accept()
+    settle()
     assert dialog.feedback.field_in_error() == "every"
     assert "Say how often" in dialog.error_text()
     assert plan_statuses(db, TODAY) == []
@@ -99,6 +104,7 @@ def test_recording_maintenance_done_restarts_the_plan_and_adds_its_cost(
     plan = add_plan(db, group.van.id, "Oil change", every_months=6,
                     starting=dt.date(2025, 6, 1))
     view.reload()
+    wait_until_idle(view)
     view.select_plan(plan.id)
     assert view.plans_proxy.index(0, PlansModel.STATE).data() == "Overdue"
 
@@ -107,9 +113,11 @@ def test_recording_maintenance_done_restarts_the_plan_and_adds_its_cost(
         qtbot.keyClicks(dialog.cost_edit, "89,95")
         dialog.paid_by_combo.setCurrentIndex(dialog.paid_by_combo.findData(group.bob.id))
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = drive_modal(qtbot, lambda: qtbot.mouseClick(view.done_button,
                                                           Qt.MouseButton.LeftButton), fill)
+    wait_until_idle(view)
     assert dialogs[0].result() == QDialog.DialogCode.Accepted
     assert view.plans_proxy.index(0, PlansModel.STATE).data() == "Up to date"
     assert view.plans_proxy.index(0, PlansModel.LAST_DONE).data() == "2026-03-31"
@@ -131,9 +139,11 @@ def test_adding_a_policy_and_its_renewal_warning(qtbot: QtBot, view: UpkeepView,
         dialog.start_edit.setDate(QDate(2025, 4, 20))
         dialog.end_edit.setDate(QDate(2026, 4, 19))
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        settle()
 
     dialogs = drive_modal(qtbot, lambda: qtbot.mouseClick(view.policy_button,
                                                           Qt.MouseButton.LeftButton), fill)
+    wait_until_idle(view)
     assert dialogs[0].result() == QDialog.DialogCode.Accepted
     [policy] = list_policies(db)
     assert (policy.insurer, policy.premium_cents, policy.asset_id) == (
@@ -154,6 +164,7 @@ def test_a_renewal_far_away_gives_no_warning(view: UpkeepView, db) -> None:
     add_policy(db, asset_id=None, premium_cents=50000, start=dt.date(2026, 1, 1),
                end=dt.date(2026, 12, 31), insurer="Intact")
     view.reload()
+    wait_until_idle(view)
     assert view.policies_proxy.index(0, PoliciesModel.ASSET).data() == "Group"
     assert view.policies_proxy.index(0, PoliciesModel.NOTICE).data() == ""
     notice = view.policies_proxy.index(0, PoliciesModel.NOTICE)
@@ -165,8 +176,8 @@ def test_one_policy_dialog_never_adds_twice(qtbot: QtBot, db, bus: ChangeBus) ->
     qtbot.addWidget(dialog)
     dialog.insurer_edit.setText("Intact")
     dialog.premium_edit.setText("600")
-    first = dialog.save()
-    again = dialog.save()
+    first = dialog.prepare_save()()
+    again = dialog.prepare_save()()
     assert len(list_costs(db)) == 1
     assert first.cost_id == again.cost_id
 
@@ -182,6 +193,7 @@ def test_upkeep_models_pass_the_model_tester(qtmodeltester, view: UpkeepView, db
     add_policy(db, asset_id=None, premium_cents=50000, start=dt.date(2025, 5, 1),
                end=dt.date(2026, 4, 30), insurer="Intact")
     view.reload()
+    wait_until_idle(view)
     qtmodeltester.check(view.plans_model)
     qtmodeltester.check(view.policies_model)
     qtmodeltester.check(view.plans_proxy)

@@ -91,6 +91,6 @@ def test_one_done_dialog_never_posts_its_cost_twice(
     dialog = RecordDoneDialog(db, bus, status, day=TODAY)
     qtbot.addWidget(dialog)
     dialog.cost_edit.setText("89,95")
-    dialog.save()
-    dialog.save()  # Record pressed again after an answer that never came
+    dialog.prepare_save()()
+    dialog.prepare_save()()  # Record pressed again after an answer that never came
     assert [c.amount_cents for c in list_costs(db)] == [8_995]

@@ -1602,6 +1602,10 @@ Book the other dates and skip these?</translation>
             <translation>Delete</translation>
         </message>
         <message>
+            <source>Reading the costs…</source>
+            <translation>Reading the costs…</translation>
+        </message>
+        <message>
             <source>No cost matches these filters.</source>
             <translation>No cost matches these filters.</translation>
         </message>
@@ -3106,6 +3110,10 @@ Book the other dates and skip these?</translation>
             <source>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Pool equipment, spaces and vehicles; book them, share what they cost and print the statements.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Partage {version}&lt;/h3&gt;&lt;p&gt;Pool equipment, spaces and vehicles; book them, share what they cost and print the statements.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Closing once the changes under way are saved…</source>
+            <translation>Closing once the changes under way are saved…</translation>
+        </message>
     </context>
     <context>
         <name>MemberDialog</name>
@@ -3379,6 +3387,13 @@ Book the other dates and skip these?</translation>
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,8 @@
 """What can be done to a booking besides moving it: check out, check in, cancel.
 
-Shared by the booking's context menu and its dialog. Each action writes through the
-services, shows a refusal with ``show_error`` and announces a change on the bus.
+Shared by the booking's context menu and its dialog. Each action asks what it needs on
+the GUI thread, then writes through the services off it (``ui.operations``, which
+announces the change on the bus), and shows a refusal with ``show_error``.
 
 A check-out or check-in starts from the last meter reading; a check-in reading that means
 more use than the loan allows is saved only once the person confirms it.
@@ -13,6 +14,7 @@ both versions in the conflict dialog; the person keeps their move or leaves thei
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import NotFound, PartageError, StaleEdit
 from partage.services.bookings import (
     MAX_AVERAGE_KMH,
@@ -49,11 +52,11 @@ from partage.services.timezones import to_local
 from partage.services.workspace import Database
 from partage.ui import labels
 from partage.ui.calendar.formats import format_short_date, format_time
-from partage.ui.changes import BOOKING as BOOKING  # other calendar modules import it here
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictChoice, ConflictDialog, FieldVersions, differing
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm, inform
+from partage.ui.operations import Operation, run_operation
 from partage.ui.widgets import text_box_height
 
 CHECK_OUT, CHECK_IN, CANCEL = "check_out", "check_in", "cancel"
@@ -172,70 +175,99 @@ class ChangeScopeDialog(CancelDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Back"))
 
 
+Done = Callable[[], object]
+
+
 def run_booking_action(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
-                       record: BookingRecord, key: str) -> bool:
-    """Ask what is needed for *key*, then do it; True when something was saved."""
+                       record: BookingRecord, key: str, *, on_done: Done | None = None,
+                       lock: Iterable[QWidget] = ()) -> Operation[object] | None:
+    """Ask what is needed for *key*, then do it off the GUI thread; *on_done* is called
+    once it is saved.
+
+    Returns:
+        The operation saving it, or None when the person gave up (or the action could not
+        be asked for).
+    """
     asset = catalog.asset(record.asset_id)
     asset_name = asset.name if asset is not None else str(record.asset_id)
     meter_unit = asset.meter if asset is not None else "none"
-    try:
-        if key in (CHECK_OUT, CHECK_IN):
+    if key in (CHECK_OUT, CHECK_IN):
+        try:
             last = starting_meter_reading(db, record.id) if meter_unit != "none" else None
-            dialog = HandoverDialog(key == CHECK_IN, meter_unit, asset_name, parent,
-                                    last_reading=last)
-            if not _hand_over(parent, db, record, dialog):
-                return False
-        elif key == CANCEL:
-            following = False
-            if record.series_id is not None:
-                choice = CancelDialog(parent)
-                if not choice.exec():
-                    return False
-                following = choice.following()
-            elif not confirm(
-                parent,
-                QCoreApplication.translate("BookingActions", "Cancel booking"),
-                QCoreApplication.translate("BookingActions",
-                                           "Cancel this booking of “{asset}”?").format(
-                    asset=asset_name),
-                QCoreApplication.translate("BookingActions", "Cancel booking"),
-            ):
-                return False
-            cancel(db, record.id, following=following)
-        else:
-            raise ValueError(f"unknown booking action {key!r}")
-    except PartageError as error:
-        show_error(parent, error)
-        if isinstance(error, StaleEdit):
-            bus.notify(BOOKING)
-        return False
-    bus.notify(BOOKING)
-    return True
+        except PartageError as error:
+            _refused(parent, bus, error)
+            return None
+        dialog = HandoverDialog(key == CHECK_IN, meter_unit, asset_name, parent,
+                                last_reading=last)
+        return _hand_over(parent, db, bus, record, dialog, on_done, list(lock))
+    if key == CANCEL:
+        following = False
+        if record.series_id is not None:
+            choice = CancelDialog(parent)
+            if not choice.exec():
+                return None
+            following = choice.following()
+        elif not confirm(
+            parent,
+            QCoreApplication.translate("BookingActions", "Cancel booking"),
+            QCoreApplication.translate("BookingActions",
+                                       "Cancel this booking of “{asset}”?").format(
+                asset=asset_name),
+            QCoreApplication.translate("BookingActions", "Cancel booking"),
+        ):
+            return None
+        return _save(parent, bus, lambda: cancel(db, record.id, following=following), on_done,
+                     lock)
+    raise ValueError(f"unknown booking action {key!r}")
 
 
-def _hand_over(parent: QWidget, db: Database, record: BookingRecord,
-               dialog: HandoverDialog) -> bool:
-    """Run *dialog* until its check-out or check-in is saved (True) or given up (False).
+def _save(parent: QWidget, bus: ChangeBus, write: Callable[[], object], on_done: Done | None,
+          lock: Iterable[QWidget], on_error: Callable[[BaseException], object] | None = None,
+          ) -> Operation[object]:
+    """Run *write* off the GUI thread; *on_done* once saved, a refusal shown otherwise."""
+    return run_operation(
+        parent, bus, lambda _control: write(),
+        on_done=lambda _result: on_done() if on_done is not None else None,
+        on_error=on_error or (lambda error: _refused(parent, bus, error)), lock=lock,
+    )
+
+
+def _refused(parent: QWidget, bus: ChangeBus, error: BaseException) -> None:
+    show_error(parent, error)
+    if isinstance(error, StaleEdit):
+        bus.notify(Change.BOOKING)  # someone else's change: let the calendar show it
+
+
+def _hand_over(parent: QWidget, db: Database, bus: ChangeBus, record: BookingRecord,
+               dialog: HandoverDialog, on_done: Done | None,
+               lock: list[QWidget]) -> Operation[object] | None:
+    """Run *dialog*, then save its check-out or check-in off the GUI thread (None when
+    the person gave up).
 
     A reading refused as implausible is saved anyway once the person confirms it;
     otherwise the dialog opens again with what they typed, to correct it.
     """
-    while dialog.exec():
-        if not dialog.returning:
-            check_out(db, record.id, meter=dialog.meter())
-            return True
-        try:
-            check_in(db, record.id, meter=dialog.meter(), condition=dialog.condition())
-        except ImplausibleReading as doubt:
-            if not confirm(parent, QCoreApplication.translate("BookingActions",
-                                                              "Unlikely meter reading"),
-                           implausible_reading_text(doubt),
-                           QCoreApplication.translate("BookingActions", "Record anyway")):
-                continue
-            check_in(db, record.id, meter=dialog.meter(), condition=dialog.condition(),
-                     force=True)
-        return True
-    return False
+    if not dialog.exec():
+        return None
+    meter, condition = dialog.meter(), dialog.condition()
+    if not dialog.returning:
+        return _save(parent, bus, lambda: check_out(db, record.id, meter=meter), on_done, lock)
+
+    def doubted(error: BaseException) -> None:
+        if not isinstance(error, ImplausibleReading):
+            _refused(parent, bus, error)
+        elif confirm(parent, QCoreApplication.translate("BookingActions",
+                                                        "Unlikely meter reading"),
+                     implausible_reading_text(error),
+                     QCoreApplication.translate("BookingActions", "Record anyway")):
+            _save(parent, bus, lambda: check_in(db, record.id, meter=meter, condition=condition,
+                                                force=True), on_done, lock)
+        else:
+            _hand_over(parent, db, bus, record, dialog, on_done, lock)
+
+    return _save(parent, bus,
+                 lambda: check_in(db, record.id, meter=meter, condition=condition),
+                 on_done, lock, on_error=doubted)
 
 
 def implausible_reading_text(doubt: ImplausibleReading) -> str:
@@ -335,7 +367,7 @@ def ask_about_conflict(parent: QWidget, db: Database, catalog: CalendarCatalog,
                        mine: BookingVersion) -> ConflictChoice:
     """Show their version of the booking and mine; return what the person chose."""
     try:
-        changed_by = last_change_of(db, BOOKING, theirs.id)
+        changed_by = last_change_of(db, "booking", theirs.id)
     except PartageError:
         changed_by = None
     dialog = ConflictDialog(
@@ -364,42 +396,44 @@ def gone_text(catalog: CalendarCatalog, opened: BookingRecord,
 
 
 def move_booking(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
-                 record: BookingRecord, start: dt.datetime, end: dt.datetime) -> bool:
-    """Move or resize *record* to [start, end) (aware); True when the move was saved.
+                 record: BookingRecord, start: dt.datetime, end: dt.datetime, *,
+                 on_done: Done | None = None) -> Operation[object]:
+    """Move or resize *record* to [start, end) (aware), off the GUI thread; *on_done* once
+    the move is saved.
 
     If someone else changed the booking since *record* was read, both versions are
     shown: Keep mine moves their version (their member and note stay); Reload and Cancel
     leave their version as it is.
     """
-    try:
-        reschedule(db, record.id, start, end, expected_version=record.version)
-    except StaleEdit:
-        bus.notify(BOOKING)  # their version: let the calendar show it
-        return _resolve_move(parent, db, bus, catalog, record, start, end)
-    except PartageError as error:
-        show_error(parent, error)
-        bus.notify(BOOKING)  # someone else's change, or ours undone: show the truth
-        return False
-    bus.notify(BOOKING)
-    return True
+
+    def refused(error: BaseException) -> None:
+        bus.notify(Change.BOOKING)  # their version, or ours undone: show the truth
+        if isinstance(error, StaleEdit):
+            _resolve_move(parent, db, bus, catalog, record, start, end, on_done)
+        else:
+            show_error(parent, error)
+
+    return _save(parent, bus,
+                 lambda: reschedule(db, record.id, start, end, expected_version=record.version),
+                 on_done, (), on_error=refused)
 
 
 def _resolve_move(parent: QWidget, db: Database, bus: ChangeBus, catalog: CalendarCatalog,
-                  record: BookingRecord, start: dt.datetime, end: dt.datetime) -> bool:
+                  record: BookingRecord, start: dt.datetime, end: dt.datetime,
+                  on_done: Done | None) -> None:
     try:
         theirs: BookingRecord | None = get_booking(db, record.id)
     except NotFound:
         theirs = None
     except PartageError as error:
         show_error(parent, error)
-        return False
+        return
     if theirs is None or theirs.status == "cancelled":
         not_saved = QCoreApplication.translate("BookingConflicts", "Your move was not saved.")
         inform(parent, QCoreApplication.translate("BookingConflicts", "Booking not moved"),
                gone_text(catalog, record, theirs) + " " + not_saved)
-        return False
+        return
     mine = BookingVersion(theirs.member_id, start, end, theirs.note, _status_text(theirs))
     choice = ask_about_conflict(parent, db, catalog, record, theirs, mine)
     if choice is ConflictChoice.KEEP_MINE:
-        return move_booking(parent, db, bus, catalog, theirs, start, end)
-    return False
+        move_booking(parent, db, bus, catalog, theirs, start, end, on_done=on_done)

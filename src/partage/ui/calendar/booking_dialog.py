@@ -7,14 +7,18 @@ the list follows the dates as they change. Changes go through
 ``services.bookings.reschedule`` with the version the dialog was opened on, so someone
 else's newer change is never overwritten: both versions are shown, and the person reloads
 theirs, keeps theirs or goes back. A booking cancelled or deleted meanwhile can be booked
-again as a new one.
+again as a new one. The save runs off the GUI thread (``ui.operations``); OK and Cancel
+wait for it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTime, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import NotFound, PartageError, StaleEdit, ValidationError
 from partage.i18n import error_text
 from partage.services.bookings import (
@@ -50,7 +55,6 @@ from partage.services.calendar import CalendarCatalog, move_conflicts
 from partage.services.timezones import to_local, to_utc
 from partage.services.workspace import Database
 from partage.ui.calendar.actions import (
-    BOOKING,
     BookingVersion,
     ChangeScopeDialog,
     ask_about_conflict,
@@ -69,6 +73,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import ConflictChoice
 from partage.ui.errors import show_error
 from partage.ui.messages import confirm
+from partage.ui.operations import Operation, run_operation
 from partage.ui.widgets import (
     DATE_FORMAT,
     FormFeedback,
@@ -78,6 +83,7 @@ from partage.ui.widgets import (
 )
 
 MAX_LISTED_CONFLICTS = 8
+Saved = tuple[list[BookingRecord], list[Conflict]]  # the bookings saved, the dates skipped
 
 
 class BookingDialog(ReadingDialog):
@@ -86,6 +92,7 @@ class BookingDialog(ReadingDialog):
     Attributes:
         saved: the bookings saved, once accepted.
         skipped: the dates skipped because they were taken.
+        operation: the save (or booking action) under way, if any.
     """
 
     def __init__(
@@ -111,6 +118,7 @@ class BookingDialog(ReadingDialog):
         self.skipped: list[Conflict] = []
         self.conflicts: list[Conflict] = []
         self._scope_following: bool | None = None  # the series scope, kept for Keep mine
+        self.operation: Operation[Any] | None = None
         self.setWindowTitle(self.tr("New booking") if record is None else self.tr("Booking"))
         if record is not None:
             start, end = to_local(record.start, self.zone), to_local(record.end, self.zone)
@@ -290,8 +298,12 @@ class BookingDialog(ReadingDialog):
         from partage.ui.calendar.actions import run_booking_action
 
         assert self.record is not None
-        if run_booking_action(self, self.db, self.bus, self.catalog, self.record, key):
-            self.done(QDialog.DialogCode.Accepted)
+        if self.saving:
+            return
+        self.operation = run_booking_action(
+            self, self.db, self.bus, self.catalog, self.record, key,
+            on_done=lambda: self.done(QDialog.DialogCode.Accepted), lock=[self.buttons],
+        )
 
     def _status_text(self, record: BookingRecord) -> str:
         from partage.ui.calendar.style import status_label
@@ -476,34 +488,70 @@ class BookingDialog(ReadingDialog):
 
     # --- saving -----------------------------------------------------------------------
 
+    @property
+    def saving(self) -> bool:
+        """True while a save (or a booking action) is under way."""
+        return self.operation is not None and self.operation.running
+
     def accept(self) -> None:
+        """Save off the GUI thread (after the questions a save may need); close once
+        saved."""
+        if self.saving:
+            return
         self.feedback.clear()
         try:
-            done = self._book() if self.record is None else self._reschedule()
-        except ValidationError as error:
-            self.feedback.show(error_text(error), error.field)
+            work = self._prepare_book() if self.record is None else self._prepare_reschedule()
+        except PartageError as error:
+            self._refused(error)
             return
-        except StaleEdit as error:
-            self.bus.notify(BOOKING)  # their version: let the calendar show it
-            self.resolve_conflict(error)
+        if work is None:  # the person gave up
+            self._scope_following = None
             return
-        except NotFound as error:
-            if self.record is not None and self._gone() is not False:
-                self.bus.notify(BOOKING)
-                self.resolve_gone(None)
+        self._save(work)
+
+    def _save(self, work: Callable[[], Saved],
+              on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.operation = run_operation(self, self.bus, lambda _control: work(),
+                                       on_done=self._saved, on_error=on_error or self._refused,
+                                       lock=[self.buttons])
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way is seen through first
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _saved(self, saved: Saved) -> None:
+        self.operation = None
+        self._scope_following = None
+        self.saved, self.skipped = saved
+        super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.operation = None
+        try:
+            if isinstance(error, ValidationError):
+                self.feedback.show(error_text(error), error.field)
+            elif isinstance(error, StaleEdit):
+                self.bus.notify(Change.BOOKING)  # their version: let the calendar show it
+                self.resolve_conflict(error)
+            elif isinstance(error, NotFound):
+                if self.record is not None and self._gone() is not False:
+                    self.bus.notify(Change.BOOKING)
+                    self.resolve_gone(None)
+                else:
+                    show_error(self, error)
             else:
                 show_error(self, error)
-            return
-        except PartageError as error:
-            show_error(self, error)
-            if isinstance(error, BookingConflict):
-                self.refresh_conflicts()
-            return
+                if isinstance(error, BookingConflict):
+                    self.refresh_conflicts()
         finally:
-            self._scope_following = None
-        if done:
-            self.bus.notify(BOOKING)
-            super().accept()
+            if not self.saving:  # Keep mine may have started the save again
+                self._scope_following = None
 
     # --- someone else's newer version ---------------------------------------------------
 
@@ -577,20 +625,23 @@ class BookingDialog(ReadingDialog):
             end=to_utc(self.end_local(), self.zone),
             note=self.note_edit.toPlainText(), kind=opened.kind,
         )
-        try:
-            result = book(self.db, request)
-        except ValidationError as error:
-            self.feedback.show(error_text(error), error.field)
-            return
-        except PartageError as error:
-            show_error(self, error)
-            self.refresh_conflicts()
-            return
-        self.saved = list(result.bookings)
-        self.bus.notify(BOOKING)
-        super().accept()
+        db = self.db
 
-    def _book(self) -> bool:
+        def book_again() -> Saved:
+            return list(book(db, request).bookings), []
+
+        def refused(error: BaseException) -> None:
+            self.operation = None
+            if isinstance(error, ValidationError):
+                self.feedback.show(error_text(error), error.field)
+            else:
+                show_error(self, error)
+                self.refresh_conflicts()
+
+        self._save(book_again, refused)
+
+    def _prepare_book(self) -> Callable[[], Saved] | None:
+        """Ask what a new booking needs; the call that books it (None: given up)."""
         request = self.request()
         conflicts = self.refresh_conflicts()
         skip = False
@@ -608,13 +659,17 @@ class BookingDialog(ReadingDialog):
                     self.tr("Book the others"),
                 )
                 if not skip:
-                    return False
-        result = book(self.db, request, skip_conflicts=skip)
-        self.saved = list(result.bookings)
-        self.skipped = list(result.skipped)
-        return True
+                    return None
+        db = self.db
 
-    def _reschedule(self) -> bool:
+        def book_it() -> Saved:
+            result = book(db, request, skip_conflicts=skip)
+            return list(result.bookings), list(result.skipped)
+
+        return book_it
+
+    def _prepare_reschedule(self) -> Callable[[], Saved] | None:
+        """Ask what a change needs; the call that saves it (None: given up)."""
         record = self.record
         assert record is not None
         member = self.member_combo.currentData()
@@ -626,23 +681,26 @@ class BookingDialog(ReadingDialog):
         elif record.series_id is not None:
             scope = ChangeScopeDialog(self)
             if not scope.exec():
-                return False
+                return None
             following = scope.following()
         self._scope_following = following
         start = to_utc(self.start_local(), self.zone)
         end = to_utc(self.end_local(), self.zone)
         note = self.note_edit.toPlainText()
         member_id = member if record.kind != "blackout" else None
-        if following:
-            self.saved = reschedule_following(
-                self.db, record.id, start, end, expected_version=record.version, note=note,
-                member_id=member_id,
-            )
-        else:
-            self.saved = [
+        db = self.db
+
+        def save() -> Saved:
+            if following:
+                return reschedule_following(
+                    db, record.id, start, end, expected_version=record.version, note=note,
+                    member_id=member_id,
+                ), []
+            return [
                 reschedule(
-                    self.db, record.id, start, end, expected_version=record.version, note=note,
+                    db, record.id, start, end, expected_version=record.version, note=note,
                     member_id=member_id,
                 )
-            ]
-        return True
+            ], []
+
+        return save

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import PartageError
 from partage.services.assets import AssetRecord
 from partage.services.bookings import BookingRecord
@@ -40,7 +41,7 @@ from partage.services.calendar import (
 from partage.services.timezones import to_local
 from partage.services.workspace import Database
 from partage.ui import labels
-from partage.ui.calendar.actions import BOOKING, booking_actions, run_booking_action
+from partage.ui.calendar.actions import booking_actions, run_booking_action
 from partage.ui.calendar.asset_list import AssetPanel
 from partage.ui.calendar.booking_dialog import BookingDialog
 from partage.ui.calendar.canvas import CalendarCanvas
@@ -57,8 +58,9 @@ from partage.ui.calendar.month import MonthCanvas
 from partage.ui.calendar.style import CalendarItem, asset_colour
 from partage.ui.calendar.time_grid import Column, TimeGridCanvas
 from partage.ui.calendar.timeline import Row, TimelineCanvas
-from partage.ui.changes import ASSET, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
+from partage.ui.operations import Operation
 from partage.ui.widgets import DATE_FORMAT
 
 ALL = None
@@ -83,7 +85,7 @@ class CalendarView(QWidget):
         clock: gives the current UTC moment (for "overdue" and the now line).
     """
 
-    watched = frozenset({BOOKING, ASSET, MEMBER})
+    watched = Change.BOOKING | Change.ASSET | Change.MEMBER
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -484,10 +486,10 @@ class CalendarView(QWidget):
         """The canvas of the current mode."""
         return self.canvases[self.mode]
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if not entities & self.watched:
+    def _changed(self, changes: Change) -> None:
+        if not changes & self.watched:
             return
-        if entities & {ASSET, MEMBER}:
+        if changes & (Change.ASSET | Change.MEMBER):
             self._stale_catalog = True
         if self.isVisible():
             self.reload()
@@ -539,9 +541,8 @@ class CalendarView(QWidget):
 
         assert self.catalog is not None
         zone = self.catalog.zone
-        if move_booking(self, self.db, self.bus, self.catalog, record, to_utc(start, zone),
-                        to_utc(end, zone)):
-            self.canvases[self.mode].select(record.id)
+        move_booking(self, self.db, self.bus, self.catalog, record, to_utc(start, zone),
+                     to_utc(end, zone), on_done=lambda: self.canvases[self.mode].select(record.id))
 
     def booking_menu(self, record: BookingRecord, where: QPoint) -> None:
         """The context menu of a booking."""
@@ -557,7 +558,8 @@ class CalendarView(QWidget):
             action.setEnabled(not self.db.read_only)
         return menu
 
-    def run_action(self, record: BookingRecord, key: str) -> bool:
-        """Check out, check in or cancel *record*."""
+    def run_action(self, record: BookingRecord, key: str) -> Operation[object] | None:
+        """Check out, check in or cancel *record*; the write runs off the GUI thread (None
+        when the person gave up)."""
         assert self.catalog is not None
         return run_booking_action(self, self.db, self.bus, self.catalog, record, key)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from partage.changes import Change
 from partage.errors import QT_TRANSLATE_NOOP
 from partage.i18n import format_date, format_money
 from partage.services.assets import AssetRecord, list_assets
@@ -21,15 +22,14 @@ from partage.services.members import MemberRecord, list_members
 from partage.services.workspace import Database, organisation_settings
 from partage.ui import labels
 from partage.ui.asset_dialog import amount_text
-from partage.ui.changes import ASSET, BOOKING, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
+from partage.ui.operations import Operation
 from partage.ui.tables import Index, RecordFilterProxy, RecordTableView
 from partage.ui.worker import Job, JobControl, start_job
 
-COST = "cost"
-PAYMENT = "payment"
-UPKEEP = "upkeep"
 # What the money sections show: any of these changing can move an amount.
-MONEY_ENTITIES = frozenset({COST, PAYMENT, MEMBER, ASSET, BOOKING, UPKEEP})
+MONEY_CHANGES = (Change.COST | Change.PAYMENT | Change.LEDGER | Change.MEMBER | Change.ASSET
+                 | Change.BOOKING | Change.UPKEEP)
 
 NO_ID = -1  # combo data for "the treasury" or "no asset" (Qt compares None poorly)
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 10  # a total row, kept last by PinnedLastProxy
@@ -227,9 +227,10 @@ class LiveSection(QWidget):
 
     Attributes:
         clock: gives today's date (replaced in tests and for screenshots).
+        operation: the write this section started, while it runs (``ui.operations``).
     """
 
-    watched: frozenset[str] = MONEY_ENTITIES
+    watched = MONEY_CHANGES
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,7 +238,13 @@ class LiveSection(QWidget):
         self.bus = bus
         self.clock: Callable[[], dt.date] = today
         self._stale = True
+        self.operation: Operation[Any] | None = None
         bus.changed.connect(self._changed)
+
+    @property
+    def writing(self) -> bool:
+        """True while a write this section started is under way."""
+        return self.operation is not None and self.operation.running
 
     def reload(self) -> None:
         """Read the data again through the services."""
@@ -251,8 +258,8 @@ class LiveSection(QWidget):
         else:
             self._stale = True
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        if entities & self.watched:
+    def _changed(self, changes: Change) -> None:
+        if changes & self.watched:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -4,7 +4,7 @@ split rule and the receipt."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.explain import category_label
 from partage.i18n import error_text
 from partage.services.costs import (
@@ -40,7 +41,6 @@ from partage.ui import labels
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.costs.common import (
-    COST,
     MoneyEdit,
     combo_id,
     fill_asset_combo,
@@ -131,7 +131,8 @@ class CostDialog(RecordDialog):
         suppliers: suppliers already used, offered as completions.
     """
 
-    entity = COST
+    kind = Change.COST
+    audit_entity = "cost"
 
     def __init__(self, db: Database, bus: ChangeBus, record: CostRecord | None = None,
                  parent: QWidget | None = None, *, day: dt.date | None = None,
@@ -267,11 +268,11 @@ class CostDialog(RecordDialog):
             source=self.record.source if self.record is not None else "manual",
         )
 
-    def save(self) -> CostRecord:
-        data = self.cost_input()
-        if self.record is None:
-            return add_cost(self.db, data)
-        return update_cost(self.db, self.record.id, data, expected_version=self.record.version)
+    def prepare_save(self) -> Callable[[], CostRecord]:
+        data, db, record = self.cost_input(), self.db, self.record
+        if record is None:
+            return lambda: add_cost(db, data)
+        return lambda: update_cost(db, record.id, data, expected_version=record.version)
 
     # --- conflicts ---------------------------------------------------------------------
 

@@ -1,8 +1,13 @@
-"""The Costs section: every expense, filtered by period, asset, category and payer."""
+"""The Costs section: every expense, filtered by period, asset, category and payer.
+
+The costs are read on the worker thread, and deleted there too (``ui.operations``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.errors import PartageError
+from partage.changes import Change
 from partage.explain import category_label
 from partage.i18n import format_money
 from partage.services.costs import (
@@ -29,11 +34,11 @@ from partage.services.costs import (
     part_in_period,
 )
 from partage.services.workspace import Database
-from partage.ui.changes import ASSET, MEMBER, ChangeBus
+from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
-    COST,
     NO_ID,
     Directory,
+    LatestRead,
     LiveSection,
     fit_table,
     load_directory,
@@ -45,6 +50,7 @@ from partage.ui.costs.receipt import open_receipt
 from partage.ui.errors import show_error
 from partage.ui.icons import icon
 from partage.ui.messages import confirm
+from partage.ui.operations import run_operation
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,
@@ -55,8 +61,37 @@ from partage.ui.tables import (
     remember_columns,
     sort_date,
 )
+from partage.ui.worker import JobControl
 
 ANY = "*"  # filter data for "no filter"
+
+
+@dataclass(frozen=True)
+class CostsRead:
+    """What the worker read for the section: the members and assets, and the costs."""
+
+    directory: Directory
+    records: list[CostRecord]
+
+
+def read_costs(db: Database, start: dt.date | None, end: dt.date | None, asset: object,
+               category: object, member: object) -> CostsRead:
+    """The directory and the costs matching the filters' data (worker side)."""
+    directory = load_directory(db)
+    records = list_costs(
+        db,
+        start=start,
+        end=end,
+        asset_id=asset if isinstance(asset, int) and asset != NO_ID else None,
+        category=None if category == ANY else str(category),
+        member_id=member if isinstance(member, int) and member != NO_ID else None,
+    )
+    # "No asset" and "the treasury" are not ids the service filters on.
+    if asset == NO_ID:
+        records = [r for r in records if r.asset_id is None]
+    if member == NO_ID:
+        records = [r for r in records if r.paid_by_member_id is None]
+    return CostsRead(directory, records)
 
 
 class CostsModel(RecordTableModel):
@@ -161,13 +196,20 @@ class CostsModel(RecordTableModel):
 
 
 class CostsView(LiveSection):
-    """The Costs section: filters, the table of costs, and Add, Edit and Delete."""
+    """The Costs section: filters, the table of costs, and Add, Edit and Delete.
 
-    watched = frozenset({COST, MEMBER, ASSET})
+    Attributes:
+        loaded: True once the costs were read a first time.
+    """
+
+    watched = Change.COST | Change.MEMBER | Change.ASSET
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
         self.directory = Directory()
+        self.loaded = False
+        self._select_after_read: int | None = None  # a cost just saved, to make current
+        self.reader = LatestRead(self._prepare, self)
         self.model = CostsModel(self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -261,6 +303,8 @@ class CostsView(LiveSection):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
+        self.reader.done.connect(self.show_costs)
+        self.reader.failed.connect(lambda error: show_error(self, error))
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
         self._update_state()
 
@@ -270,35 +314,42 @@ class CostsView(LiveSection):
         """Recompute the quick period from ``clock`` (after replacing the clock)."""
         self.period.set_choice(self.period.choice(), self.clock())
 
+    @property
+    def busy(self) -> bool:
+        """True while the costs are being read, or deleted."""
+        return self.reader.busy or self.writing
+
     def reload(self) -> None:
-        """Read the costs matching the filters, keeping the current one selected."""
-        current = self.current_cost()
-        self.directory = load_directory(self.db)
-        self._fill_filters()
+        """Read the costs matching the filters on the worker, then show them."""
+        self.reader.request()
+
+    def _prepare(self) -> Callable[[JobControl], CostsRead]:
+        db = self.db
         start, end = self.period.period()
         asset = self.asset_filter.currentData()
         category = self.category_filter.currentData()
         member = self.member_filter.currentData()
-        records = list_costs(
-            self.db,
-            start=start,
-            end=end,
-            asset_id=asset if isinstance(asset, int) and asset != NO_ID else None,
-            category=None if category == ANY else str(category),
-            member_id=member if isinstance(member, int) and member != NO_ID else None,
-        )
-        # "No asset" and "the treasury" are not ids the service filters on.
-        if asset == NO_ID:
-            records = [r for r in records if r.asset_id is None]
-        if member == NO_ID:
-            records = [r for r in records if r.paid_by_member_id is None]
+
+        def work(control: JobControl) -> CostsRead:
+            return read_costs(db, start, end, asset, category, member)
+
+        return work
+
+    def show_costs(self, read: CostsRead) -> None:
+        """Show the costs *read*, keeping the current one selected."""
+        current = self.current_cost()
+        chosen = self._select_after_read or (current.id if current is not None else None)
+        self._select_after_read = None
+        self.directory = read.directory
+        self._fill_filters()
         self.model.set_directory(self.directory)
-        self.model.set_records(records)
-        if not self._fitted and records:
+        self.model.set_records(read.records)
+        self.loaded = True
+        if not self._fitted and read.records:
             fit_table(self.table)
             self._fitted = True
-        if current is not None:
-            self.select_cost(current.id)
+        if chosen is not None:
+            self.select_cost(chosen)
         self._update_state()
 
     def _fill_filters(self) -> None:
@@ -363,8 +414,8 @@ class CostsView(LiveSection):
             suppliers=[cost.supplier for cost in self.model.records()],
         )
         if dialog.exec() and dialog.saved_record is not None:
+            self._select_after_read = dialog.saved_record.id  # once read again
             self.refresh()
-            self.select_cost(dialog.saved_record.id)
 
     def delete(self, record: CostRecord) -> None:
         """Delete *record* after asking."""
@@ -378,12 +429,20 @@ class CostsView(LiveSection):
         )
         if not confirm(self, self.tr("Delete cost"), question, self.tr("Delete")):
             return
-        try:
-            delete_cost(self.db, record.id)
-        except PartageError as error:
+        db = self.db
+
+        def done(_result: object) -> None:
+            self.operation = None
+            self._update_buttons()
+
+        def failed(error: BaseException) -> None:
+            done(None)
             show_error(self, error)
-            return
-        self.bus.notify(COST)
+
+        self.operation = run_operation(
+            self, self.bus, lambda _control: delete_cost(db, record.id), on_done=done,
+            on_error=failed, lock=[self.delete_button],
+        )
 
     def _edit_current(self) -> None:
         record = self.current_cost()
@@ -392,7 +451,7 @@ class CostsView(LiveSection):
 
     def _delete_current(self) -> None:
         record = self.current_cost()
-        if record is not None and not self.db.read_only:
+        if record is not None and not self.db.read_only and not self.writing:
             self.delete(record)
 
     def _open_current_receipt(self) -> None:
@@ -405,6 +464,8 @@ class CostsView(LiveSection):
         self.search_edit.selectAll()
 
     def _placeholder(self) -> str:
+        if not self.loaded:
+            return self.tr("Reading the costs…")
         if self.model.rowCount() == 0:
             if not self._no_filter():
                 return self.tr("No cost matches these filters.")
@@ -428,7 +489,7 @@ class CostsView(LiveSection):
         writable = not self.db.read_only
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(record is not None)
-        self.delete_button.setEnabled(writable and record is not None)
+        self.delete_button.setEnabled(writable and record is not None and not self.writing)
         self.receipt_button.setEnabled(record is not None and record.has_receipt)
 
     def _update_summary(self) -> None:

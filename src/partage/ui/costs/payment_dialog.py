@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import QT_TRANSLATE_NOOP, ValidationError
 from partage.services.accounts import PaymentRecord, add_payment
 from partage.services.costs import new_client_id
 from partage.services.money import parse_amount
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
-from partage.ui.costs.common import PAYMENT, MoneyEdit, combo_id, fill_member_combo, load_directory
+from partage.ui.costs.common import MoneyEdit, combo_id, fill_member_combo, load_directory
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
@@ -35,7 +37,7 @@ class PaymentDialog(RecordDialog):
     failure the person did not see never records the payment twice.
     """
 
-    entity = PAYMENT
+    kind = Change.PAYMENT
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None, *,
                  day: dt.date | None = None, member_id: int | None = None,
@@ -89,18 +91,16 @@ class PaymentDialog(RecordDialog):
         self.setMinimumWidth(char * 60)
         (self.amount_edit if member_id is not None else self.member_combo).setFocus()
 
-    def save(self) -> PaymentRecord:
+    def prepare_save(self) -> Callable[[], PaymentRecord]:
         member_id = combo_id(self.member_combo)
         if member_id is None:
             raise ValidationError(
                 "member", QT_TRANSLATE_NOOP("errors", "Choose the member who paid.")
             )
-        return add_payment(
-            self.db,
-            member_id,
-            parse_field("amount", parse_amount, self.amount_edit.text()),
-            paid_on=pydate(self.date_edit.date()),
-            invoice_number=self.invoice_edit.text(),
-            note=self.note_edit.toPlainText(),
-            client_id=self.client_id,
-        )
+        db, client_id = self.db, self.client_id
+        amount = parse_field("amount", parse_amount, self.amount_edit.text())
+        paid_on = pydate(self.date_edit.date())
+        invoice_number, note = self.invoice_edit.text(), self.note_edit.toPlainText()
+        return lambda: add_payment(db, member_id, amount, paid_on=paid_on,
+                                   invoice_number=invoice_number, note=note,
+                                   client_id=client_id)

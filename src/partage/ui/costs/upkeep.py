@@ -1,11 +1,15 @@
-"""The Upkeep section: maintenance plans and insurance policies, and what is coming due."""
+"""The Upkeep section: maintenance plans and insurance policies, and what is coming due.
+
+The plans and policies are read on the worker thread.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +35,7 @@ from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     Directory,
+    LatestRead,
     LiveSection,
     due_brush,
     fit_table,
@@ -38,6 +43,8 @@ from partage.ui.costs.common import (
     overdue_brush,
     period_text,
 )
+from partage.ui.errors import show_error
+from partage.ui.labels import meter_text
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,
@@ -48,6 +55,7 @@ from partage.ui.tables import (
     remember_columns,
     sort_date,
 )
+from partage.ui.worker import JobControl
 
 STATES = {
     "overdue": QT_TRANSLATE_NOOP("Upkeep", "Overdue"),
@@ -55,10 +63,6 @@ STATES = {
     "ok": QT_TRANSLATE_NOOP("Upkeep", "Up to date"),
 }
 STATE_ORDER = {"overdue": 0, "due": 1, "ok": 2}
-METER_UNITS = {
-    "km": QT_TRANSLATE_NOOP("Upkeep", "{value} km"),
-    "hours": QT_TRANSLATE_NOOP("Upkeep", "{value} h"),
-}
 
 
 def state_label(state: str) -> str:
@@ -67,13 +71,21 @@ def state_label(state: str) -> str:
     return QCoreApplication.translate("Upkeep", source) if source else state
 
 
-def meter_text(value: int | None, meter: str) -> str:
-    """A meter reading with its unit ("12 500 km"), or ``""``."""
-    if value is None:
-        return ""
-    number = QLocale().toString(value)
-    source = METER_UNITS.get(meter)
-    return QCoreApplication.translate("Upkeep", source).format(value=number) if source else number
+@dataclass(frozen=True)
+class UpkeepRead:
+    """What the worker read for the section on *day*."""
+
+    day: dt.date
+    directory: Directory
+    statuses: list[PlanStatus]
+    policies: list[PolicyRecord]
+    renewals_due: frozenset[int]  # the policies whose renewal comes soon, by id
+
+
+def read_upkeep(db: Database, day: dt.date) -> UpkeepRead:
+    """The plans' states and the policies as of *day* (worker side)."""
+    due = frozenset(policy.id for policy in renewals_due(db, day, RENEWAL_WARNING_DAYS))
+    return UpkeepRead(day, load_directory(db), plan_statuses(db, day), list_policies(db), due)
 
 
 @dataclass(frozen=True)
@@ -280,6 +292,10 @@ class UpkeepView(LiveSection):
         super().__init__(db, bus, parent)
         self.directory = Directory()
         self._fitted = False
+        self._select_after_read: int | None = None  # a plan just saved, to make current
+        self.reader = LatestRead(self._prepare, self)
+        self.reader.done.connect(self.show_upkeep)
+        self.reader.failed.connect(lambda error: show_error(self, error))
         self.plans_model = PlansModel(self)
         self.policies_model = PoliciesModel(self)
         self.plans_table, self.plans_proxy = _table(
@@ -344,26 +360,44 @@ class UpkeepView(LiveSection):
 
     # --- reading ---------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        """True while the plans and policies are being read."""
+        return self.reader.busy
+
     def reload(self) -> None:
-        """Read the plans and the policies again."""
-        day = self.clock()
-        self.directory = load_directory(self.db)
+        """Read the plans and the policies again, on the worker."""
+        self.reader.request()
+
+    def _prepare(self) -> Callable[[JobControl], UpkeepRead]:
+        db, day = self.db, self.clock()
+
+        def work(control: JobControl) -> UpkeepRead:
+            return read_upkeep(db, day)
+
+        return work
+
+    def show_upkeep(self, read: UpkeepRead) -> None:
+        """Show the plans and policies *read*, keeping the current plan selected."""
+        day = read.day
+        self.directory = read.directory
         current_plan = self.current_plan()
+        chosen = self._select_after_read or (current_plan.id if current_plan else None)
+        self._select_after_read = None
         plans = []
-        for status in plan_statuses(self.db, day):
+        for status in read.statuses:
             asset = self.directory.assets.get(status.plan.asset_id)
             plans.append(PlanRow(
                 status.plan.id, status, self.directory.asset_name(status.plan.asset_id),
                 asset.meter if asset is not None else "none",
             ))
         self.plans_model.set_records(plans)
-        due = {policy.id for policy in renewals_due(self.db, day, RENEWAL_WARNING_DAYS)}
         policies = [
             PolicyRow(
                 policy.id, policy, self.directory.asset_name(policy.asset_id),
-                policy.id in due, (policy.renewal - day).days,
+                policy.id in read.renewals_due, (policy.renewal - day).days,
             )
-            for policy in list_policies(self.db)
+            for policy in read.policies
         ]
         self.policies_model.directory = self.directory
         self.policies_model.set_records(policies)
@@ -371,8 +405,8 @@ class UpkeepView(LiveSection):
             self.plans_table.fit_columns()
             fit_table(self.policies_table)
             self._fitted = True
-        if current_plan is not None:
-            self.select_plan(current_plan.id)
+        if chosen is not None:
+            self.select_plan(chosen)
         self._summarise(plans, policies)
         self._update_buttons()
 
@@ -420,8 +454,8 @@ class UpkeepView(LiveSection):
 
         dialog = PlanDialog(self.db, self.bus, self, day=self.clock())
         if dialog.exec() and dialog.saved_record is not None:
+            self._select_after_read = dialog.saved_record.id  # once read again
             self.refresh()
-            self.select_plan(dialog.saved_record.id)
 
     def record_done(self) -> None:
         """Open the dialog that records the current plan's maintenance as done."""
@@ -432,8 +466,8 @@ class UpkeepView(LiveSection):
             return
         dialog = RecordDoneDialog(self.db, self.bus, row.status, self, day=self.clock())
         if dialog.exec():
+            self._select_after_read = row.id
             self.refresh()
-            self.select_plan(row.id)
 
     def add_policy(self) -> None:
         """Open the dialog that records an insurance policy."""

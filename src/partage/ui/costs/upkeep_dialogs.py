@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.changes import Change
 from partage.errors import QT_TRANSLATE_NOOP, ValidationError
 from partage.i18n import format_date
 from partage.services.costs import new_client_id
@@ -38,8 +39,6 @@ from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.conflict_dialog import FieldVersions, plain_label
 from partage.ui.costs.common import (
-    COST,
-    UPKEEP,
     MoneyEdit,
     combo_id,
     fill_asset_combo,
@@ -47,7 +46,7 @@ from partage.ui.costs.common import (
     load_directory,
 )
 from partage.ui.costs.periods import pydate, qdate
-from partage.ui.costs.upkeep import meter_text
+from partage.ui.labels import meter_text
 from partage.ui.record_dialog import RecordDialog, parse_field
 from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
 
@@ -82,14 +81,9 @@ def _optional_meter(text: str) -> int | None:
 
 
 class UpkeepDialog(RecordDialog):
-    """A dialog of the Upkeep section; tells the change bus about upkeep too."""
+    """A dialog of the Upkeep section."""
 
-    entity = UPKEEP
-
-    def accept(self) -> None:
-        super().accept()
-        if self.result() == QDialog.DialogCode.Accepted and self.entity != UPKEEP:
-            self.bus.notify(UPKEEP)
+    kind = Change.UPKEEP
 
 
 class PlanDialog(UpkeepDialog):
@@ -166,19 +160,18 @@ class PlanDialog(UpkeepDialog):
             self.meter_spin.setValue(0)
         self.meter_unit.setText(self.tr("km") if meter == "km" else self.tr("hours"))
 
-    def save(self) -> PlanRecord:
+    def prepare_save(self) -> Callable[[], PlanRecord]:
         asset_id = combo_id(self.asset_combo)
         if asset_id is None:
             raise ValidationError("asset", QT_TRANSLATE_NOOP("errors", "Choose an asset."))
-        return add_plan(
-            self.db,
-            asset_id,
-            self.title_edit.text(),
-            every_months=self.months_spin.value() or None,
-            every_meter=self.meter_spin.value() or None,
-            blocks_calendar=self.blocks_check.isChecked(),
-            starting=pydate(self.last_done_edit.date()),
-        )
+        db, title = self.db, self.title_edit.text()
+        every_months = self.months_spin.value() or None
+        every_meter = self.meter_spin.value() or None
+        blocks = self.blocks_check.isChecked()
+        starting = pydate(self.last_done_edit.date())
+        return lambda: add_plan(db, asset_id, title, every_months=every_months,
+                                every_meter=every_meter, blocks_calendar=blocks,
+                                starting=starting)
 
 
 class RecordDoneDialog(UpkeepDialog):
@@ -190,7 +183,7 @@ class RecordDoneDialog(UpkeepDialog):
     is recorded twice.
     """
 
-    entity = COST
+    kind = Change.UPKEEP | Change.COST
 
     def __init__(self, db: Database, bus: ChangeBus, status: PlanStatus,
                  parent: QWidget | None = None, *, day: dt.date | None = None) -> None:
@@ -255,21 +248,16 @@ class RecordDoneDialog(UpkeepDialog):
             return None
         return parse_field("meter", _optional_meter, self.meter_edit.text())  # type: ignore[no-any-return]
 
-    def save(self) -> PlanRecord:
+    def prepare_save(self) -> Callable[[], PlanRecord]:
         meter = self._meter()
         cost = parse_field("cost", _optional_amount, self.cost_edit.text())
         plan = self.record if self.record is not None else self.status.plan
-        return record_plan_done(
-            self.db,
-            plan.id,
-            done_on=pydate(self.date_edit.date()),
-            meter=meter,
-            cost_cents=cost,
-            paid_by_member_id=combo_id(self.paid_by_combo),
-            note=self.note_edit.toPlainText(),
-            client_id=self.client_id,
-            expected_version=plan.version,
-        )
+        db, client_id = self.db, self.client_id
+        done_on, paid_by = pydate(self.date_edit.date()), combo_id(self.paid_by_combo)
+        note = self.note_edit.toPlainText()
+        return lambda: record_plan_done(db, plan.id, done_on=done_on, meter=meter,
+                                        cost_cents=cost, paid_by_member_id=paid_by, note=note,
+                                        client_id=client_id, expected_version=plan.version)
 
     # --- conflicts ---------------------------------------------------------------------
 
@@ -316,7 +304,7 @@ class PolicyDialog(UpkeepDialog):
     policy (and its cost) twice.
     """
 
-    entity = COST
+    kind = Change.UPKEEP | Change.COST
     # Fields of the cost the premium becomes, as this form names them.
     _FIELDS = {"supplier": "insurer", "note": "policy", "amount": "premium", "start": "end"}
 
@@ -374,23 +362,24 @@ class PolicyDialog(UpkeepDialog):
         self.setMinimumWidth(char * 70)
         self.asset_combo.setFocus()
 
-    def save(self) -> PolicyRecord:
+    def prepare_save(self) -> Callable[[], PolicyRecord]:
         premium = parse_field("premium", parse_amount, self.premium_edit.text())
-        try:
-            return add_policy(
-                self.db,
-                asset_id=combo_id(self.asset_combo),
-                premium_cents=premium,
-                start=pydate(self.start_edit.date()),
-                end=pydate(self.end_edit.date()),
-                insurer=self.insurer_edit.text(),
-                policy_number=self.number_edit.text(),
-                coverage=self.coverage_edit.toPlainText(),
-                paid_by_member_id=combo_id(self.paid_by_combo),
-                client_id=self.client_id,
-            )
-        except ValidationError as error:
-            field = self._FIELDS.get(error.field)
-            if field is None:
-                raise
-            raise ValidationError(field, error.message, **error.params) from None
+        db, fields, client_id = self.db, self._FIELDS, self.client_id
+        asset_id, paid_by = combo_id(self.asset_combo), combo_id(self.paid_by_combo)
+        start, end = pydate(self.start_edit.date()), pydate(self.end_edit.date())
+        insurer, number = self.insurer_edit.text(), self.number_edit.text()
+        coverage = self.coverage_edit.toPlainText()
+
+        def save() -> PolicyRecord:
+            try:
+                return add_policy(db, asset_id=asset_id, premium_cents=premium, start=start,
+                                  end=end, insurer=insurer, policy_number=number,
+                                  coverage=coverage, paid_by_member_id=paid_by,
+                                  client_id=client_id)
+            except ValidationError as error:
+                field = fields.get(error.field)
+                if field is None:
+                    raise
+                raise ValidationError(field, error.message, **error.params) from None
+
+        return save
