@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from partage.changes import Change
 from partage.services.members import MemberInput, add_member
 from partage.services.sharing import SharingSession
 from partage.services.workspace import OrganisationSettings, create_workspace
@@ -35,6 +36,8 @@ def test_two_windows_on_a_server_see_each_other_and_each_other_s_changes(server:
     add_member(theirs, MemberInput(name="Marc Roy"))
     changed = here.look()
     assert changed.changed_elsewhere
+    # The kinds of data changed, so that only the views showing members reload.
+    assert Change.MEMBER in changed.changes and not changed.changes & Change.BOOKING
     assert changed.last_change is not None and changed.last_change.display_name == "Marc Roy"
     there.leave()
     assert here.look().people == []

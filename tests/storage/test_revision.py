@@ -126,3 +126,66 @@ def downgrade(path, target: str) -> None:
         config.attributes["connection"] = connection
         command.downgrade(config, target)
     engine.dispose()
+
+
+def _cli(db_path, *args: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "partage.cli", "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_window_learns_which_kinds_of_data_another_process_changed(db, db_path) -> None:
+    from partage.changes import Change
+
+    add_member(db, MemberInput(name="Anne Roy"))
+    session = SharingSession(db)
+    session.look()
+    _cli(db_path, "payment", "add", "Anne Roy", "25,00", "--date", "2026-03-02")
+    seen = session.look()
+    assert seen.changed_elsewhere
+    assert Change.PAYMENT in seen.changes
+    # A payment is not a booking, a member or a cost: views of those need not reload.
+    assert not seen.changes & (Change.BOOKING | Change.MEMBER | Change.COST | Change.ASSET)
+    # Two writes of two kinds between looks: both kinds.
+    _cli(db_path, "member", "add", "Julie")
+    _cli(db_path, "asset", "add", "Van", "--kind", "vehicle")
+    both = session.look().changes
+    assert Change.MEMBER in both and Change.ASSET in both
+    assert Change.PAYMENT not in both  # already told
+    assert session.look().changes == Change.NONE
+
+
+def test_a_move_no_kind_accounts_for_reloads_everything(db, db_path) -> None:
+    from partage.changes import Change
+
+    session = SharingSession(db)
+    session.look()
+    # What a file written by an earlier version looks like: the counter moved, and no
+    # kind was noted.
+    other = sqlite3.connect(db_path, timeout=5)
+    try:
+        other.execute("UPDATE data_revision SET value = value + 1 WHERE id = 1")
+        other.commit()
+    finally:
+        other.close()
+    seen = session.look()
+    assert seen.changed_elsewhere and seen.changes == Change.ALL
+
+
+def test_a_write_whose_kinds_cannot_be_told_counts_as_every_kind(db) -> None:
+    from partage.changes import Change
+
+    session = SharingSession(db)
+    session.look()
+    other = open_database(db.path)
+    try:
+        # Raw SQL names no table the tracking can map: every kind, to be safe.
+        other.write(lambda s: s.execute(text("UPDATE settings SET value = value")))
+    finally:
+        other.close()
+    assert session.look().changes == Change.ALL

@@ -112,16 +112,16 @@ def test_refresh_delay_measured_from_the_commit(
     close(controller)
 
 
-def test_a_change_elsewhere_is_broadcast_to_every_view(
+def test_a_change_elsewhere_is_broadcast_with_the_kinds_it_changed(
     qtbot: QtBot, controller: AppController, db, db_path: Path
 ) -> None:
     db.close()
     window = open_on_members(qtbot, controller, str(db_path))
     with qtbot.wait_signal(controller.bus.changed, timeout=5000) as broadcast:
         cli_member_add(str(db_path), "Julie Tremblay")
-    # The same broadcast as after this window's own writes; the change counter does not
-    # say what changed, so it names every kind of data.
-    assert broadcast.args == [Change.ALL]
+    # The same broadcast as after this window's own writes: the change counter says
+    # which kinds of data the other process changed (a member, and the audit log).
+    assert broadcast.args == [Change.MEMBER | Change.AUDIT]
     assert "Julie Tremblay" in member_names(window)
     close(controller)
 
@@ -300,4 +300,39 @@ def test_presence_and_live_refresh_on_postgresql(
     print(f"refresh on PostgreSQL: {delay:.2f} s")
     assert window.location_kind_label.text() == "Server"
     assert not window.restore_action.isEnabled()
+    close(controller)
+
+
+def test_a_payment_made_elsewhere_reloads_only_the_views_that_show_money(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
+    add_member(db, MemberInput(name="Anne Roy"))
+    db.close()
+    window = open_on_members(qtbot, controller, str(db_path))
+    members_view = window.current_view()
+    assert members_view is not None
+    reloads: list[int] = []
+    real_reload = members_view.reload  # type: ignore[attr-defined]
+
+    def counted_reload() -> None:
+        reloads.append(1)
+        real_reload()
+
+    members_view.reload = counted_reload  # type: ignore[attr-defined]
+    told: list[Change] = []
+    controller.bus.changed.connect(told.append)
+    result = subprocess.run(
+        [sys.executable, "-m", "partage.cli", "--db", str(db_path), "payment", "add",
+         "Anne Roy", "40,00", "--date", "2026-03-02"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: any(Change.PAYMENT in c for c in told), timeout=REFRESH_DEADLINE_MS)
+    assert all(not c & (Change.MEMBER | Change.BOOKING | Change.ASSET) for c in told), told
+    qtbot.wait(300)
+    assert reloads == []  # the Members section shows no payment: it did not read again
+    # A member added elsewhere: that section reads again.
+    cli_member_add(str(db_path), "Julie")
+    wait_for_name(qtbot, window, "Julie", time.monotonic())
+    assert reloads
     close(controller)

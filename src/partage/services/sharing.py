@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partage.changes import Change
 from partage.models import AuditEntry, utc_now
 from partage.storage import Database, presence
 from partage.storage.presence import PresenceRow
+from partage.storage.revision import changed_since
 from partage.storage.revision import current as current_revision
 
 HEARTBEAT_SECONDS = presence.HEARTBEAT_SECONDS
@@ -62,12 +64,14 @@ class SharingSnapshot:
         revision: the change counter now.
         changed_elsewhere: the counter moved since the last look by someone else's write
             (the window's own writes already refreshed its views).
+        changes: the kinds of data those writes changed (``Change.NONE`` when none did).
         people: the others who have it open now, first come first.
         last_change: the newest write, read again whenever the counter moves.
     """
 
     revision: int
     changed_elsewhere: bool
+    changes: Change = Change.NONE
     people: list[Person] = field(default_factory=list)
     last_change: LastChange | None = None
 
@@ -160,8 +164,11 @@ class SharingSession:
         with self.db.read() as session:
             revision = current_revision(session)
             rows = presence.read_rows(session)
+            kinds = Change.NONE
             if seen is None or revision != seen:
                 self._last_change = _last_change(session)
+                if seen is not None:
+                    kinds = changed_since(session, seen, revision)
         observation = self.tracker.observe(rows)
         if observation.expired and self.announces:
             self.db.write(lambda session: presence.expire(session, observation.expired),
@@ -172,6 +179,7 @@ class SharingSession:
         return SharingSnapshot(
             revision=revision,
             changed_elsewhere=changed,
+            changes=kinds if changed else Change.NONE,
             people=[_person(row) for row in observation.present],
             last_change=self._last_change,
         )

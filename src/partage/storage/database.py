@@ -42,7 +42,7 @@ from partage.storage.revision import OwnRevisions
 from partage.storage.revision import bump as bump_revision
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
-from partage.storage.tracking import WriteSession
+from partage.storage.tracking import WriteSession, pending_changes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -152,7 +152,10 @@ class Database:
                     with session.begin():
                         session.connection()  # BEGIN IMMEDIATE now, before any read
                         result = operation(session)
-                        moved = bump_revision(session) if counts_as_change else None
+                        moved = None
+                        if counts_as_change:
+                            session.flush()  # so that every kind written is noted
+                            moved = bump_revision(session, pending_changes(session))
                     if moved is not None:
                         self.own_revisions.record(moved)
                     return result

@@ -66,6 +66,12 @@ def _executed(state: ORMExecuteState) -> None:
         _note(state.session, Change.ALL)
 
 
+def pending_changes(session: Session) -> Change:
+    """The kinds of data *session*'s transaction has changed so far (flushed writes)."""
+    changes = session.info.get(_INFO_KEY, Change.NONE)
+    return changes if isinstance(changes, Change) else Change.ALL
+
+
 @event.listens_for(WriteSession, "after_commit")
 def _after_commit(session: Session) -> None:
     record_changes(session.info.pop(_INFO_KEY, Change.NONE))

@@ -32,13 +32,14 @@ class LiveSharing(QObject):
 
     Signals:
         looked(snapshot): a look succeeded (``SharingSnapshot``).
-        changed_elsewhere(): someone else changed the data since the last look.
+        changed_elsewhere(Change): someone else changed the data since the last look; the
+            kinds of data they changed.
         trouble(error): a look or a heartbeat failed (a ``PartageError``), or None once
             looks succeed again.
     """
 
     looked = Signal(object)
-    changed_elsewhere = Signal()
+    changed_elsewhere = Signal(object)
     trouble = Signal(object)
 
     _looked_from_thread = Signal(object)
@@ -149,7 +150,7 @@ class LiveSharing(QObject):
             self.trouble.emit(None)
         self.looked.emit(snapshot)
         if snapshot.changed_elsewhere:
-            self.changed_elsewhere.emit()
+            self.changed_elsewhere.emit(snapshot.changes)
 
     @Slot(object)
     def _relay_trouble(self, error: PartageError) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import partage
+from partage.changes import Change
 from partage.ui.banner import Banner
 from partage.ui.icons import icon, icon_size
 from partage.ui.welcome import WelcomeScreen
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.location_kind_label)
         self.presence_panel: PresencePanel | None = None  # made when a database is shown
         self._remote_refresh_due = False
+        self._remote_changes = Change.NONE
         self._closing_when_idle = False  # a close waits for the operations under way
 
         self._build_menus()
@@ -406,6 +408,7 @@ class MainWindow(QMainWindow):
         self.presence_button.setVisible(False)
         self.last_change_label.clear()
         self._remote_refresh_due = False
+        self._remote_changes = Change.NONE
         if self.presence_panel is not None:
             self.presence_panel.show_people([])
             if self.database is None:
@@ -462,29 +465,29 @@ class MainWindow(QMainWindow):
                 reason=error_text(error))
         )
 
-    def refresh_after_remote_change(self) -> None:
-        """Someone else changed the database: every view reloads what it shows.
+    def refresh_after_remote_change(self, changes: Change | None = None) -> None:
+        """Someone else changed the database: the views that show the kinds of data they
+        changed reload (each when it is next shown, if hidden).
 
-        The same broadcast as after this window's own writes; the change counter does not
-        say what changed, so it names every kind of data. While a mouse button is down (a
-        drag), it waits for the release.
+        *changes* defaults to every kind. While a mouse button is down (a drag), it waits
+        for the release, and the kinds of every change meanwhile are gathered.
         """
         if self.database is None:
             return
+        self._remote_changes |= Change.ALL if changes is None else changes
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             if not self._remote_refresh_due:
                 self._remote_refresh_due = True
                 QTimer.singleShot(REMOTE_REFRESH_RETRY_MS, self, self._retry_remote_refresh)
             return
         self._remote_refresh_due = False
-        from partage.changes import Change
-
-        self.controller.bus.notify(Change.ALL)
+        pending, self._remote_changes = self._remote_changes, Change.NONE
+        self.controller.bus.notify(pending)
 
     def _retry_remote_refresh(self) -> None:
         if self._remote_refresh_due:
             self._remote_refresh_due = False
-            self.refresh_after_remote_change()
+            self.refresh_after_remote_change(Change.NONE)
 
     def _drop_views(self) -> None:
         self._await_paint(None)
