@@ -4,9 +4,8 @@ With PARTAGE_TEST_BACKEND=postgresql the whole suite runs again against the real
 PostgreSQL server: ``db_path`` is then the URL of a fresh server database (dropped after
 the test) instead of a file path, and ``db``, ``new_database`` and the fixtures built on
 them follow. A test whose subject does not exist on a server (the SQLite file's header,
-journal modes, permissions, locks and backups, the SMB share) is listed in
-``SQLITE_ONLY`` below, or carries ``@pytest.mark.sqlite_only(reason)``, and is deselected
-from that pass with its reason.
+journal modes, permissions, locks and backups, the SMB share) carries
+``@pytest.mark.sqlite_only(reason)`` and is deselected from that pass with its reason.
 """
 
 from __future__ import annotations
@@ -90,107 +89,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-# Tests about the SQLite file itself, and why they cannot apply to a server. Kept here,
-# beside the switch, so the test files stay as they are. Whole files first.
-SQLITE_ONLY_FILES: dict[str, str] = {
-    "tests/reliability/test_bad_files.py": "files that are not, or no longer, Partage files",
-    "tests/reliability/test_broken_locks.py": "SQLite without its file locks",
-    "tests/reliability/test_contention.py": "eight writers on one file, local and on SMB",
-    "tests/reliability/test_crash.py": "writers killed in the middle of a write to a file",
-    "tests/reliability/test_disk_full.py": "a file on a full disk",
-    "tests/storage/test_cloud.py": "cloud-sync folders, found from a file's path",
-    "tests/storage/test_location.py": "network drives, found from a file's path",
-}
-_FILE = "tampers with the SQLite file directly"
-_BACKUP = "backups are copies of a SQLite file"
-_LOCKS = "SQLite file locks"
-_EXPORT = "only a file can be overwritten by an export"
-_NEW_FILE = "a new SQLite file: its place, what was there before"
-_OLD_FILE = "turns the SQLite file back into an older schema"
-SQLITE_ONLY: dict[str, str] = {
-    "tests/services/test_integrity.py::test_a_wal_journal_is_found": "SQLite journal modes",
-    "tests/services/test_integrity.py::test_an_owner_who_does_not_exist_is_found": (
-        "SQLite's own foreign-key check (a server refuses such a row)"
-    ),
-    "tests/services/test_integrity.py::test_an_ownership_share_of_zero_is_found": _FILE,
-    "tests/services/test_integrity.py::test_an_index_that_no_longer_matches_its_table_is_found": (
-        _FILE
-    ),
-    "tests/services/test_integrity.py::test_damaged_table_pages_are_reported": _FILE,
-    "tests/services/test_integrity.py::test_a_file_damaged_everywhere_is_reported_not_raised": (
-        _FILE
-    ),
-    "tests/services/test_integrity.py::"
-    "test_two_live_bookings_of_one_asset_that_overlap_are_found": _FILE,
-    "tests/services/test_integrity.py::"
-    "test_bookings_that_only_touch_or_were_cancelled_are_not_overlaps": _FILE,
-    "tests/services/test_integrity.py::test_a_cost_whose_split_does_not_add_up_is_found": _FILE,
-    "tests/services/test_workspace.py::test_a_manual_backup_into_a_folder": _BACKUP,
-    "tests/services/test_workspace.py::test_a_deferred_open_backs_up_only_when_asked": _BACKUP,
-    "tests/services/test_workspace.py::test_no_automatic_backup_of_a_read_only_database": (_BACKUP),
-    "tests/storage/test_database.py::"
-    "test_new_file_is_a_partage_database_in_rollback_journal_mode": "SQLite header, pragmas",
-    "tests/storage/test_database.py::"
-    "test_a_file_left_in_wal_mode_is_put_back_in_rollback_journal_mode": "SQLite journal modes",
-    "tests/storage/test_database.py::test_the_write_transaction_is_immediate": _LOCKS,
-    "tests/storage/test_database.py::test_a_newer_schema_is_refused_untouched": _FILE,
-    "tests/storage/test_database.py::"
-    "test_a_read_only_database_refuses_writes_and_stays_identical": "file permissions",
-    "tests/storage/test_database.py::test_a_file_without_write_permission_opens_read_only": (
-        "file permissions"
-    ),
-    "tests/storage/test_database.py::"
-    "test_a_write_waits_while_another_process_holds_the_file": _LOCKS,
-    "tests/storage/test_database.py::"
-    "test_a_file_busy_beyond_the_retries_gives_a_clear_error_and_writes_nothing": _LOCKS,
-    "tests/storage/test_database.py::"
-    "test_each_gui_open_takes_a_backup_and_old_ones_are_rotated": _BACKUP,
-    "tests/storage/test_database.py::test_the_cli_policy_backs_up_at_most_hourly": _BACKUP,
-    "tests/services/test_invoice_numbering.py::"
-    "test_two_processes_issue_gapless_unique_numbers_on_one_file": (
-        "the file variant; the PostgreSQL variant is the test next to it"
-    ),
-    "tests/cli/test_exchange_commands.py::test_an_export_never_replaces_a_database": _EXPORT,
-    "tests/cli/test_ics_commands.py::test_the_export_never_replaces_a_database": _EXPORT,
-    "tests/cli/test_workspace_commands.py::"
-    "test_check_finds_a_damaged_page_and_leaves_the_file": _FILE,
-    "tests/cli/test_workspace_commands.py::"
-    "test_a_file_whose_schema_is_damaged_is_a_database_problem": _FILE,
-    "tests/cli/test_workspace_commands.py::test_backup_to_a_file_has_the_same_members": _BACKUP,
-    "tests/cli/test_workspace_commands.py::test_backup_into_a_folder_names_the_file": _BACKUP,
-    "tests/cli/test_workspace_commands.py::test_backup_never_replaces_an_existing_file": (
-        _BACKUP
-    ),
-    "tests/cli/test_workspace_commands.py::test_init_creates_an_empty_database": _NEW_FILE,
-    "tests/cli/test_workspace_commands.py::test_init_refuses_an_existing_file_and_leaves_it": (
-        _NEW_FILE
-    ),
-    "tests/cli/test_workspace_commands.py::"
-    "test_init_with_an_unknown_time_zone_creates_nothing": _NEW_FILE,
-    "tests/storage/test_database.py::test_creating_over_an_existing_file_is_refused": _NEW_FILE,
-    "tests/storage/test_database.py::test_an_older_schema_is_backed_up_then_upgraded": (
-        "an older file is backed up before its upgrade"
-    ),
-    "tests/storage/test_presence.py::"
-    "test_an_upgrade_is_refused_while_someone_is_present_and_names_them": _OLD_FILE,
-    "tests/storage/test_revision.py::test_the_move_is_seen_only_once_the_write_commits": (
-        "holds a write open through a plain SQLite connection"
-    ),
-    "tests/storage/test_revision.py::"
-    "test_an_older_file_gains_the_counter_and_the_presence_table": _OLD_FILE,
-    "tests/ui/test_exchange_dialogs.py::test_export_never_overwrites_the_database": _EXPORT,
-    "tests/ui/test_main_window.py::"
-    "test_the_automatic_backup_is_taken_once_the_first_section_is_painted": _BACKUP,
-    "tests/ui/test_main_window.py::test_backup_now_says_where_the_backup_is": _BACKUP,
-    "tests/ui/test_main_window.py::"
-    "test_backup_now_reports_its_progress_and_can_be_cancelled": _BACKUP,
-    "tests/ui/test_opening_and_restore.py::"
-    "test_file_restore_lists_the_backups_and_puts_one_back": _BACKUP,
-    "tests/ui/test_opening_and_restore.py::"
-    "test_restore_is_refused_while_someone_else_is_present": _BACKUP,
-    "tests/ui/test_opening_and_restore.py::"
-    "test_a_file_kept_busy_ends_in_a_message_and_the_window_stays_live": _LOCKS,
-}
+# Tests about the SQLite file itself carry ``@pytest.mark.sqlite_only(reason)`` (or a
+# module-wide ``pytestmark``); the PostgreSQL pass leaves them out and says why.
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -200,9 +100,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     kept, dropped = [], []
     for item in items:
         marker = item.get_closest_marker("sqlite_only")
-        reason = SQLITE_ONLY.get(item.nodeid.split("[")[0]) or SQLITE_ONLY_FILES.get(
-            item.nodeid.split("::")[0]
-        )  # every parameter of a test, every test of a file
+        reason = None
         if marker is not None:
             reason = str(marker.args[0]) if marker.args else "about the SQLite file"
         if reason is None:

@@ -19,6 +19,8 @@ import pytest
 
 from tests.reliability import torture
 
+pytestmark = pytest.mark.sqlite_only('SQLite without its file locks')
+
 WRITERS = 8
 WRITES_EACH = 200
 

@@ -13,6 +13,8 @@ import sys
 import textwrap
 import time
 
+import pytest
+
 from partage.services import invoicing
 from partage.services.costs import CostInput, add_cost
 from partage.services.members import MemberInput, add_member
@@ -85,6 +87,7 @@ def _check(db, counts: list[int], members: int = 6) -> None:
     assert invoicing.series_problems_in(db) == []
 
 
+@pytest.mark.sqlite_only('the file variant; the PostgreSQL variant is the test next to it')
 def test_two_processes_issue_gapless_unique_numbers_on_one_file(db, db_path, qapp):
     _fill(db)
     db.close()

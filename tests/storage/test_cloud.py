@@ -16,6 +16,8 @@ from partage.storage.cloud import (
     cloud_folder_of_file,
 )
 
+pytestmark = pytest.mark.sqlite_only("cloud-sync folders, found from a file's path")
+
 WINDOWS_HOME = PureWindowsPath(r"C:\Users\genevieve")
 WINDOWS_ENV = {
     "OneDrive": r"C:\Users\genevieve\OneDrive - Coop du Plateau",

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from partage.storage.location import (
     filesystem_type,
     is_network_path,
     parse_bsd_mount,
     parse_mountinfo,
 )
+
+pytestmark = pytest.mark.sqlite_only("network drives, found from a file's path")
 
 MOUNTINFO = """\
 22 1 252:1 / / rw,relatime shared:1 - ext4 /dev/vda1 rw
