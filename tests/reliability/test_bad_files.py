@@ -19,7 +19,7 @@ import pytest
 
 from tests.cli.conftest import file_digest, run_cli
 
-pytestmark = pytest.mark.sqlite_only('files that are not, or no longer, Partage files')
+pytestmark = pytest.mark.sqlite_only("files that are not, or no longer, Partage files")
 
 COMMANDS = (["member", "list"], ["member", "add", "Alice"], ["check"])
 

@@ -19,7 +19,7 @@ import pytest
 
 from tests.reliability import torture
 
-pytestmark = pytest.mark.sqlite_only('SQLite without its file locks')
+pytestmark = pytest.mark.sqlite_only("SQLite without its file locks")
 
 WRITERS = 8
 WRITES_EACH = 200

@@ -16,7 +16,7 @@ from partage.services.integrity import check_database
 from partage.storage import BackupPolicy, open_database
 from tests.reliability import torture
 
-pytestmark = pytest.mark.sqlite_only('eight writers on one file, local and on SMB')
+pytestmark = pytest.mark.sqlite_only("eight writers on one file, local and on SMB")
 
 WRITERS = 8
 WRITES_EACH = 200

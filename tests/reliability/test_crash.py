@@ -26,7 +26,7 @@ from partage.services.integrity import check_database
 from partage.storage import BackupPolicy, open_database
 from tests.reliability import torture
 
-pytestmark = pytest.mark.sqlite_only('writers killed in the middle of a write to a file')
+pytestmark = pytest.mark.sqlite_only("writers killed in the middle of a write to a file")
 
 KILLS = 100
 WRITERS = 3

@@ -22,7 +22,7 @@ from partage.storage import BackupPolicy, open_database
 from tests.cli.conftest import file_digest, run_cli
 from tests.reliability.test_bad_files import make_database
 
-pytestmark = pytest.mark.sqlite_only('a file on a full disk')
+pytestmark = pytest.mark.sqlite_only("a file on a full disk")
 
 DISK_SIZE = "2m"
 

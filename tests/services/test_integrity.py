@@ -92,7 +92,7 @@ def test_an_owner_who_does_not_exist_is_found(demo: Database) -> None:
     assert foreign.params["table"] == "asset_owners" and foreign.params["parent"] == "members"
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_an_ownership_share_of_zero_is_found(demo: Database) -> None:
     assert demo.path is not None
     connection = raw(demo.path)
@@ -159,7 +159,7 @@ def test_a_missing_schema_revision_is_found(db: Database) -> None:
     assert "no schema version" in problem.text()
 
 
-@pytest.mark.sqlite_only('SQLite journal modes')
+@pytest.mark.sqlite_only("SQLite journal modes")
 def test_a_wal_journal_is_found(db: Database) -> None:
     # A connection already open keeps it (a new one would switch the file back to DELETE).
     assert check_database(db).ok
@@ -173,7 +173,7 @@ def test_a_wal_journal_is_found(db: Database) -> None:
     assert problem.params["mode"] == "wal"
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_an_index_that_no_longer_matches_its_table_is_found(demo: Database) -> None:
     # quick_check (run on every open) does not compare indexes with tables; the full
     # integrity check does.
@@ -186,7 +186,7 @@ def test_an_index_that_no_longer_matches_its_table_is_found(demo: Database) -> N
     assert any("missing from index" in p.text() for p in found)
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_damaged_table_pages_are_reported(tmp_path: Path) -> None:
     from partage.services.demo import create_demo
 
@@ -204,7 +204,7 @@ def test_damaged_table_pages_are_reported(tmp_path: Path) -> None:
     assert any(p.check == "integrity" for p in report.problems)
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_a_file_damaged_everywhere_is_reported_not_raised(demo: Database) -> None:
     assert demo.path is not None
     demo.close()
@@ -230,7 +230,7 @@ def test_a_problem_becomes_a_translatable_error() -> None:
     assert str(error) == problem.text() == "Revision x."
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_two_live_bookings_of_one_asset_that_overlap_are_found(demo: Database) -> None:
     assert demo.path is not None
     connection = raw(demo.path)
@@ -258,7 +258,7 @@ def test_two_live_bookings_of_one_asset_that_overlap_are_found(demo: Database) -
     assert "overlap" in found[0].text()
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_bookings_that_only_touch_or_were_cancelled_are_not_overlaps(demo: Database) -> None:
     assert demo.path is not None
     connection = raw(demo.path)
@@ -280,7 +280,7 @@ def test_bookings_that_only_touch_or_were_cancelled_are_not_overlaps(demo: Datab
     assert problems_of(demo, "booking_overlaps") == []
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_a_cost_whose_split_does_not_add_up_is_found(demo: Database) -> None:
     assert demo.path is not None
     # A period that ends before it starts: no split can reach it, so nobody pays it.

@@ -87,7 +87,7 @@ def _check(db, counts: list[int], members: int = 6) -> None:
     assert invoicing.series_problems_in(db) == []
 
 
-@pytest.mark.sqlite_only('the file variant; the PostgreSQL variant is the test next to it')
+@pytest.mark.sqlite_only("the file variant; the PostgreSQL variant is the test next to it")
 def test_two_processes_issue_gapless_unique_numbers_on_one_file(db, db_path, qapp):
     _fill(db)
     db.close()

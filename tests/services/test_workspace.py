@@ -16,7 +16,7 @@ from partage.services.workspace import (
 from partage.storage import backup as backups
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_a_deferred_open_backs_up_only_when_asked(db, db_path):
     db.close()
     opened = open_workspace(db_path, backup=DEFERRED_BACKUP)
@@ -31,7 +31,7 @@ def test_a_deferred_open_backs_up_only_when_asked(db, db_path):
     opened.close()
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_no_automatic_backup_of_a_read_only_database(db, db_path):
     db.close()
     reader = open_workspace(db_path, read_only=True, backup=DEFERRED_BACKUP)
@@ -39,7 +39,7 @@ def test_no_automatic_backup_of_a_read_only_database(db, db_path):
     reader.close()
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_a_manual_backup_into_a_folder(db, tmp_path):
     folder = tmp_path / "copies"
     folder.mkdir()

@@ -44,7 +44,7 @@ def raw_pragma(path: Path, name: str) -> object:
         connection.close()
 
 
-@pytest.mark.sqlite_only('SQLite header, pragmas')
+@pytest.mark.sqlite_only("SQLite header, pragmas")
 def test_new_file_is_a_partage_database_in_rollback_journal_mode(db, db_path):
     assert db_path.exists()
     assert raw_pragma(db_path, "application_id") == APPLICATION_ID
@@ -60,7 +60,7 @@ def test_new_file_is_a_partage_database_in_rollback_journal_mode(db, db_path):
     assert not list(db_path.parent.glob("*.partage-tmp"))
 
 
-@pytest.mark.sqlite_only('SQLite journal modes')
+@pytest.mark.sqlite_only("SQLite journal modes")
 def test_a_file_left_in_wal_mode_is_put_back_in_rollback_journal_mode(db, db_path):
     db.close()
     connection = sqlite3.connect(db_path)
@@ -74,7 +74,7 @@ def test_a_file_left_in_wal_mode_is_put_back_in_rollback_journal_mode(db, db_pat
     assert not Path(f"{db_path}-wal").exists()
 
 
-@pytest.mark.sqlite_only('SQLite file locks')
+@pytest.mark.sqlite_only("SQLite file locks")
 def test_the_write_transaction_is_immediate(db):
     """A write takes the RESERVED lock at BEGIN, so two writers never both read stale data."""
     seen = []
@@ -92,7 +92,7 @@ def test_the_write_transaction_is_immediate(db):
     assert seen == ["database is locked"]
 
 
-@pytest.mark.sqlite_only('a new SQLite file: its place, what was there before')
+@pytest.mark.sqlite_only("a new SQLite file: its place, what was there before")
 def test_creating_over_an_existing_file_is_refused(db_path):
     db_path.write_text("precious notes", encoding="utf-8")
     with pytest.raises(DatabaseExists):
@@ -151,7 +151,7 @@ def test_a_folder_or_a_missing_file_is_refused(tmp_path):
         open_database(tmp_path / "nothing-here.partage")
 
 
-@pytest.mark.sqlite_only('tampers with the SQLite file directly')
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_a_newer_schema_is_refused_untouched(db, db_path):
     db.close()
     connection = sqlite3.connect(db_path)
@@ -178,7 +178,7 @@ def test_a_damaged_file_is_refused_untouched(tmp_path):
     assert digest(path) == before
 
 
-@pytest.mark.sqlite_only('an older file is backed up before its upgrade')
+@pytest.mark.sqlite_only("an older file is backed up before its upgrade")
 def test_an_older_schema_is_backed_up_then_upgraded(db_path):
     # Build a file as the first version of Partage left it.
     connection = sqlite3.connect(db_path)
@@ -218,7 +218,7 @@ def test_an_older_schema_is_backed_up_then_upgraded(db_path):
     kept.close()
 
 
-@pytest.mark.sqlite_only('file permissions')
+@pytest.mark.sqlite_only("file permissions")
 def test_a_read_only_database_refuses_writes_and_stays_identical(db, db_path):
     db.close()
     before = digest(db_path)
@@ -247,7 +247,7 @@ def make_writable(path: Path) -> None:
     path.chmod(0o644)
 
 
-@pytest.mark.sqlite_only('file permissions')
+@pytest.mark.sqlite_only("file permissions")
 def test_a_file_without_write_permission_opens_read_only(db, db_path):
     add_member(db, MemberInput(name="Anne"))
     db.close()
@@ -289,7 +289,7 @@ def hold_lock(path: Path, seconds: float) -> subprocess.Popen[str]:
     return process
 
 
-@pytest.mark.sqlite_only('SQLite file locks')
+@pytest.mark.sqlite_only("SQLite file locks")
 def test_a_write_waits_while_another_process_holds_the_file(db):
     holder = hold_lock(db.path, 3.0)
     started = time.monotonic()
@@ -301,7 +301,7 @@ def test_a_write_waits_while_another_process_holds_the_file(db):
     assert db.settings()["held"] == "yes"
 
 
-@pytest.mark.sqlite_only('SQLite file locks')
+@pytest.mark.sqlite_only("SQLite file locks")
 def test_a_file_busy_beyond_the_retries_gives_a_clear_error_and_writes_nothing(db):
     db.retry_seconds = 1.0
     holder = hold_lock(db.path, 6.0)
@@ -314,7 +314,7 @@ def test_a_file_busy_beyond_the_retries_gives_a_clear_error_and_writes_nothing(d
     assert list_members(db) == []
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_each_gui_open_takes_a_backup_and_old_ones_are_rotated(db, db_path):
     db.close()
     for _ in range(4):
@@ -327,7 +327,7 @@ def test_each_gui_open_takes_a_backup_and_old_ones_are_rotated(db, db_path):
     check.close()
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_the_cli_policy_backs_up_at_most_hourly(db, db_path):
     db.close()
     for _ in range(3):

@@ -198,7 +198,7 @@ def needs_upgrade(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(presence, "GATE_SAMPLES", 10)
 
 
-@pytest.mark.sqlite_only('turns the SQLite file back into an older schema')
+@pytest.mark.sqlite_only("turns the SQLite file back into an older schema")
 def test_an_upgrade_is_refused_while_someone_is_present_and_names_them(
     db, db_path, needs_upgrade
 ) -> None:

@@ -42,7 +42,7 @@ def test_a_refused_write_leaves_the_counter(db) -> None:
     assert counter(db) == before
 
 
-@pytest.mark.sqlite_only('holds a write open through a plain SQLite connection')
+@pytest.mark.sqlite_only("holds a write open through a plain SQLite connection")
 def test_the_move_is_seen_only_once_the_write_commits(db) -> None:
     before = counter(db)
     seen_during: list[int] = []
@@ -96,7 +96,7 @@ def test_the_ledger_of_own_revisions() -> None:
     assert not ledger.only_mine(14, 9)  # the counter went back (a restore elsewhere)
 
 
-@pytest.mark.sqlite_only('turns the SQLite file back into an older schema')
+@pytest.mark.sqlite_only("turns the SQLite file back into an older schema")
 def test_an_older_file_gains_the_counter_and_the_presence_table(db, db_path) -> None:
     add_member(db, MemberInput(name="Anne Roy"))
     db.close()

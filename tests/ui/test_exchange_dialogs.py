@@ -209,7 +209,7 @@ def test_export_writes_csv_files_or_one_json_file(
     assert shown_messages.last.text == f"Wrote the database to {target}."
 
 
-@pytest.mark.sqlite_only('only a file can be overwritten by an export')
+@pytest.mark.sqlite_only("only a file can be overwritten by an export")
 def test_export_never_overwrites_the_database(
     qtbot: QtBot, db, db_path: Path, shown_messages: MessageRecorder
 ) -> None:

@@ -131,7 +131,7 @@ def test_a_file_that_does_not_open_at_start_leaves_the_welcome_screen_and_says_w
     assert text_file.read_bytes() == b"Shopping list\n"
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_the_automatic_backup_is_taken_once_the_first_section_is_painted(
     qtbot: QtBot, controller: AppController, db, db_path: Path, partage_home: Path
 ) -> None:
@@ -173,7 +173,7 @@ def test_a_failed_automatic_backup_is_said_in_the_status_bar_and_logged(
     close_database_file(controller)
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_backup_now_reports_its_progress_and_can_be_cancelled(
     qtbot: QtBot, controller: AppController, db, db_path: Path,
     shown_messages: MessageRecorder, monkeypatch: pytest.MonkeyPatch
@@ -412,7 +412,7 @@ def test_new_database_never_overwrites_a_file(
     assert existing.read_bytes() == b"precious"
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_backup_now_says_where_the_backup_is(
     qtbot: QtBot, controller: AppController, db, db_path: Path, shown_messages: MessageRecorder
 ) -> None:

@@ -114,7 +114,7 @@ def test_cancel_opens_nothing(qtbot: QtBot, controller: AppController, in_dropbo
     controller.window.close()
 
 
-@pytest.mark.sqlite_only('SQLite file locks')
+@pytest.mark.sqlite_only("SQLite file locks")
 def test_a_file_kept_busy_ends_in_a_message_and_the_window_stays_live(
     qtbot: QtBot, controller: AppController, db, db_path: Path,
     shown_messages: MessageRecorder, monkeypatch: pytest.MonkeyPatch,
@@ -161,7 +161,7 @@ def choose_backup(qtbot: QtBot, row: int):
     return act
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_file_restore_lists_the_backups_and_puts_one_back(
     qtbot: QtBot, controller: AppController, db, db_path: Path,
     shown_messages: MessageRecorder,
@@ -204,7 +204,7 @@ def test_file_restore_lists_the_backups_and_puts_one_back(
     window.close()
 
 
-@pytest.mark.sqlite_only('backups are copies of a SQLite file')
+@pytest.mark.sqlite_only("backups are copies of a SQLite file")
 def test_restore_is_refused_while_someone_else_is_present(
     qtbot: QtBot, controller: AppController, db, db_path: Path,
     shown_messages: MessageRecorder, monkeypatch: pytest.MonkeyPatch,
