@@ -23,6 +23,7 @@ from partage.services.bookings import (
     ImplausibleReading,
     OutsideMembership,
     book,
+    cancel,
     check_in,
     check_out,
     get_booking,
@@ -33,7 +34,7 @@ from partage.services.bookings import (
     reschedule_following,
     starting_meter_reading,
 )
-from partage.services.members import MemberInput, add_member, update_member
+from partage.services.members import MemberInput, add_member, get_member, update_member
 
 MONTREAL = zoneinfo.ZoneInfo("America/Montreal")
 
@@ -170,6 +171,55 @@ def test_a_loan_cannot_be_given_to_someone_who_has_left(db, van, priya, anne):
 
     assert "Priya Raman left the group on 2024-06-30" in str(caught.value)
     assert get_booking(db, booking.id).member_id == anne.id
+
+
+def test_a_date_of_leaving_before_a_loan_is_refused_and_the_member_stays(db, van, anne):
+    book(db, loan(van, anne, "2026-05-03T09:00", "2026-05-03T12:00"))
+    book(db, loan(van, anne, "2026-05-10T22:00", "2026-05-11T01:00"))  # ends on the 11th
+    member = get_member(db, anne.id)
+
+    with pytest.raises(ValidationError) as caught:
+        update_member(
+            db, anne.id, dataclasses.replace(member.as_input(), left=dt.date(2026, 5, 1)),
+            expected_version=member.version,
+        )  # fmt: skip
+
+    assert caught.value.field == "left"
+    text = str(caught.value)
+    assert "Anne has 2 booking(s) after 2026-05-01, the last on 2026-05-11" in text
+    unchanged = get_member(db, anne.id)
+    assert unchanged.left is None and unchanged.version == member.version
+    # The last day of the last loan is still a day of membership.
+    saved = update_member(
+        db, anne.id, dataclasses.replace(member.as_input(), left=dt.date(2026, 5, 11)),
+        expected_version=member.version,
+    )  # fmt: skip
+    assert saved.left == dt.date(2026, 5, 11)
+
+
+def test_a_date_of_joining_after_a_loan_is_refused(db, van, anne):
+    book(db, loan(van, anne, "2026-05-03T09:00", "2026-05-03T12:00"))
+    member = get_member(db, anne.id)
+
+    with pytest.raises(ValidationError) as caught:
+        update_member(
+            db, anne.id, dataclasses.replace(member.as_input(), joined=dt.date(2026, 6, 1)),
+            expected_version=member.version,
+        )  # fmt: skip
+
+    assert caught.value.field == "joined"
+    assert "the first on 2026-05-03" in str(caught.value)
+
+
+def test_a_cancelled_loan_does_not_hold_the_dates(db, van, anne):
+    booked = book(db, loan(van, anne, "2026-05-03T09:00", "2026-05-03T12:00")).bookings[0]
+    cancel(db, booked.id)
+    member = get_member(db, anne.id)
+    saved = update_member(
+        db, anne.id, dataclasses.replace(member.as_input(), left=dt.date(2026, 5, 1)),
+        expected_version=member.version,
+    )  # fmt: skip
+    assert saved.left == dt.date(2026, 5, 1)
 
 
 def test_a_note_can_still_be_added_to_a_loan_booked_before_the_dates_were_known(db, van, anne):

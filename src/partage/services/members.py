@@ -16,8 +16,20 @@ from partage.errors import (
     StaleEdit,
     ValidationError,
 )
-from partage.models import AssetOwner, Booking, BookingSeries, Member, MemberKind, name_key, utc_now
+from partage.models import (
+    AssetOwner,
+    Booking,
+    BookingKind,
+    BookingSeries,
+    BookingStatus,
+    Member,
+    MemberKind,
+    name_key,
+    utc_now,
+)
 from partage.services import audit
+from partage.services.bookings import booking_days
+from partage.services.timezones import database_zone
 from partage.services.validation import clean_choice, clean_email, clean_name, clean_text
 from partage.storage import Database
 
@@ -154,6 +166,57 @@ def _apply(row: Member, data: MemberInput) -> None:
     row.updated_at = utc_now()
 
 
+def _check_loans_within(session: Session, db: Database, row: Member, data: MemberInput) -> None:
+    """Refuse membership dates that would leave one of the member's loans (not cancelled)
+    before they joined or after they left: a loan binds the dates it was made within."""
+    loans = session.execute(
+        select(Booking.start, Booking.end).where(
+            Booking.member_id == row.id,
+            Booking.kind == BookingKind.LOAN.value,
+            Booking.status != BookingStatus.CANCELLED.value,
+        )
+    ).all()
+    if not loans:
+        return
+    zone = database_zone(db)
+    days = sorted(booking_days(_aware(start), _aware(end), zone) for start, end in loans)
+    if data.joined is not None:
+        early = [first for first, _ in days if first < data.joined]
+        if early:
+            raise ValidationError(
+                "joined",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{member} has {count} booking(s) before {date}, the first on {first}. "
+                    "Cancel them, or choose an earlier date of joining.",
+                ),
+                member=data.name,
+                count=len(early),
+                date=data.joined.isoformat(),
+                first=min(early).isoformat(),
+            )
+    if data.left is not None:
+        late = [last for _, last in days if last > data.left]
+        if late:
+            raise ValidationError(
+                "left",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{member} has {count} booking(s) after {date}, the last on {last}. "
+                    "Cancel them, or choose a later date of leaving.",
+                ),
+                member=data.name,
+                count=len(late),
+                date=data.left.isoformat(),
+                last=max(late).isoformat(),
+            )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """A stored moment (naive UTC on SQLite) as an aware one."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 def _member_not_found(ref: object) -> NotFound:
     return NotFound(QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=str(ref))
 
@@ -208,6 +271,8 @@ def update_member(
         _check_version(row, expected_version)
         _name_taken(session, data.name, member_id)
         before = _record(row)
+        if (data.joined, data.left) != (row.joined, row.left):
+            _check_loans_within(session, db, row, data)
         _apply(row, data)
         session.flush()
         changed = [
