@@ -6680,6 +6680,14 @@ Book the other dates and skip these?</translation>
             <translation>A member cannot leave ({left}) before joining ({joined}).</translation>
         </message>
         <message>
+            <source>{member} has {count} booking(s) before {date}, the first on {first}. Cancel them, or choose an earlier date of joining.</source>
+            <translation>{member} has {count} booking(s) before {date}, the first on {first}. Cancel them, or choose an earlier date of joining.</translation>
+        </message>
+        <message>
+            <source>{member} has {count} booking(s) after {date}, the last on {last}. Cancel them, or choose a later date of leaving.</source>
+            <translation>{member} has {count} booking(s) after {date}, the last on {last}. Cancel them, or choose a later date of leaving.</translation>
+        </message>
+        <message>
             <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
             <translation>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</translation>
         </message>

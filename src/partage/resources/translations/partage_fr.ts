@@ -6680,6 +6680,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Un membre ne peut pas partir ({left}) avant d&apos;avoir adhéré ({joined}).</translation>
     </message>
     <message>
+        <source>{member} has {count} booking(s) before {date}, the first on {first}. Cancel them, or choose an earlier date of joining.</source>
+        <translation>{member} a {count} réservation(s) avant le {date}, la première le {first}. Annulez-les, ou choisissez une date d’arrivée antérieure.</translation>
+    </message>
+    <message>
+        <source>{member} has {count} booking(s) after {date}, the last on {last}. Cancel them, or choose a later date of leaving.</source>
+        <translation>{member} a {count} réservation(s) après le {date}, la dernière le {last}. Annulez-les, ou choisissez une date de départ ultérieure.</translation>
+    </message>
+    <message>
         <source>Nothing was imported. Rows with errors: {bad} of {total}. Correct them and import the file again.</source>
         <translation>Rien n&apos;a été importé. Lignes en erreur : {bad} sur {total}. Corrigez-les et importez le fichier de nouveau.</translation>
     </message>
