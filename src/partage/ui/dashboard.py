@@ -62,7 +62,7 @@ from partage.ui.costs.common import (
     overdue_brush,
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
-from partage.ui.errors import show_error
+from partage.ui.errors import show_read_error
 from partage.ui.icons import icon
 from partage.ui.tables import (
     RecordFilterProxy,
@@ -326,9 +326,9 @@ class DashboardView(LiveSection):
         layout.addWidget(self.note_label)
 
         self.reader.done.connect(self.show_figures)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.ledger_reader.done.connect(self.show_ledger)
-        self.ledger_reader.failed.connect(lambda error: show_error(self, error))
+        self.ledger_reader.failed.connect(lambda error: show_read_error(self, error))
         for reader in (self.reader, self.ledger_reader):
             reader.busy_changed.connect(lambda _busy: self.busy_bar.setVisible(self.busy))
         self.period.changed.connect(self.reader.request)

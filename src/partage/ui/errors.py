@@ -58,6 +58,21 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     present(parent, bug_message(error))
 
 
+def show_read_error(parent: QWidget, error: BaseException) -> None:
+    """A read made in the background for *parent* failed: say so in its window's banner
+    (``MainWindow.show_read_trouble``), not in a dialog that stops the person; the banner
+    goes once a read works again. Outside a main window, as ``show_error``."""
+    report = getattr(parent.window(), "show_read_trouble", None)
+    if report is None:
+        show_error(parent, error)
+        return
+    if isinstance(error, errors.PartageError):
+        log.info("a background read failed: %s", error)
+    else:
+        log.error("unexpected error in a read", exc_info=(type(error), error, error.__traceback__))
+    report(error)
+
+
 def bug_message(error: BaseException) -> Message:
     """The critical message for an unexpected error, pointing to the log file."""
     summary = "".join(traceback.format_exception_only(type(error), error)).strip()

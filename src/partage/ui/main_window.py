@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.presence_panel: PresencePanel | None = None  # made when a database is shown
         self._remote_refresh_due = False
         self._remote_changes = Change.NONE
+        self._read_trouble = False
         self._closing_when_idle = False  # a close waits for the operations under way
 
         self._build_menus()
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
         self.last_change_label.clear()
         self._remote_refresh_due = False
         self._remote_changes = Change.NONE
+        self._read_trouble = False
         if self.presence_panel is not None:
             self.presence_panel.show_people([])
             if self.database is None:
@@ -464,6 +466,34 @@ class MainWindow(QMainWindow):
                     "people's changes will show once it can. {reason}").format(
                 reason=error_text(error))
         )
+
+    def show_read_trouble(self, error: BaseException) -> None:
+        """A section's background read failed: say so in the banner (until a read works
+        again, ``clear_read_trouble``), never in a dialog that stops the person."""
+        from partage.errors import PartageError
+        from partage.i18n import error_text
+        from partage.paths import log_file
+
+        if self.database is None:
+            return
+        if isinstance(error, PartageError):
+            reason = error_text(error)
+        else:
+            reason = self.tr("Partage met an unexpected error; the details are in {path}.").format(
+                path=log_file()
+            )
+        self._read_trouble = True
+        self.trouble_banner.show_text(
+            self.tr("Partage could not read what this section shows. {reason}").format(
+                reason=reason
+            )
+        )
+
+    def clear_read_trouble(self) -> None:
+        """A read worked: the banner about a failed read goes."""
+        if self._read_trouble:
+            self._read_trouble = False
+            self.trouble_banner.setVisible(False)
 
     def refresh_after_remote_change(self, changes: Change | None = None) -> None:
         """Someone else changed the database: the views that show the kinds of data they

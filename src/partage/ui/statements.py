@@ -73,7 +73,7 @@ from partage.ui.costs.common import (
     overdue_brush,
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
-from partage.ui.errors import show_error
+from partage.ui.errors import show_error, show_read_error
 from partage.ui.icons import icon
 from partage.ui.operations import Operation, run_operation
 from partage.ui.tables import (
@@ -532,7 +532,7 @@ class StatementsView(LiveSection):
         layout.addWidget(splitter, 1)
 
         self.reader.done.connect(self.show_drafts)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.reader.busy_changed.connect(self.busy_bar.setVisible)
         self.period.changed.connect(self.reader.request)
         self.period.changed.connect(lambda: self.result_label.setVisible(False))

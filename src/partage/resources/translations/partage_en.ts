@@ -3099,6 +3099,14 @@ Book the other dates and skip these?</translation>
             <translation>Partage cannot reach the database just now and keeps trying; other people's changes will show once it can. {reason}</translation>
         </message>
         <message>
+            <source>Partage met an unexpected error; the details are in {path}.</source>
+            <translation>Partage met an unexpected error; the details are in {path}.</translation>
+        </message>
+        <message>
+            <source>Partage could not read what this section shows. {reason}</source>
+            <translation>Partage could not read what this section shows. {reason}</translation>
+        </message>
+        <message>
             <source>Open a database</source>
             <translation>Open a database</translation>
         </message>

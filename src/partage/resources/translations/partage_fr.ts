@@ -3099,6 +3099,14 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Partage ne peut pas joindre la base de données pour le moment et continue d&apos;essayer; les modifications des autres s&apos;afficheront dès que possible. {reason}</translation>
     </message>
     <message>
+        <source>Partage met an unexpected error; the details are in {path}.</source>
+        <translation>Partage a rencontré une erreur inattendue ; les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Partage could not read what this section shows. {reason}</source>
+        <translation>Partage n’a pas pu lire ce que montre cette section. {reason}</translation>
+    </message>
+    <message>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>

@@ -48,7 +48,7 @@ from partage.ui.costs.common import (
     treasury_name,
 )
 from partage.ui.costs.periods import pydate, qdate
-from partage.ui.errors import show_error
+from partage.ui.errors import show_read_error
 from partage.ui.tables import (
     Index,
     RecordFilterProxy,
@@ -337,7 +337,7 @@ class BalancesView(LiveSection):
         layout.addWidget(self.splitter, 1)
 
         self.reader.done.connect(self.show_sheet)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.reader.busy_changed.connect(self.busy_bar.setVisible)
         self.as_of_edit.dateChanged.connect(self.reader.request)
         self.settle_button.toggled.connect(self._settle_toggled)

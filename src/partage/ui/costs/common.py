@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from partage.changes import Change
-from partage.errors import QT_TRANSLATE_NOOP
+from partage.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseUnavailable
 from partage.i18n import format_date, format_money
 from partage.services.assets import AssetRecord, list_assets
 from partage.services.members import MemberRecord, list_members
@@ -31,6 +31,9 @@ from partage.ui.worker import Job, JobControl, start_job
 MONEY_CHANGES = (Change.COST | Change.PAYMENT | Change.LEDGER | Change.MEMBER | Change.ASSET
                  | Change.BOOKING | Change.UPKEEP)
 
+# A background read that found the database busy or out of reach is tried again after
+# these delays before the window says so.
+READ_RETRY_MS = (300, 1000, 3000)
 NO_ID = -1  # combo data for "the treasury" or "no asset" (Qt compares None poorly)
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 10  # a total row, kept last by PinnedLastProxy
 
@@ -320,11 +323,15 @@ class LatestRead(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start)
+        self._retries = 0
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._start)
 
     @property
     def busy(self) -> bool:
         """True while a read is waiting or running."""
-        return self._job is not None or self._timer.isActive()
+        return self._job is not None or self._timer.isActive() or self._retry_timer.isActive()
 
     def request(self) -> None:
         """Read again shortly."""
@@ -346,13 +353,31 @@ class LatestRead(QObject):
         self._job.failed.connect(self._failed)
 
     def _succeeded(self, result: object) -> None:
+        self._retries = 0
+        # A read that works again: a banner about reads that failed can go.
+        parent = self.parent()
+        window = parent.window() if isinstance(parent, QWidget) else None
+        clear = getattr(window, "clear_read_trouble", None)
+        if clear is not None:
+            clear()
         self._finish(self.done, result)
 
     def _failed(self, error: object) -> None:
+        if isinstance(error, (DatabaseBusy, DatabaseUnavailable)) and self._retries < len(
+            READ_RETRY_MS
+        ):
+            # Another computer committing, a server restarting: read again in a moment
+            # before saying anything.
+            delay = READ_RETRY_MS[self._retries]
+            self._retries += 1
+            self._job = None
+            self._retry_timer.start(delay)
+            return
         self._finish(self.failed, error)
 
     def _finish(self, signal: Any, value: object) -> None:
         self._job = None
+        self._retries = 0
         if self._again:  # asked again while reading: this result is already old
             self._again = False
             self._start()

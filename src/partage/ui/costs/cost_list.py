@@ -47,7 +47,7 @@ from partage.ui.costs.common import (
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.costs.receipt import open_receipt
-from partage.ui.errors import show_error
+from partage.ui.errors import show_error, show_read_error
 from partage.ui.icons import icon
 from partage.ui.messages import confirm
 from partage.ui.operations import run_operation
@@ -304,7 +304,7 @@ class CostsView(LiveSection):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
         self.reader.done.connect(self.show_costs)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
         self._update_state()
 

@@ -42,7 +42,7 @@ from partage.ui.costs.matrix import (
     drill_down,
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
-from partage.ui.errors import show_error
+from partage.ui.errors import show_read_error
 from partage.ui.tables import OBJECT_ROLE, SORT_ROLE, RecordTableView, remember_columns
 from partage.ui.worker import JobControl
 
@@ -65,7 +65,7 @@ class SplitView(LiveSection):
         self.currency = "CAD"
         self.reader = LatestRead(self._prepare, self)
         self.reader.done.connect(self.show_matrix)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.reader.busy_changed.connect(self._show_busy)
         self._wanted: MatrixCell | None = None
 

@@ -43,7 +43,7 @@ from partage.ui.costs.common import (
     overdue_brush,
     period_text,
 )
-from partage.ui.errors import show_error
+from partage.ui.errors import show_read_error
 from partage.ui.labels import meter_text
 from partage.ui.tables import (
     OBJECT_ROLE,
@@ -295,7 +295,7 @@ class UpkeepView(LiveSection):
         self._select_after_read: int | None = None  # a plan just saved, to make current
         self.reader = LatestRead(self._prepare, self)
         self.reader.done.connect(self.show_upkeep)
-        self.reader.failed.connect(lambda error: show_error(self, error))
+        self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.plans_model = PlansModel(self)
         self.policies_model = PoliciesModel(self)
         self.plans_table, self.plans_proxy = _table(
