@@ -8,13 +8,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.cli.conftest import add_members, file_digest, run_cli
+from tests.cli.conftest import add_members, call_cli, file_digest
 
 DAYS = ("2026-10-01", "2026-10-31", "2026-11-15", "2026-11-30")
 
 
 def ok(*args: str | Path) -> object:
-    result = run_cli(*args)
+    result = call_cli(*args)
     assert result.code == 0, result.stderr
     return result
 
@@ -79,10 +79,10 @@ def test_payment_naming_a_missing_or_foreign_invoice(workspace: Path, tmp_path: 
        "--out", tmp_path / "out", "--issue", "--db", workspace)  # fmt: skip
     (invoice,) = ok("invoices", "--json", "--db", workspace).json()
     before = file_digest(workspace)
-    missing = run_cli("payment", "add", "Alice", "57,49", "--invoice", "2026-9999", "--db",
+    missing = call_cli("payment", "add", "Alice", "57,49", "--invoice", "2026-9999", "--db",
                       workspace)  # fmt: skip
     assert missing.code == 2 and "2026-9999" in missing.stderr
-    foreign = run_cli("payment", "add", "Bob", "57,49", "--invoice", invoice["number"], "--db",
+    foreign = call_cli("payment", "add", "Bob", "57,49", "--invoice", invoice["number"], "--db",
                       workspace)  # fmt: skip
     assert foreign.code == 3 and "Alice" in foreign.stderr
     assert file_digest(workspace) == before
@@ -96,14 +96,14 @@ def test_payment_naming_a_missing_or_foreign_invoice(workspace: Path, tmp_path: 
 def test_account_of_nobody_and_bad_dates(workspace: Path) -> None:
     add_members(workspace, "Alice")
     before = file_digest(workspace)
-    assert run_cli("account", "Zoé", "--db", workspace).code == 2
-    assert run_cli("account", "Alice", "--from", "2026-13-01", "--db", workspace).code == 2
-    assert run_cli("account", "Alice", "--from", "2026-10-02", "--to", "2026-10-01",
+    assert call_cli("account", "Zoé", "--db", workspace).code == 2
+    assert call_cli("account", "Alice", "--from", "2026-13-01", "--db", workspace).code == 2
+    assert call_cli("account", "Alice", "--from", "2026-10-02", "--to", "2026-10-01",
                    "--db", workspace).code == 2  # fmt: skip
-    assert run_cli("account", "opening", "Alice", "10", "--db", workspace).code == 2
-    assert run_cli("account", "opening", "Alice", "0", "--date", "2026-01-01",
+    assert call_cli("account", "opening", "Alice", "10", "--db", workspace).code == 2
+    assert call_cli("account", "opening", "Alice", "0", "--date", "2026-01-01",
                    "--db", workspace).code == 3  # fmt: skip
-    assert run_cli("account", "Alice", "Bob", "--db", workspace).code == 2
+    assert call_cli("account", "Alice", "Bob", "--db", workspace).code == 2
     assert file_digest(workspace) == before
 
 
@@ -118,7 +118,7 @@ TYPED = st.text(
 @given(amount=TYPED, day=TYPED | st.sampled_from(["2026-02-30", "0000-01-01", "9999-12-31"]))
 def test_hostile_opening_balances_never_crash(workspace: Path, amount: str, day: str) -> None:
     """Any amount and date typed: a usage error or a rule, never an unexpected error."""
-    run_cli("member", "add", "Alice", "--db", workspace)  # once; later runs are refused
-    result = run_cli("account", "opening", "Alice", amount, "--date", day, "--db", workspace)
+    call_cli("member", "add", "Alice", "--db", workspace)  # once; later runs are refused
+    result = call_cli("account", "opening", "Alice", amount, "--date", day, "--db", workspace)
     assert result.code in (0, 2, 3), result.stderr
     assert "Traceback" not in result.stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import add_asset, add_members, file_digest, run_cli
+from tests.cli.conftest import add_asset, add_members, call_cli, file_digest
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def members(workspace: Path) -> dict[str, int]:
 
 
 def _assets(db: Path) -> list[dict]:
-    result = run_cli("asset", "list", "--json", "--db", db)
+    result = call_cli("asset", "list", "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -24,7 +24,7 @@ def _assets(db: Path) -> list[dict]:
 def test_asset_with_owners_and_price_comes_back_exactly(
     workspace: Path, members: dict[str, int]
 ) -> None:
-    result = run_cli(
+    result = call_cli(
         "asset", "add", "Fourgonnette", "--db", workspace, "--kind", "vehicle",
         "--category", "Véhicules", "--location", "Stationnement", "--meter", "km",
         "--purchase-price", "1 234,56 $", "--purchase-date", "2025-06-01",
@@ -47,7 +47,7 @@ def test_asset_with_owners_and_price_comes_back_exactly(
 
 
 def test_asset_without_options_has_no_meter_price_or_owners(workspace: Path) -> None:
-    assert run_cli("asset", "add", "Salle A", "--kind", "space", "--db", workspace).code == 0
+    assert call_cli("asset", "add", "Salle A", "--kind", "space", "--db", workspace).code == 0
 
     (asset,) = _assets(workspace)
 
@@ -58,12 +58,12 @@ def test_asset_without_options_has_no_meter_price_or_owners(workspace: Path) -> 
 
 
 def test_asset_list_prints_a_readable_table(workspace: Path, members: dict[str, int]) -> None:
-    run_cli(
+    call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-price", "38500",
         "--owner", "Alice=1.5", "--db", workspace,
     )  # fmt: skip
 
-    result = run_cli("asset", "list", "--db", workspace, "--lang", "en")
+    result = call_cli("asset", "list", "--db", workspace, "--lang", "en")
 
     assert result.code == 0, result.stderr
     row = next(line for line in result.stdout.splitlines() if "Van" in line)
@@ -75,7 +75,7 @@ def test_asset_list_prints_a_readable_table(workspace: Path, members: dict[str, 
 def test_bad_amount_is_refused_and_the_file_is_untouched(workspace: Path, text: str) -> None:
     before = file_digest(workspace)
 
-    result = run_cli(
+    result = call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-price", text, "--db", workspace
     )
 
@@ -88,7 +88,7 @@ def test_bad_amount_is_refused_and_the_file_is_untouched(workspace: Path, text: 
 def test_bad_purchase_date_is_refused_and_the_file_is_untouched(workspace: Path, text: str) -> None:
     before = file_digest(workspace)
 
-    result = run_cli(
+    result = call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-date", text, "--db", workspace
     )
 
@@ -100,7 +100,7 @@ def test_bad_purchase_date_is_refused_and_the_file_is_untouched(workspace: Path,
 def test_unknown_owner_is_a_usage_error_and_nothing_is_added(
     workspace: Path, members: dict[str, int]
 ) -> None:
-    result = run_cli(
+    result = call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--owner", "Nobody=1", "--db", workspace
     )
 
@@ -113,14 +113,16 @@ def test_unknown_owner_is_a_usage_error_and_nothing_is_added(
 def test_malformed_owner_is_a_usage_error(
     workspace: Path, members: dict[str, int], text: str
 ) -> None:
-    result = run_cli("asset", "add", "Van", "--kind", "vehicle", "--owner", text, "--db", workspace)
+    result = call_cli(
+        "asset", "add", "Van", "--kind", "vehicle", "--owner", text, "--db", workspace
+    )
 
     assert result.code == 2
     assert _assets(workspace) == []
 
 
 def test_missing_kind_is_a_usage_error_with_the_usage_line(workspace: Path) -> None:
-    result = run_cli("asset", "add", "Van", "--db", workspace)
+    result = call_cli("asset", "add", "Van", "--db", workspace)
 
     assert result.code == 2
     assert "usage:" in result.stderr and "--kind" in result.stderr
@@ -128,7 +130,7 @@ def test_missing_kind_is_a_usage_error_with_the_usage_line(workspace: Path) -> N
 
 
 def test_unknown_asset_is_a_usage_error(workspace: Path) -> None:
-    result = run_cli("asset", "edit", "Nothing", "--location", "here", "--db", workspace)
+    result = call_cli("asset", "edit", "Nothing", "--location", "here", "--db", workspace)
 
     assert result.code == 2
     assert "Nothing" in result.stderr
@@ -137,13 +139,13 @@ def test_unknown_asset_is_a_usage_error(workspace: Path) -> None:
 def test_edit_replaces_the_owners_and_keeps_the_rest(
     workspace: Path, members: dict[str, int]
 ) -> None:
-    run_cli(
+    call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-price", "100",
         "--owner", "Alice=2", "--owner", "Bob=1", "--db", workspace,
     )  # fmt: skip
     (before,) = _assets(workspace)
 
-    result = run_cli("asset", "edit", "van", "--owner", "Bob=3", "--db", workspace)
+    result = call_cli("asset", "edit", "van", "--owner", "Bob=3", "--db", workspace)
 
     assert result.code == 0, result.stderr
     (after,) = _assets(workspace)
@@ -155,13 +157,13 @@ def test_edit_replaces_the_owners_and_keeps_the_rest(
 def test_edit_changes_fields_and_can_clear_owners_and_price(
     workspace: Path, members: dict[str, int]
 ) -> None:
-    run_cli(
+    call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-price", "100",
         "--owner", "Alice=2", "--db", workspace,
     )  # fmt: skip
     asset_id = _assets(workspace)[0]["id"]
 
-    result = run_cli(
+    result = call_cli(
         "asset", "edit", str(asset_id), "--no-owners", "--purchase-price", "",
         "--status", "in_repair", "--name", "Van blanc", "--db", workspace,
     )  # fmt: skip
@@ -179,7 +181,9 @@ def test_owner_and_no_owners_together_are_a_usage_error(
 ) -> None:
     add_asset(workspace, "Van")
 
-    result = run_cli("asset", "edit", "Van", "--owner", "Alice=1", "--no-owners", "--db", workspace)
+    result = call_cli(
+        "asset", "edit", "Van", "--owner", "Alice=1", "--no-owners", "--db", workspace
+    )
 
     assert result.code == 2
 
@@ -188,8 +192,8 @@ def test_removing_a_co_owner_after_edit_is_allowed(
     workspace: Path, members: dict[str, int]
 ) -> None:
     add_asset(workspace, "Van", {members["Alice"]: 1000})
-    assert run_cli("asset", "edit", "Van", "--no-owners", "--db", workspace).code == 0
+    assert call_cli("asset", "edit", "Van", "--no-owners", "--db", workspace).code == 0
 
-    result = run_cli("member", "remove", "Alice", "--db", workspace)
+    result = call_cli("member", "remove", "Alice", "--db", workspace)
 
     assert result.code == 0, result.stderr

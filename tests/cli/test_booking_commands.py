@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from partage.cli import booking_commands, parser
-from tests.cli.conftest import CliResult, add_members, file_digest, run_cli
+from tests.cli.conftest import CliResult, add_members, call_cli, file_digest
 from tests.cli.test_translation import needs_french_catalog, run_with_catalog
 
 # Any whole number, the huge and the negative ones too, and those near the limits.
@@ -50,11 +50,11 @@ def scene(workspace: Path) -> dict[str, int]:
 
 
 def book(db: Path, *args: str) -> CliResult:
-    return run_cli("book", *args, "--db", db)
+    return call_cli("book", *args, "--db", db)
 
 
 def bookings(db: Path, *args: str) -> list[dict[str, Any]]:
-    result = run_cli("bookings", *args, "--json", "--db", db)
+    result = call_cli("bookings", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -169,7 +169,7 @@ def test_cancel_following_cancels_the_rest_of_the_series(
     ).json()["bookings"]  # fmt: skip
     ids = [b["id"] for b in made]
 
-    result = run_cli("cancel", str(ids[1]), "--following", "--json", "--db", workspace)
+    result = call_cli("cancel", str(ids[1]), "--following", "--json", "--db", workspace)
 
     assert result.code == 0, result.stderr
     assert result.json() == {"cancelled": ids[1:]}
@@ -186,7 +186,7 @@ def test_cancel_without_following_cancels_one_occurrence(
         "--rrule", "FREQ=DAILY;COUNT=3", "--json",
     ).json()["bookings"]  # fmt: skip
 
-    result = run_cli("cancel", str(made[1]["id"]), "--db", workspace)
+    result = call_cli("cancel", str(made[1]["id"]), "--db", workspace)
 
     assert result.code == 0, result.stderr
     assert [b["id"] for b in bookings(workspace)] == [made[0]["id"], made[2]["id"]]
@@ -197,11 +197,11 @@ def test_checkout_and_checkin_record_the_meter_and_condition(
 ) -> None:
     number = book_van(workspace)
 
-    out = run_cli("checkout", number, "--meter", "12 000", "--json", "--db", workspace)
+    out = call_cli("checkout", number, "--meter", "12 000", "--json", "--db", workspace)
     assert out.code == 0, out.stderr
     assert out.json()["status"] == "checked_out" and out.json()["checkout_meter"] == 12000
 
-    back = run_cli(
+    back = call_cli(
         "checkin", number, "--meter", "12345", "--condition", "Rayure sur le pare-chocs",
         "--db", workspace,
     )  # fmt: skip
@@ -218,10 +218,10 @@ def test_a_meter_lower_than_the_last_reading_is_refused_and_nothing_changes(
     workspace: Path, scene: dict[str, int]
 ) -> None:
     number = book_van(workspace)
-    assert run_cli("checkout", number, "--meter", "1000", "--db", workspace).code == 0
+    assert call_cli("checkout", number, "--meter", "1000", "--db", workspace).code == 0
     before, listed = file_digest(workspace), bookings(workspace)
 
-    result = run_cli("checkin", number, "--meter", "900", "--db", workspace)
+    result = call_cli("checkin", number, "--meter", "900", "--db", workspace)
 
     assert result.code == 3
     assert "900" in result.stderr and "1000" in result.stderr
@@ -237,7 +237,7 @@ def test_a_meter_that_is_not_a_whole_number_is_a_usage_error(
     number = book_van(workspace)
     before = file_digest(workspace)
 
-    result = run_cli("checkout", number, f"--meter={text}", "--db", workspace)
+    result = call_cli("checkout", number, f"--meter={text}", "--db", workspace)
 
     assert result.code == 2
     assert "not a meter reading" in result.stderr and f"“{text}”" in result.stderr
@@ -293,7 +293,7 @@ def test_a_bad_date_time_is_a_usage_error_and_the_file_is_untouched(
 
 
 def test_a_bad_date_in_the_range_is_a_usage_error(workspace: Path) -> None:
-    result = run_cli("bookings", "--from", "2026-03-32", "--db", workspace)
+    result = call_cli("bookings", "--from", "2026-03-32", "--db", workspace)
 
     assert result.code == 2
     assert "YYYY-MM-DD" in result.stderr
@@ -366,10 +366,10 @@ def test_the_table_shows_names_local_times_and_overdue_loans(
 ) -> None:
     # Checked out in 2020 and never returned: overdue whatever today is.
     late = book_van(workspace, "2020-01-06T09:00", "2020-01-06T12:00")
-    assert run_cli("checkout", late, "--db", workspace).code == 0
+    assert call_cli("checkout", late, "--db", workspace).code == 0
     book(workspace, "Fourgonnette", "Bob", "2099-07-01T14:30", "2099-07-01T16:00")
 
-    result = run_cli("bookings", "--db", workspace, "--lang", "en")
+    result = call_cli("bookings", "--db", workspace, "--lang", "en")
 
     assert result.code == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -383,7 +383,7 @@ def test_the_table_shows_names_local_times_and_overdue_loans(
 
 
 def test_no_bookings_is_said_and_json_is_an_empty_array(workspace: Path) -> None:
-    result = run_cli("bookings", "--db", workspace)
+    result = call_cli("bookings", "--db", workspace)
 
     assert result.code == 0
     assert result.stdout == "" and "No bookings" in result.stderr
@@ -400,7 +400,7 @@ def test_an_unknown_or_malformed_booking_number_is_a_usage_error(
 ) -> None:
     before = file_digest(workspace)
 
-    result = run_cli(*args, "--db", workspace)
+    result = call_cli(*args, "--db", workspace)
 
     assert result.code == 2
     assert args[1] in result.stderr
@@ -409,16 +409,16 @@ def test_an_unknown_or_malformed_booking_number_is_a_usage_error(
 
 def test_a_checked_out_booking_cannot_be_cancelled(workspace: Path, scene: dict[str, int]) -> None:
     number = book_van(workspace)
-    assert run_cli("checkout", number, "--db", workspace).code == 0
+    assert call_cli("checkout", number, "--db", workspace).code == 0
 
-    result = run_cli("cancel", number, "--db", workspace)
+    result = call_cli("cancel", number, "--db", workspace)
 
     assert result.code == 3
     assert bookings(workspace)[0]["status"] == "checked_out"
 
 
 def test_a_range_that_ends_before_it_starts_is_a_usage_error(workspace: Path) -> None:
-    result = run_cli("bookings", "--from", "2026-03-31", "--to", "2026-03-01", "--db", workspace)
+    result = call_cli("bookings", "--from", "2026-03-31", "--to", "2026-03-01", "--db", workspace)
 
     assert result.code == 2
     assert "2026-03-01" in result.stderr and "2026-03-31" in result.stderr
@@ -445,7 +445,7 @@ def add_member_who_left(path: Path) -> int:
 
 
 def audit_of_bookings(db: Path) -> list[dict[str, Any]]:
-    result = run_cli("audit", "--entity", "booking", "--json", "--db", db)
+    result = call_cli("audit", "--entity", "booking", "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -502,7 +502,7 @@ def future_loan_checked_out(workspace: Path, meter: str = "1000") -> str:
     """A three-hour loan of the van, booked ahead and checked out now at *meter*: the loan
     lasts its booked three hours when it comes back within them."""
     number = book_van(workspace, "2030-03-04T09:00", "2030-03-04T12:00")
-    out = run_cli("checkout", number, "--meter", meter, "--db", workspace)
+    out = call_cli("checkout", number, "--meter", meter, "--db", workspace)
     assert out.code == 0, out.stderr
     return number
 
@@ -515,7 +515,7 @@ def test_an_implausible_km_reading_is_refused_with_its_figures_and_nothing_chang
         workspace
     )
 
-    result = run_cli("checkin", number, "--meter", "99999999", "--db", workspace)
+    result = call_cli("checkin", number, "--meter", "99999999", "--db", workspace)
 
     assert result.code == 3
     assert "99998999 km driven in 3 h" in result.stderr
@@ -531,7 +531,7 @@ def test_force_records_the_implausible_reading_and_the_audit_says_so(
 ) -> None:
     number = future_loan_checked_out(workspace)
 
-    result = run_cli(
+    result = call_cli(
         "checkin", number, "--meter", "99999999", "--force", "--json", "--db", workspace
     )
 
@@ -545,7 +545,7 @@ def test_force_records_the_implausible_reading_and_the_audit_says_so(
 def test_a_plausible_reading_needs_no_force(workspace: Path, scene: dict[str, int]) -> None:
     number = future_loan_checked_out(workspace)
 
-    result = run_cli("checkin", number, "--meter", "1390", "--db", workspace)
+    result = call_cli("checkin", number, "--meter", "1390", "--db", workspace)
 
     assert result.code == 0, result.stderr
     assert "forced" not in audit_of_bookings(workspace)[0]["summary"]
@@ -558,7 +558,7 @@ def test_an_absurd_meter_reading_is_a_usage_error_without_a_crash(
     number = book_van(workspace)
     before = file_digest(workspace)
 
-    checkout = run_cli("checkout", number, "--meter", text, "--db", workspace)
+    checkout = call_cli("checkout", number, "--meter", text, "--db", workspace)
 
     assert checkout.code == 2, checkout.stderr
     assert "not a meter reading" in checkout.stderr
@@ -571,24 +571,6 @@ def test_the_largest_meter_reading_agrees_with_the_service() -> None:
     assert booking_commands.LARGEST_METER_READING == MAX_METER_READING
 
 
-@pytest.fixture
-def in_process_cli(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Callable[..., int]:
-    """``partage-cli ARGS`` run in this process (quick enough for many examples), in
-    English; its messages are captured and dropped."""
-    import partage.cli
-
-    monkeypatch.setattr(partage.cli, "_setup_logging", lambda: None)
-
-    def run(*args: str | Path) -> int:
-        code = partage.cli.main([*map(str, args), "--lang", "en"])
-        capsys.readouterr()
-        return code
-
-    return run
-
-
 @settings(
     max_examples=40,
     deadline=None,
@@ -596,7 +578,6 @@ def in_process_cli(
 )
 @given(reading=METER_READINGS, force=st.booleans())
 def test_no_meter_reading_is_ever_a_crash(
-    in_process_cli: Callable[..., int],
     workspace: Path,
     scene: dict[str, int],
     reading: int,
@@ -624,21 +605,21 @@ def test_no_meter_reading_is_ever_a_crash(
         db.close()
     number = str(made.id)
 
-    code = in_process_cli("checkout", number, "--meter", str(reading), "--db", workspace)
+    code = call_cli("checkout", number, "--meter", str(reading), "--db", workspace).code
 
     if not 0 <= reading <= 99_999_999:
         assert code == 2
     else:
         assert code == (3 if lowest is not None and reading < lowest else 0)
     if code != 0:
-        assert in_process_cli("checkout", number, "--db", workspace) == 0
+        assert call_cli("checkout", number, "--db", workspace).code == 0
     start = reading if code == 0 else lowest
     back = [
         "checkin", number, "--meter", str(reading), "--db", workspace,
         *(["--force"] if force else []),
     ]  # fmt: skip
 
-    assert in_process_cli(*back) == expected_checkin(reading, start, force)
+    assert call_cli(*back).code == expected_checkin(reading, start, force)
 
 
 def expected_checkin(reading: int, start: int | None, force: bool) -> int:
@@ -770,8 +751,8 @@ def test_booking_messages_follow_lang(
 def test_french_booking_messages_with_lang_fr(workspace: Path, scene: dict[str, int]) -> None:
     number = book_van(workspace)
 
-    result = run_cli("checkout", number, "--meter", "1,5", "--lang", "fr", "--db", workspace)
-    table = run_cli("bookings", "--lang", "fr", "--db", workspace)
+    result = call_cli("checkout", number, "--meter", "1,5", "--lang", "fr", "--db", workspace)
+    table = call_cli("bookings", "--lang", "fr", "--db", workspace)
 
     assert result.code == 2
     assert "1,5" in result.stderr and "not a meter reading" not in result.stderr

@@ -1,4 +1,5 @@
-"""``cost add``, ``costs``, ``insurance`` and ``maintenance`` through the command line."""
+"""``cost add`` and ``costs`` through the command line; and that the argparse words of
+the cost, insurance, maintenance, split and payment commands are listed for translation."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dateutil.relativedelta import relativedelta
 
 from partage.cli import cost_commands, parser
-from tests.cli.conftest import CliResult, add_members, file_digest, run_cli
+from tests.cli.conftest import CliResult, add_members, call_cli, file_digest
 
 
 def add_asset_with_meter(path: Path, name: str, meter: str) -> int:
@@ -27,24 +27,29 @@ def add_asset_with_meter(path: Path, name: str, meter: str) -> int:
         db.close()
 
 
-@pytest.fixture
-def scene(workspace: Path) -> dict[str, int]:
+def cost_scene(path: Path) -> dict[str, int]:
     """Alice, Bob, a van that counts km, a mower that counts hours and a room, by name."""
-    ids = add_members(workspace, "Alice", "Bob")
-    ids["Fourgonnette"] = add_asset_with_meter(workspace, "Fourgonnette", "km")
-    ids["Tondeuse"] = add_asset_with_meter(workspace, "Tondeuse", "hours")
-    ids["Salle"] = add_asset_with_meter(workspace, "Salle", "none")
+    ids = add_members(path, "Alice", "Bob")
+    ids["Fourgonnette"] = add_asset_with_meter(path, "Fourgonnette", "km")
+    ids["Tondeuse"] = add_asset_with_meter(path, "Tondeuse", "hours")
+    ids["Salle"] = add_asset_with_meter(path, "Salle", "none")
     return ids
 
 
+@pytest.fixture
+def scene(workspace: Path) -> dict[str, int]:
+    """Alice, Bob, a van that counts km, a mower that counts hours and a room, by name."""
+    return cost_scene(workspace)
+
+
 def costs(db: Path, *args: str) -> list[dict[str, Any]]:
-    result = run_cli("costs", *args, "--json", "--db", db)
+    result = call_cli("costs", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
 
 def add_cost(db: Path, amount: str, *args: str) -> CliResult:
-    return run_cli("cost", "add", amount, *args, "--db", db)
+    return call_cli("cost", "add", amount, *args, "--db", db)
 
 
 def test_choice_lists_match_the_services() -> None:
@@ -289,7 +294,7 @@ def test_costs_table_shows_amounts_payers_and_periods(
              "--date", "2026-03-10", "--paid-by", "Alice")  # fmt: skip
     add_cost(workspace, "36500", "--category", "insurance", "--period", "2026-01-01", "2026-12-31")
 
-    result = run_cli("costs", "--db", workspace, "--lang", "en")
+    result = call_cli("costs", "--db", workspace, "--lang", "en")
 
     assert result.code == 0, result.stderr
     repair = next(line for line in result.stdout.splitlines() if "Fourgonnette" in line)
@@ -302,7 +307,7 @@ def test_costs_table_shows_amounts_payers_and_periods(
 def test_costs_table_in_french_uses_french_money(workspace: Path) -> None:
     add_cost(workspace, "1234.56", "--category", "repair", "--date", "2026-03-10")
 
-    result = run_cli("costs", "--lang", "fr", "--db", workspace)
+    result = call_cli("costs", "--lang", "fr", "--db", workspace)
 
     row = next(line for line in result.stdout.splitlines() if "2026-03-10" in line)
     spaced = row.replace("\u00a0", " ").replace("\u202f", " ")  # the locale's own spaces
@@ -311,231 +316,8 @@ def test_costs_table_in_french_uses_french_money(workspace: Path) -> None:
 
 
 def test_no_costs_is_said_and_json_is_an_empty_list(workspace: Path) -> None:
-    human = run_cli("costs", "--db", workspace)
+    human = call_cli("costs", "--db", workspace)
 
     assert human.code == 0 and human.stdout == ""
     assert "No costs." in human.stderr
-    assert costs(workspace) == []
-
-
-# --- insurance ------------------------------------------------------------------------
-
-
-def test_insurance_premium_becomes_an_insurance_cost_over_the_period(
-    workspace: Path, scene: dict[str, int]
-) -> None:
-    result = run_cli(
-        "insurance", "add", "Fourgonnette", "1 250,00 $", "--from", "2026-04-01",
-        "--to", "2027-03-31", "--insurer", "Promutuel", "--policy", "AU-2231",
-        "--json", "--db", workspace,
-    )  # fmt: skip
-
-    assert result.code == 0, result.stderr
-    policy = result.json()
-    assert policy["asset_id"] == scene["Fourgonnette"]
-    assert policy["premium_cents"] == 125000
-    assert policy["renewal"] == "2027-04-01"
-    (cost,) = costs(workspace)
-    assert cost["id"] == policy["cost_id"]
-    assert cost["category"] == "insurance"
-    assert cost["amount_cents"] == 125000
-    assert (cost["start"], cost["end"]) == ("2026-04-01", "2027-03-31")
-    assert cost["asset_id"] == scene["Fourgonnette"]
-    assert cost["paid_by_member_id"] is None
-    assert cost["supplier"] == "Promutuel"
-
-
-def test_group_wide_policy_with_a_dash(workspace: Path) -> None:
-    result = run_cli(
-        "insurance", "add", "-", "480", "--from", "2026-01-01", "--to", "2026-12-31",
-        "--insurer", "Desjardins", "--db", workspace,
-    )  # fmt: skip
-
-    assert result.code == 0, result.stderr
-    (cost,) = costs(workspace)
-    assert cost["asset_id"] is None and cost["category"] == "insurance"
-    listing = run_cli("insurance", "list", "--db", workspace)
-    row = next(line for line in listing.stdout.splitlines() if "Desjardins" in line)
-    assert "(whole group)" in row and "$480.00" in row and "2027-01-01" in row
-
-
-def test_policies_to_renew_soon(workspace: Path, scene: dict[str, int]) -> None:
-    today = dt.date.today()
-    year_ago, in_ten_days = today - relativedelta(years=1), today + dt.timedelta(days=10)
-    soon = run_cli(
-        "insurance", "add", "Fourgonnette", "900", "--from", year_ago.isoformat(),
-        "--to", in_ten_days.isoformat(), "--insurer", "Bientôt", "--db", workspace,
-    )  # fmt: skip
-    later = run_cli(
-        "insurance", "add", "Salle", "300", "--from", today.isoformat(),
-        "--to", (today + relativedelta(years=1)).isoformat(), "--insurer", "Plus tard",
-        "--db", workspace,
-    )  # fmt: skip
-    assert soon.code == later.code == 0
-
-    due = run_cli("insurance", "list", "--due", "--json", "--db", workspace)
-
-    assert [p["insurer"] for p in due.json()] == ["Bientôt"]
-
-
-def test_insurance_needs_its_period_and_a_good_premium(
-    workspace: Path, scene: dict[str, int]
-) -> None:
-    before = file_digest(workspace)
-
-    no_end = run_cli("insurance", "add", "Salle", "300", "--from", "2026-01-01", "--db", workspace)
-    bad = run_cli(
-        "insurance", "add", "Salle", "trois cents", "--from", "2026-01-01", "--to", "2026-12-31",
-        "--db", workspace,
-    )  # fmt: skip
-    backwards = run_cli(
-        "insurance", "add", "Salle", "300", "--from", "2026-12-31", "--to", "2026-01-01",
-        "--db", workspace,
-    )  # fmt: skip
-
-    assert no_end.code == bad.code == backwards.code == 2
-    assert "--to" in no_end.stderr
-    assert file_digest(workspace) == before
-    unknown = run_cli(
-        "insurance", "add", "Planeur", "300", "--from", "2026-01-01", "--to", "2026-12-31",
-        "--db", workspace,
-    )  # fmt: skip
-    assert unknown.code == 2 and "Planeur" in unknown.stderr
-    assert costs(workspace) == []
-
-
-# --- maintenance ----------------------------------------------------------------------
-
-
-def due(db: Path, *args: str) -> list[dict[str, Any]]:
-    result = run_cli("maintenance", "due", *args, "--json", "--db", db)
-    assert result.code == 0, result.stderr
-    return result.json()
-
-
-def test_plan_done_and_due_again(workspace: Path, scene: dict[str, int]) -> None:
-    today = dt.date.today()
-    started = today - relativedelta(months=7)
-    planned = run_cli(
-        "maintenance", "plan", "Fourgonnette", "Vidange", "--every-months", "6",
-        "--since", started.isoformat(), "--json", "--db", workspace,
-    )  # fmt: skip
-    assert planned.code == 0, planned.stderr
-    assert planned.json()["every_months"] == 6
-
-    (status,) = due(workspace)
-    table = run_cli("maintenance", "due", "--db", workspace)
-
-    assert status["state"] == "overdue"
-    assert status["title"] == "Vidange" and status["asset"] == "Fourgonnette"
-    assert status["due_date"] == (started + relativedelta(months=6)).isoformat()
-    row = next(line for line in table.stdout.splitlines() if "Vidange" in line)
-    assert "OVERDUE" in row and status["due_date"] in row
-
-    done = run_cli(
-        "maintenance", "done", "fourgonnette", "vidange", "--cost", "89,99 $",
-        "--paid-by", "Bob", "--db", workspace,
-    )  # fmt: skip
-
-    assert done.code == 0, done.stderr
-    (cost,) = costs(workspace, "--category", "maintenance")
-    assert cost["amount_cents"] == 8999
-    assert cost["asset_id"] == scene["Fourgonnette"]
-    assert cost["paid_by_member_id"] == scene["Bob"]
-    assert cost["start"] == today.isoformat()
-    assert due(workspace) == []  # nothing due any more
-    (again,) = due(workspace, "--all")
-    assert again["state"] == "ok"
-    assert again["due_date"] == (today + relativedelta(months=6)).isoformat()
-    quiet = run_cli("maintenance", "due", "--db", workspace)
-    assert quiet.stdout == "" and "No maintenance due." in quiet.stderr
-
-
-def test_plan_by_the_meter_counts_from_the_reading_when_done(
-    workspace: Path, scene: dict[str, int]
-) -> None:
-    planned = run_cli(
-        "maintenance", "plan", "Tondeuse", "Affûtage", "--every-hours", "50", "--db", workspace
-    )
-    assert planned.code == 0, planned.stderr
-
-    done = run_cli(
-        "maintenance", "done", "Tondeuse", "Affûtage", "--meter", "1 230", "--date", "2026-05-01",
-        "--db", workspace,
-    )  # fmt: skip
-
-    assert done.code == 0, done.stderr
-    (status,) = due(workspace, "--all")
-    assert status["due_meter"] == 1280
-    assert status["meter_unit"] == "hours"
-    assert status["last_done"] == "2026-05-01"
-    assert costs(workspace) == []  # no --cost, no cost
-
-
-@pytest.mark.parametrize(
-    ("asset", "option", "hint"),
-    [
-        ("Fourgonnette", "--every-hours", "--every-km"),
-        ("Tondeuse", "--every-km", "--every-hours"),
-    ],
-)
-def test_meter_interval_must_match_the_assets_meter(
-    workspace: Path, scene: dict[str, int], asset: str, option: str, hint: str
-) -> None:
-    result = run_cli("maintenance", "plan", asset, "Révision", option, "500", "--db", workspace)
-
-    assert result.code == 3
-    assert asset in result.stderr and hint in result.stderr
-    assert due(workspace, "--all") == []
-
-
-def test_meter_interval_needs_an_asset_with_a_meter(workspace: Path, scene: dict[str, int]) -> None:
-    result = run_cli(
-        "maintenance", "plan", "Salle", "Peinture", "--every-km", "500", "--db", workspace
-    )
-
-    assert result.code == 3
-    assert "Salle" in result.stderr and "no meter" in result.stderr
-    assert due(workspace, "--all") == []
-
-
-def test_plan_needs_an_interval(workspace: Path, scene: dict[str, int]) -> None:
-    result = run_cli("maintenance", "plan", "Salle", "Peinture", "--db", workspace)
-
-    assert result.code == 3
-    assert "how often" in result.stderr
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["plan", "Fourgonnette", "Vidange", "--every-months", "0"],
-        ["plan", "Fourgonnette", "Vidange", "--every-months", "six"],
-        ["plan", "Fourgonnette", "Vidange", "--every-km", "-5"],
-        ["plan", "Fourgonnette", "Vidange", "--every-km", "5000", "--every-hours", "5"],
-        ["plan", "Fourgonnette", "Vidange", "--every-months", "6", "--since", "2026-13-01"],
-        ["done", "Fourgonnette", "Vidange", "--meter", "12,5"],
-        ["done", "Fourgonnette", "Vidange", "--cost", "beaucoup"],
-        ["done", "Fourgonnette", "Vidange", "--date", "demain"],
-    ],
-)
-def test_bad_maintenance_input_is_a_usage_error_and_the_file_is_untouched(
-    workspace: Path, scene: dict[str, int], args: list[str]
-) -> None:
-    before = file_digest(workspace)
-
-    result = run_cli("maintenance", *args, "--db", workspace)
-
-    assert result.code == 2
-    assert result.stderr.strip()
-    assert file_digest(workspace) == before
-
-
-def test_done_for_an_unknown_plan_is_a_usage_error(workspace: Path, scene: dict[str, int]) -> None:
-    result = run_cli(
-        "maintenance", "done", "Fourgonnette", "Lavage", "--cost", "20", "--db", workspace
-    )
-
-    assert result.code == 2
-    assert "Lavage" in result.stderr
     assert costs(workspace) == []

@@ -7,17 +7,17 @@ from typing import Any
 
 import pytest
 
-from tests.cli.conftest import CliResult, add_asset, add_members, file_digest, run_cli
+from tests.cli.conftest import CliResult, add_asset, add_members, call_cli, file_digest
 
 
 def book(db: Path, *args: str) -> CliResult:
-    result = run_cli("book", *args, "--json", "--db", db)
+    result = call_cli("book", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result
 
 
 def bookings(db: Path) -> list[dict[str, Any]]:
-    result = run_cli("bookings", "--json", "--db", db)
+    result = call_cli("bookings", "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -25,8 +25,8 @@ def bookings(db: Path) -> list[dict[str, Any]]:
 def by_name(db: Path) -> list[tuple[Any, ...]]:
     """The live bookings as (start, end, asset, member, kind, note, in a series), names
     folded as Partage compares them: ids differ from one database to another."""
-    assets = {a["id"]: a["name"] for a in run_cli("asset", "list", "--json", "--db", db).json()}
-    members = {m["id"]: m["name"] for m in run_cli("member", "list", "--json", "--db", db).json()}
+    assets = {a["id"]: a["name"] for a in call_cli("asset", "list", "--json", "--db", db).json()}
+    members = {m["id"]: m["name"] for m in call_cli("member", "list", "--json", "--db", db).json()}
     return sorted(
         (
             b["start"],
@@ -53,7 +53,7 @@ def source(workspace: Path) -> Path:
         workspace, "Salle A", "Élise Roy", "2026-03-03T18:00", "2026-03-03T21:00",
         "--rrule", "FREQ=WEEKLY;BYDAY=TU;COUNT=4", "--note", "Répétitions",
     ).json()["bookings"]  # fmt: skip
-    assert run_cli("cancel", str(series[2]["id"]), "--db", workspace).code == 0
+    assert call_cli("cancel", str(series[2]["id"]), "--db", workspace).code == 0
     return workspace
 
 
@@ -62,7 +62,7 @@ def target(tmp_path: Path) -> Path:
     """A fresh database made with ``init``, holding the same names (added in another order,
     so that every id differs)."""
     path = tmp_path / "other.partage"
-    assert run_cli("init", path, "--language", "en").code == 0
+    assert call_cli("init", path, "--language", "en").code == 0
     add_members(path, "Bob", "élise roy", "ALICE")
     add_asset(path, "Salle A")
     add_asset(path, "Fourgonnette")
@@ -70,7 +70,7 @@ def target(tmp_path: Path) -> Path:
 
 
 def export(db: Path, out: Path, *args: str) -> Path:
-    result = run_cli("export", "ics", "--out", out, *args, "--db", db)
+    result = call_cli("export", "ics", "--out", out, *args, "--db", db)
     assert result.code == 0, result.stderr
     return out
 
@@ -80,7 +80,7 @@ def test_an_export_imports_into_a_fresh_database_with_the_same_bookings(
 ) -> None:
     calendar = export(source, tmp_path / "bookings.ics")
 
-    result = run_cli("import", "ics", calendar, "--json", "--db", target)
+    result = call_cli("import", "ics", calendar, "--json", "--db", target)
 
     assert result.code == 0, result.stderr
     assert result.json() == {"events": 3, "bookings": 5}
@@ -97,10 +97,10 @@ def test_importing_the_same_file_twice_is_a_conflict_and_adds_nothing(
     source: Path, target: Path, tmp_path: Path
 ) -> None:
     calendar = export(source, tmp_path / "bookings.ics")
-    assert run_cli("import", "ics", calendar, "--db", target).code == 0
+    assert call_cli("import", "ics", calendar, "--db", target).code == 0
     before, listed = file_digest(target), bookings(target)
 
-    result = run_cli("import", "ics", calendar, "--db", target)
+    result = call_cli("import", "ics", calendar, "--db", target)
 
     assert result.code == 3
     assert "already booked" in result.stderr
@@ -116,7 +116,7 @@ def test_one_conflicting_event_imports_none_of_them(
     book(target, "Salle A", "Bob", "2026-03-24T20:00", "2026-03-24T22:00")
     before, listed = file_digest(target), bookings(target)
 
-    result = run_cli("import", "ics", calendar, "--db", target)
+    result = call_cli("import", "ics", calendar, "--db", target)
 
     assert result.code == 3
     assert "2026-03-24" in result.stderr
@@ -129,12 +129,12 @@ def test_an_unknown_asset_is_a_usage_error_and_nothing_is_imported(
 ) -> None:
     calendar = export(source, tmp_path / "bookings.ics")
     other = tmp_path / "no-van.partage"
-    assert run_cli("init", other, "--language", "en").code == 0
+    assert call_cli("init", other, "--language", "en").code == 0
     add_members(other, "Alice", "Élise Roy")
     add_asset(other, "Salle A")
     before = file_digest(other)
 
-    result = run_cli("import", "ics", calendar, "--db", other)
+    result = call_cli("import", "ics", calendar, "--db", other)
 
     assert result.code == 2
     assert "Fourgonnette" in result.stderr and "Nothing was imported" in result.stderr
@@ -147,13 +147,13 @@ def test_an_unknown_member_is_a_usage_error_and_nothing_is_imported(
 ) -> None:
     calendar = export(source, tmp_path / "bookings.ics")
     other = tmp_path / "no-elise.partage"
-    assert run_cli("init", other, "--language", "en").code == 0
+    assert call_cli("init", other, "--language", "en").code == 0
     add_members(other, "Alice")
     add_asset(other, "Salle A")
     add_asset(other, "Fourgonnette")
     before = file_digest(other)
 
-    result = run_cli("import", "ics", calendar, "--db", other)
+    result = call_cli("import", "ics", calendar, "--db", other)
 
     assert result.code == 2
     assert "Élise Roy" in result.stderr
@@ -173,7 +173,7 @@ def test_a_file_that_is_not_a_calendar_is_a_usage_error(
     garbage.write_bytes(content)
     before = file_digest(target)
 
-    result = run_cli("import", "ics", garbage, "--db", target)
+    result = call_cli("import", "ics", garbage, "--db", target)
 
     assert result.code == 2
     assert "not an iCalendar" in result.stderr
@@ -184,7 +184,7 @@ def test_a_file_that_is_not_a_calendar_is_a_usage_error(
 def test_a_missing_file_is_a_usage_error(target: Path, tmp_path: Path) -> None:
     missing = tmp_path / "missing.ics"
 
-    result = run_cli("import", "ics", missing, "--db", target)
+    result = call_cli("import", "ics", missing, "--db", target)
 
     assert result.code == 2
     assert str(missing) in result.stderr
@@ -212,10 +212,11 @@ def test_the_export_replaces_an_older_calendar(source: Path, tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".partage") == [out.name]
 
 
+@pytest.mark.sqlite_only("only a file can be overwritten by an export")
 def test_the_export_never_replaces_a_database(source: Path, tmp_path: Path) -> None:
     before = file_digest(source)
 
-    result = run_cli("export", "ics", "--out", source, "--db", source)
+    result = call_cli("export", "ics", "--out", source, "--db", source)
 
     assert result.code == 2
     assert "is a database" in result.stderr
@@ -225,7 +226,7 @@ def test_the_export_never_replaces_a_database(source: Path, tmp_path: Path) -> N
 def test_an_export_into_a_missing_folder_is_a_usage_error(source: Path, tmp_path: Path) -> None:
     out = tmp_path / "nowhere" / "bookings.ics"
 
-    result = run_cli("export", "ics", "--out", out, "--db", source)
+    result = call_cli("export", "ics", "--out", out, "--db", source)
 
     assert result.code == 2
     assert str(out) in result.stderr
@@ -235,7 +236,7 @@ def test_an_export_into_a_missing_folder_is_a_usage_error(source: Path, tmp_path
 def test_an_export_of_an_unknown_asset_is_a_usage_error(source: Path, tmp_path: Path) -> None:
     out = tmp_path / "bookings.ics"
 
-    result = run_cli("export", "ics", "--out", out, "--asset", "Tracteur", "--db", source)
+    result = call_cli("export", "ics", "--out", out, "--asset", "Tracteur", "--db", source)
 
     assert result.code == 2
     assert "Tracteur" in result.stderr

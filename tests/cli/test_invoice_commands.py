@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import add_members, file_digest, run_cli
+from tests.cli.conftest import add_members, call_cli, file_digest
 
 MARCH = ("--from", "2026-03-01", "--to", "2026-03-31")
 pytestmark = pytest.mark.skipif(
@@ -40,14 +40,14 @@ def billed(workspace: Path) -> Path:
         ("settings", "set", "gst-number", "123456789 RT0001"),
         ("settings", "set", "payment-instructions", "Interac e-Transfer to coop@example.org"),
     ):
-        result = run_cli(*command, "--db", workspace)
+        result = call_cli(*command, "--db", workspace)
         assert result.code == 0, result.stderr
     return workspace
 
 
 def test_draft_statements_are_written_one_pdf_per_member(billed: Path, tmp_path: Path) -> None:
     out = tmp_path / "drafts"
-    result = run_cli("statements", *MARCH, "--out", out, "--json", "--db", billed)
+    result = call_cli("statements", *MARCH, "--out", out, "--json", "--db", billed)
     assert result.code == 0, result.stderr
     document = result.json()
     assert document["from"] == "2026-03-01" and document["to"] == "2026-03-31"
@@ -61,19 +61,19 @@ def test_draft_statements_are_written_one_pdf_per_member(billed: Path, tmp_path:
         qpdf_check(path)
         text = text_of(path)
         assert row["name"] in text and draft in text
-    assert run_cli("invoices", "--json", "--db", billed).json() == []
+    assert call_cli("invoices", "--json", "--db", billed).json() == []
 
 
 def test_issuing_numbers_the_invoices_and_lists_them(billed: Path, tmp_path: Path) -> None:
     out = tmp_path / "issued"
-    result = run_cli("statements", *MARCH, "--out", out, "--issue", "--db", billed)
+    result = call_cli("statements", *MARCH, "--out", out, "--issue", "--db", billed)
     assert result.code == 0, result.stderr
     files = sorted(out.glob("*.pdf"))
     assert [f.name for f in files] == ["2026-0001-Anne-Cote.pdf", "2026-0002-Bob-Smith.pdf"]
     text = text_of(files[1])
     assert "No. 2026-0002" in text and "Bob Smith" in text and "$57.49" in text
     assert "GST no. 123456789 RT0001" in text
-    listed = run_cli("invoices", "--json", "--db", billed).json()
+    listed = call_cli("invoices", "--json", "--db", billed).json()
     assert {k for k in listed[0]} >= {
         "number",
         "member_id",
@@ -86,12 +86,12 @@ def test_issuing_numbers_the_invoices_and_lists_them(billed: Path, tmp_path: Pat
         ("2026-0002", "issued", 5_749),
         ("2026-0001", "issued", 5_749),
     ]
-    again = run_cli("statements", *MARCH, "--out", out, "--issue", "--json", "--db", billed)
+    again = call_cli("statements", *MARCH, "--out", out, "--issue", "--json", "--db", billed)
     assert again.code == 0
     assert again.json()["statements"] == []
     assert {s["reason"] for s in again.json()["skipped"]} == {"already"}
     saved = tmp_path / "copy.pdf"
-    assert run_cli("invoice", "pdf", "2026-0001", "--out", saved, "--db", billed).code == 0
+    assert call_cli("invoice", "pdf", "2026-0001", "--out", saved, "--db", billed).code == 0
     assert saved.read_bytes() == files[0].read_bytes()
 
 
@@ -101,26 +101,28 @@ def test_issuing_a_period_that_has_not_ended_needs_allow_open_period(
     today = dt.date.today()
     start, end = today - dt.timedelta(days=10), today + dt.timedelta(days=10)
     period = ("--from", start.isoformat(), "--to", end.isoformat())
-    added = run_cli(
+    added = call_cli(
         "cost", "add", "40.00", "--date", today.isoformat(), "--category", "repair", "--db", billed
     )
     assert added.code == 0, added.stderr
     before = file_digest(billed)
     out = tmp_path / "open"
-    refused = run_cli("statements", *period, "--out", out, "--issue", "--json", "--db", billed)
+    refused = call_cli("statements", *period, "--out", out, "--issue", "--json", "--db", billed)
     assert refused.code == 3 and refused.stdout == ""
     assert f"The period {start.isoformat()} – {end.isoformat()} has not ended" in refused.stderr
     assert f"today is {today.isoformat()}" in refused.stderr
-    french = run_cli("statements", *period, "--out", out, "--issue", "--lang", "fr", "--db", billed)
+    french = call_cli(
+        "statements", *period, "--out", out, "--issue", "--lang", "fr", "--db", billed
+    )
     assert french.code == 3 and end.isoformat() in french.stderr
     assert file_digest(billed) == before and not out.exists()  # nothing issued, nothing written
-    assert run_cli("invoices", "--json", "--db", billed).json() == []
+    assert call_cli("invoices", "--json", "--db", billed).json() == []
 
-    drafts = run_cli("statements", *period, "--out", out, "--json", "--db", billed)
+    drafts = call_cli("statements", *period, "--out", out, "--json", "--db", billed)
     assert drafts.code == 0, drafts.stderr  # drafts of an open period are fine
     assert all(s["number"] is None for s in drafts.json()["statements"])
 
-    issued = run_cli(
+    issued = call_cli(
         "statements", *period, "--out", out, "--issue", "--allow-open-period", "--json",
         "--db", billed,
     )
@@ -133,14 +135,14 @@ def test_issuing_a_period_that_has_not_ended_needs_allow_open_period(
     assert totals == [s["total_cents"] for s in drafts.json()["statements"]]  # as drafted
     assert all(total > 0 for total in totals)
     assert all(Path(s["file"]).exists() for s in document["statements"])
-    listed = run_cli("invoices", "--json", "--db", billed).json()
+    listed = call_cli("invoices", "--json", "--db", billed).json()
     assert sorted(i["number"] for i in listed) == numbers
     assert {i["period_to"] for i in listed} == {end.isoformat()}
 
 
 def test_a_period_that_ended_needs_no_flag(billed: Path, tmp_path: Path) -> None:
     yesterday = dt.date.today() - dt.timedelta(days=1)
-    result = run_cli(
+    result = call_cli(
         "statements", "--from", "2026-03-01", "--to", yesterday.isoformat(),
         "--out", tmp_path, "--issue", "--json", "--db", billed,
     )
@@ -149,53 +151,55 @@ def test_a_period_that_ended_needs_no_flag(billed: Path, tmp_path: Path) -> None
 
 
 def test_voiding_issues_a_credit_note_once(billed: Path, tmp_path: Path) -> None:
-    run_cli("statements", *MARCH, "--out", tmp_path, "--issue", "--db", billed)
-    voided = run_cli("invoice", "void", "2026-0001", "--json", "--db", billed)
+    call_cli("statements", *MARCH, "--out", tmp_path, "--issue", "--db", billed)
+    voided = call_cli("invoice", "void", "2026-0001", "--json", "--db", billed)
     assert voided.code == 0, voided.stderr
     credit = voided.json()
     assert credit["number"] == "2026-0003" and credit["kind"] == "credit_note"
     assert credit["total_cents"] == -5_749 and credit["credits_number"] == "2026-0001"
     statuses = {
-        i["number"]: i["status"] for i in run_cli("invoices", "--json", "--db", billed).json()
+        i["number"]: i["status"] for i in call_cli("invoices", "--json", "--db", billed).json()
     }
     assert statuses == {"2026-0001": "void", "2026-0002": "issued", "2026-0003": "credit_note"}
     before = file_digest(billed)
-    twice = run_cli("invoice", "void", "2026-0001", "--lang", "fr", "--db", billed)
+    twice = call_cli("invoice", "void", "2026-0001", "--lang", "fr", "--db", billed)
     assert twice.code == 3
     assert "déjà annulée par la note de crédit 2026-0003" in twice.stderr
-    missing = run_cli("invoice", "void", "2026-0999", "--db", billed)
+    missing = call_cli("invoice", "void", "2026-0999", "--db", billed)
     assert missing.code == 2 and "No invoice “2026-0999”" in missing.stderr
     assert file_digest(billed) == before
 
 
 def test_french_statements_and_payments(billed: Path, tmp_path: Path) -> None:
-    result = run_cli(
+    result = call_cli(
         "statements", *MARCH, "--out", tmp_path, "--issue", "--language", "fr", "--db", billed
     )
     assert result.code == 0, result.stderr
     text = text_of(tmp_path / "2026-0001-Anne-Cote.pdf")
     assert "RELEVÉ ET FACTURE" in text and "N° 2026-0001" in text and "57,49 $" in text
     assert "Page 1 de 1" in text
-    paid = run_cli("payment", "add", "Anne Côté", "57,49", "--invoice", "2026-0001", "--db", billed)
+    paid = call_cli(
+        "payment", "add", "Anne Côté", "57,49", "--invoice", "2026-0001", "--db", billed
+    )
     assert paid.code == 0, paid.stderr
-    listed = {i["number"]: i for i in run_cli("invoices", "--json", "--db", billed).json()}
+    listed = {i["number"]: i for i in call_cli("invoices", "--json", "--db", billed).json()}
     assert listed["2026-0001"]["status"] == "paid" and listed["2026-0001"]["paid_cents"] == 5_749
 
 
 def test_bad_settings_and_bad_folders_are_refused_cleanly(billed: Path, tmp_path: Path) -> None:
     before = file_digest(billed)
-    bad_rate = run_cli("settings", "set", "qst-rate", "neuf", "--lang", "fr", "--db", billed)
+    bad_rate = call_cli("settings", "set", "qst-rate", "neuf", "--lang", "fr", "--db", billed)
     assert bad_rate.code != 0 and "n’est pas un taux de taxe" in bad_rate.stderr
     bad_logo = tmp_path / "logo.gif"
     bad_logo.write_bytes(b"GIF89a....")
-    refused = run_cli("settings", "set", "logo", bad_logo, "--db", billed)
+    refused = call_cli("settings", "set", "logo", bad_logo, "--db", billed)
     assert refused.code == 3 and "PNG or JPEG" in refused.stderr
     assert file_digest(billed) == before
     a_file = tmp_path / "not-a-folder"
     a_file.write_text("x")
-    result = run_cli("statements", *MARCH, "--out", a_file, "--db", billed)
+    result = call_cli("statements", *MARCH, "--out", a_file, "--db", billed)
     assert result.code == 2 and "Cannot write in the folder" in result.stderr
-    bad_date = run_cli(
+    bad_date = call_cli(
         "statements",
         "--from",
         "2026-02-30",
@@ -207,5 +211,5 @@ def test_bad_settings_and_bad_folders_are_refused_cleanly(billed: Path, tmp_path
         billed,
     )
     assert bad_date.code == 2 and "2026-02-30" in bad_date.stderr
-    shown = run_cli("settings", "show", "--json", "--db", billed).json()
+    shown = call_cli("settings", "show", "--json", "--db", billed).json()
     assert shown["qst_rate"] == "9.975" and shown["taxes"] is True and shown["logo_bytes"] == 0

@@ -6,17 +6,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import add_asset, add_members, cli_environment, file_digest, run_cli
+from tests.cli.conftest import (
+    add_asset,
+    add_members,
+    call_cli,
+    cli_environment,
+    file_digest,
+    run_cli,
+)
 
 
 def _members(db: Path) -> list[dict]:
-    result = run_cli("member", "list", "--json", "--db", db)
+    result = call_cli("member", "list", "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
 
 def test_added_members_come_back_in_the_list_with_their_fields(workspace: Path) -> None:
-    added = run_cli(
+    added = call_cli(
         "member", "add", "Élise Roy", "--db", workspace,
         "--email", "elise@example.ca", "--phone", "514-555-0101",
         "--address", "4120, rue Saint-Denis", "--language", "fr", "--weight", "1,5",
@@ -24,7 +31,7 @@ def test_added_members_come_back_in_the_list_with_their_fields(workspace: Path) 
     )  # fmt: skip
     assert added.code == 0, added.stderr
     assert "Élise Roy" in added.stderr
-    second = run_cli("member", "add", "Bob Martin", "--db", workspace, "--weight", "2")
+    second = call_cli("member", "add", "Bob Martin", "--db", workspace, "--weight", "2")
     assert second.code == 0, second.stderr
     assert second.stdout == ""  # without --json, only a message on stderr
 
@@ -49,9 +56,9 @@ def test_added_members_come_back_in_the_list_with_their_fields(workspace: Path) 
 
 
 def test_member_list_prints_a_readable_table(workspace: Path) -> None:
-    run_cli("member", "add", "Élise Roy", "--db", workspace, "--weight", "1.5")
+    call_cli("member", "add", "Élise Roy", "--db", workspace, "--weight", "1.5")
 
-    result = run_cli("member", "list", "--db", workspace)
+    result = call_cli("member", "list", "--db", workspace)
 
     assert result.code == 0
     lines = result.stdout.splitlines()
@@ -64,13 +71,13 @@ def test_empty_member_list_in_json_is_an_empty_array(workspace: Path) -> None:
 
 
 def test_edit_changes_only_the_options_given(workspace: Path) -> None:
-    run_cli(
+    call_cli(
         "member", "add", "Élise Roy", "--db", workspace, "--email", "elise@example.ca",
         "--phone", "514-555-0101", "--weight", "1.5", "--joined", "2026-01-15",
     )  # fmt: skip
     before = _members(workspace)[0]
 
-    result = run_cli("member", "edit", "ÉLISE ROY", "--db", workspace, "--phone", "438-555-0199")
+    result = call_cli("member", "edit", "ÉLISE ROY", "--db", workspace, "--phone", "438-555-0199")
 
     assert result.code == 0, result.stderr
     after = _members(workspace)[0]
@@ -81,10 +88,10 @@ def test_edit_changes_only_the_options_given(workspace: Path) -> None:
 
 
 def test_edit_renames_and_clears_a_date_by_id(workspace: Path) -> None:
-    run_cli("member", "add", "Bob", "--db", workspace, "--joined", "2026-01-15")
+    call_cli("member", "add", "Bob", "--db", workspace, "--joined", "2026-01-15")
     member_id = _members(workspace)[0]["id"]
 
-    result = run_cli(
+    result = call_cli(
         "member", "edit", str(member_id), "--db", workspace, "--name", "Robert", "--joined", ""
     )
 
@@ -96,7 +103,7 @@ def test_edit_renames_and_clears_a_date_by_id(workspace: Path) -> None:
 def test_edit_without_any_option_is_a_usage_error(workspace: Path) -> None:
     add_members(workspace, "Bob")
 
-    result = run_cli("member", "edit", "Bob", "--db", workspace)
+    result = call_cli("member", "edit", "Bob", "--db", workspace)
 
     assert result.code == 2
     assert "Nothing to change" in result.stderr
@@ -105,7 +112,7 @@ def test_edit_without_any_option_is_a_usage_error(workspace: Path) -> None:
 def test_remove_deletes_a_member_without_history(workspace: Path) -> None:
     add_members(workspace, "Bob")
 
-    result = run_cli("member", "remove", "bob", "--db", workspace)
+    result = call_cli("member", "remove", "bob", "--db", workspace)
 
     assert result.code == 0, result.stderr
     assert _members(workspace) == []
@@ -115,7 +122,7 @@ def test_removing_an_owner_is_refused_and_the_member_stays(workspace: Path) -> N
     ids = add_members(workspace, "Alice")
     add_asset(workspace, "Van", {ids["Alice"]: 1000})
 
-    result = run_cli("member", "remove", "Alice", "--db", workspace)
+    result = call_cli("member", "remove", "Alice", "--db", workspace)
 
     assert result.code == 3
     assert "Alice" in result.stderr and "cannot be removed" in result.stderr
@@ -125,7 +132,7 @@ def test_removing_an_owner_is_refused_and_the_member_stays(workspace: Path) -> N
 def test_a_second_member_with_the_same_name_is_refused(workspace: Path) -> None:
     add_members(workspace, "Élise Roy")
 
-    result = run_cli("member", "add", "ÉLISE ROY", "--db", workspace)
+    result = call_cli("member", "add", "ÉLISE ROY", "--db", workspace)
 
     assert result.code == 3
     assert "already a member" in result.stderr
@@ -137,7 +144,7 @@ def test_unknown_member_is_a_usage_error(workspace: Path, command: str) -> None:
     add_members(workspace, "Alice")
     extra = ["--phone", "1"] if command == "edit" else []
 
-    result = run_cli("member", command, "Nobody", "--db", workspace, *extra)
+    result = call_cli("member", command, "Nobody", "--db", workspace, *extra)
 
     assert result.code == 2
     assert "Nobody" in result.stderr
@@ -151,8 +158,8 @@ def test_bad_date_is_refused_and_the_file_is_untouched(
     add_members(workspace, "Alice")
     before = file_digest(workspace)
 
-    added = run_cli("member", "add", "Bob", "--db", workspace, option, text)
-    edited = run_cli("member", "edit", "Alice", "--db", workspace, option, text)
+    added = call_cli("member", "add", "Bob", "--db", workspace, option, text)
+    edited = call_cli("member", "edit", "Alice", "--db", workspace, option, text)
 
     for result in (added, edited):
         assert result.code == 2
@@ -165,7 +172,7 @@ def test_bad_date_is_refused_and_the_file_is_untouched(
 def test_bad_weight_is_refused_and_the_file_is_untouched(workspace: Path, text: str) -> None:
     before = file_digest(workspace)
 
-    result = run_cli("member", "add", "Bob", "--db", workspace, "--weight", text)
+    result = call_cli("member", "add", "Bob", "--db", workspace, "--weight", text)
 
     assert result.code == 2
     assert "is not a weight" in result.stderr
@@ -173,6 +180,7 @@ def test_bad_weight_is_refused_and_the_file_is_untouched(workspace: Path, text: 
 
 
 def test_invalid_email_is_refused_by_validation(workspace: Path) -> None:
+    # A real process: a refusal by a rule is its exit status 3.
     result = run_cli("member", "add", "Bob", "--db", workspace, "--email", "not-an-address")
 
     assert result.code == 3
@@ -183,17 +191,17 @@ def test_invalid_email_is_refused_by_validation(workspace: Path) -> None:
 def test_database_can_come_from_the_environment(workspace: Path) -> None:
     env = cli_environment(PARTAGE_DB=str(workspace))
 
-    added = run_cli("member", "add", "Alice", env=env)
-    listed = run_cli("member", "list", "--json", env=env)
+    added = call_cli("member", "add", "Alice", env=env)
+    listed = call_cli("member", "list", "--json", env=env)
 
     assert added.code == 0, added.stderr
     assert [m["name"] for m in listed.json()] == ["Alice"]
 
 
 def test_db_option_works_before_and_after_the_subcommand(workspace: Path) -> None:
-    assert run_cli("--db", workspace, "member", "add", "Alice").code == 0
-    assert run_cli("member", "--db", workspace, "add", "Bob").code == 0
-    assert run_cli("member", "add", "Carol", "--db", workspace).code == 0
+    assert call_cli("--db", workspace, "member", "add", "Alice").code == 0
+    assert call_cli("member", "--db", workspace, "add", "Bob").code == 0
+    assert call_cli("member", "add", "Carol", "--db", workspace).code == 0
 
     assert {m["name"] for m in _members(workspace)} == {"Alice", "Bob", "Carol"}
 
@@ -201,7 +209,7 @@ def test_db_option_works_before_and_after_the_subcommand(workspace: Path) -> Non
 def test_db_option_wins_over_the_environment(workspace: Path, tmp_path: Path) -> None:
     env = cli_environment(PARTAGE_DB=str(tmp_path / "elsewhere.partage"))
 
-    result = run_cli("member", "list", "--json", "--db", workspace, env=env)
+    result = call_cli("member", "list", "--json", "--db", workspace, env=env)
 
     assert result.code == 0, result.stderr
     assert result.json() == []

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from partage.cli import asset_commands, language_from_argv, member_commands, parser
+from partage.cli import asset_commands, language_from_argv, member_commands, options, parser
 from partage.cli.common import json_weight
 
 
@@ -16,7 +16,7 @@ def test_choice_lists_match_the_services() -> None:
     from partage.services import assets, members
 
     assert member_commands.MEMBER_KINDS == members.MEMBER_KINDS
-    assert parser.LANGUAGES == members.LANGUAGES
+    assert options.LANGUAGES == members.LANGUAGES
     assert asset_commands.ASSET_KINDS == assets.ASSET_KINDS
     assert asset_commands.ASSET_STATUSES == assets.ASSET_STATUSES
     assert sorted(asset_commands.METER_UNITS) == sorted(assets.METER_UNITS)

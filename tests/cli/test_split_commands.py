@@ -14,7 +14,7 @@ import pytest
 from partage.cli import split_commands
 from partage.i18n import translations_dir
 from partage.services.splitting import rotation
-from tests.cli.conftest import CliResult, add_asset, add_members, file_digest, run_cli
+from tests.cli.conftest import CliResult, add_asset, add_members, call_cli, file_digest
 from tests.cli.test_translation import run_with_catalog
 
 MARCH = ("--from", "2026-03-01", "--to", "2026-03-31")
@@ -44,25 +44,25 @@ needs_french_cost_words = pytest.mark.skipif(
 
 
 def add_cost(db: Path, amount: str, *args: str) -> None:
-    result = run_cli("cost", "add", amount, *args, "--db", db)
+    result = call_cli("cost", "add", amount, *args, "--db", db)
     assert result.code == 0, result.stderr
 
 
 def split(db: Path, *args: str) -> dict[str, Any]:
-    result = run_cli("split", *args, "--json", "--db", db)
+    result = call_cli("split", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
 
 def balances(db: Path, *args: str) -> dict[int, dict[str, Any]]:
     """``balances --json`` by member id (0: the group's treasury)."""
-    result = run_cli("balances", *args, "--json", "--db", db)
+    result = call_cli("balances", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return {row["member_id"]: row for row in result.json()}
 
 
 def settle(db: Path, *args: str) -> list[dict[str, Any]]:
-    result = run_cli("settle", *args, "--json", "--db", db)
+    result = call_cli("settle", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -138,7 +138,7 @@ def test_split_sums_per_cost_and_per_member(workspace: Path) -> None:
         ("Alice", "2026-03-02T09:00", "2026-03-02T12:00"),
         ("Bob", "2026-03-03T09:00", "2026-03-03T10:00"),
     ):
-        booked = run_cli("book", "Kayak", member, start, end, "--db", workspace)
+        booked = call_cli("book", "Kayak", member, start, end, "--db", workspace)
         assert booked.code == 0, booked.stderr
     add_cost(workspace, "100", "--category", "other", "--date", "2026-03-05")
     add_cost(workspace, "90", "--category", "repair", "--asset", "Remorque", "--rule", "shares",
@@ -181,8 +181,8 @@ def test_split_table_and_explanations(workspace: Path) -> None:
     add_members(workspace, "Alice", "Bob")
     add_cost(workspace, "36500", "--category", "insurance", "--period", "2026-01-01", "2026-12-31")
 
-    plain = run_cli("split", *MARCH, "--db", workspace, "--lang", "en")
-    explained = run_cli("split", *MARCH, "--explain", "--db", workspace, "--lang", "en")
+    plain = call_cli("split", *MARCH, "--db", workspace, "--lang", "en")
+    explained = call_cli("split", *MARCH, "--explain", "--db", workspace, "--lang", "en")
 
     assert plain.code == explained.code == 0, plain.stderr
     lines = plain.stdout.splitlines()
@@ -199,7 +199,7 @@ def test_split_table_and_explanations(workspace: Path) -> None:
 def test_split_of_a_period_without_costs(workspace: Path) -> None:
     add_members(workspace, "Alice")
 
-    human = run_cli("split", *MARCH, "--db", workspace)
+    human = call_cli("split", *MARCH, "--db", workspace)
     report = split(workspace, *MARCH)
 
     assert human.code == 0 and human.stdout == ""
@@ -216,7 +216,7 @@ def test_split_of_a_period_without_costs(workspace: Path) -> None:
     ],
 )
 def test_split_needs_a_good_period(workspace: Path, args: list[str]) -> None:
-    result = run_cli("split", *args, "--db", workspace)
+    result = call_cli("split", *args, "--db", workspace)
 
     assert result.code == 2
     assert result.stdout == ""
@@ -231,7 +231,7 @@ def test_balances_after_a_cost_paid_out_of_pocket_and_a_payment(workspace: Path)
     add_cost(workspace, "300", "--category", "repair", "--date", "2026-03-10", "--paid-by", "Alice")
     add_cost(workspace, "100", "--category", "other", "--date", "2026-03-12")
     assert (
-        run_cli("payment", "add", "Bob", "80", "--date", "2026-03-20", "--db", workspace).code == 0
+        call_cli("payment", "add", "Bob", "80", "--date", "2026-03-20", "--db", workspace).code == 0
     )
 
     rows = balances(workspace, "--as-of", "2026-03-31")
@@ -269,7 +269,7 @@ def test_balances_table_has_the_treasury_line(workspace: Path) -> None:
     add_members(workspace, "Alice", "Bob")
     add_cost(workspace, "100", "--category", "other", "--date", "2026-03-12")
 
-    result = run_cli("balances", "--as-of", "2026-03-31", "--db", workspace, "--lang", "en")
+    result = call_cli("balances", "--as-of", "2026-03-31", "--db", workspace, "--lang", "en")
 
     assert result.code == 0, result.stderr
     alice = next(line for line in result.stdout.splitlines() if line.startswith("Alice"))
@@ -283,7 +283,7 @@ def test_settle_transfers_bring_every_balance_to_zero(workspace: Path) -> None:
     add_cost(workspace, "600", "--category", "repair", "--date", "2026-03-10", "--paid-by", "Alice")
     add_cost(workspace, "250", "--category", "fuel", "--date", "2026-03-11", "--paid-by", "Bob")
     add_cost(workspace, "101", "--category", "other", "--date", "2026-03-12")
-    assert run_cli("payment", "add", "Carole", "40", "--db", workspace).code == 0
+    assert call_cli("payment", "add", "Carole", "40", "--db", workspace).code == 0
 
     rows = balances(workspace, "--as-of", "2026-03-31")
     transfers = settle(workspace, "--as-of", "2026-03-31")
@@ -302,7 +302,7 @@ def test_settle_names_the_treasury_for_people(workspace: Path) -> None:
     add_members(workspace, "Alice", "Bob")
     add_cost(workspace, "100", "--category", "other", "--date", "2026-03-12")
 
-    result = run_cli("settle", "--as-of", "2026-03-31", "--db", workspace, "--lang", "en")
+    result = call_cli("settle", "--as-of", "2026-03-31", "--db", workspace, "--lang", "en")
     transfers = settle(workspace, "--as-of", "2026-03-31")
 
     assert result.code == 0, result.stderr
@@ -314,7 +314,7 @@ def test_settle_names_the_treasury_for_people(workspace: Path) -> None:
 def test_nothing_to_settle(workspace: Path) -> None:
     add_members(workspace, "Alice")
 
-    result = run_cli("settle", "--db", workspace)
+    result = call_cli("settle", "--db", workspace)
 
     assert result.code == 0 and result.stdout == ""
     assert "nothing to pay" in result.stderr
@@ -325,7 +325,7 @@ def test_nothing_to_settle(workspace: Path) -> None:
 
 
 def payments(db: Path, *args: str) -> list[dict[str, Any]]:
-    result = run_cli("payment", "list", *args, "--json", "--db", db)
+    result = call_cli("payment", "list", *args, "--json", "--db", db)
     assert result.code == 0, result.stderr
     return result.json()
 
@@ -334,8 +334,8 @@ def test_the_same_payment_entered_twice_is_two_payments(workspace: Path) -> None
     ids = add_members(workspace, "Alice", "Bob")
     command = ("payment", "add", "bob", "25,00 $", "--date", "2026-03-05", "--note", "F-0012")
 
-    first = run_cli(*command, "--json", "--db", workspace)
-    second = run_cli(*command, "--json", "--db", workspace)
+    first = call_cli(*command, "--json", "--db", workspace)
+    second = call_cli(*command, "--json", "--db", workspace)
 
     assert first.code == second.code == 0, first.stderr
     assert first.json()["id"] != second.json()["id"]
@@ -353,8 +353,8 @@ def test_the_same_payment_entered_twice_is_two_payments(workspace: Path) -> None
 def test_payment_table_and_message(workspace: Path) -> None:
     add_members(workspace, "Alice")
 
-    added = run_cli("payment", "add", "Alice", "1234.56", "--note", "virement", "--db", workspace)
-    listing = run_cli("payment", "list", "--db", workspace, "--lang", "en")
+    added = call_cli("payment", "add", "Alice", "1234.56", "--note", "virement", "--db", workspace)
+    listing = call_cli("payment", "list", "--db", workspace, "--lang", "en")
 
     assert "$1,234.56" in added.stderr and "Alice" in added.stderr
     row = next(line for line in listing.stdout.splitlines() if "Alice" in line)
@@ -375,7 +375,7 @@ def test_bad_payment_is_a_usage_error_and_nothing_is_recorded(
     add_members(workspace, "Alice")
     before = file_digest(workspace)
 
-    result = run_cli("payment", "add", *args, "--db", workspace)
+    result = call_cli("payment", "add", *args, "--db", workspace)
 
     assert result.code == 2
     assert shown in result.stderr
@@ -391,9 +391,9 @@ def test_french_money_in_the_split_and_the_balances(workspace: Path) -> None:
         workspace, "2469,12", "--category", "repair", "--date", "2026-03-10", "--paid-by", "Bob"
     )
 
-    french_split = run_cli("split", *MARCH, "--db", workspace, "--lang", "fr")
-    english_split = run_cli("split", *MARCH, "--db", workspace, "--lang", "en")
-    french_balances = run_cli(
+    french_split = call_cli("split", *MARCH, "--db", workspace, "--lang", "fr")
+    english_split = call_cli("split", *MARCH, "--db", workspace, "--lang", "en")
+    french_balances = call_cli(
         "balances", "--as-of", "2026-03-31", "--db", workspace, "--lang", "fr"
     )
 
@@ -465,7 +465,7 @@ def test_french_treasury_with_lang_fr(workspace: Path) -> None:
     add_members(workspace, "Alice", "Bob")
     add_cost(workspace, "100", "--category", "other", "--date", "2026-03-12")
 
-    result = run_cli("settle", "--as-of", "2026-03-31", "--lang", "fr", "--db", workspace)
+    result = call_cli("settle", "--as-of", "2026-03-31", "--lang", "fr", "--db", workspace)
 
     assert result.code == 0, result.stderr
     assert f"{FRENCH_TREASURY}" in result.stdout

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+import partage.i18n
 from partage.i18n import translations_dir
-from tests.cli.conftest import CliResult, cli_environment, run_cli
+from tests.cli.conftest import CliResult, call_cli, cli_environment, run_cli
 
 FRENCH_CATALOG = translations_dir() / "partage_fr.qm"
 needs_french_catalog = pytest.mark.skipif(
@@ -57,25 +57,13 @@ def test_catalog(tmp_path: Path) -> Path:
 
 
 def run_with_catalog(folder: Path, *args: str) -> CliResult:
-    """Run the command with Partage's catalogs read from *folder*."""
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "import partage.i18n\n"
-        f"partage.i18n.translations_dir = lambda: Path({str(folder)!r})\n"
-        "from partage.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
-    )
-    process = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        capture_output=True,
-        env=cli_environment(),
-        timeout=120,
-        check=False,
-    )
-    stderr = process.stderr.decode("utf-8")
-    assert "Traceback" not in stderr, stderr
-    return CliResult(process.returncode, process.stdout.decode("utf-8"), stderr)
+    """Run the command, in this process, with Partage's catalogs read from *folder*."""
+    shipped = partage.i18n.translations_dir
+    partage.i18n.translations_dir = lambda: folder
+    try:
+        return call_cli(*args)
+    finally:
+        partage.i18n.translations_dir = shipped
 
 
 def test_errors_are_translated_with_lang(test_catalog: Path, tmp_path: Path) -> None:
@@ -107,7 +95,7 @@ def test_argparse_errors_are_translated(test_catalog: Path) -> None:
 
 @needs_french_catalog
 def test_french_messages_with_lang_fr(tmp_path: Path) -> None:
-    result = run_cli("member", "list", "--lang", "fr", "--db", tmp_path / "missing.partage")
+    result = call_cli("member", "list", "--lang", "fr", "--db", tmp_path / "missing.partage")
 
     assert result.code == 4
     assert "base de données" in result.stderr
@@ -116,6 +104,7 @@ def test_french_messages_with_lang_fr(tmp_path: Path) -> None:
 
 @needs_french_catalog
 def test_french_by_default_on_a_french_system(tmp_path: Path) -> None:
+    # A real process: Qt reads the system's language from its environment at start-up.
     env = cli_environment(LC_ALL="fr_CA.UTF-8", LANG="fr_CA.UTF-8")
 
     result = run_cli("member", "list", "--db", tmp_path / "missing.partage", env=env)
@@ -125,6 +114,7 @@ def test_french_by_default_on_a_french_system(tmp_path: Path) -> None:
 
 
 def test_english_by_default_on_an_english_system(tmp_path: Path) -> None:
+    # A real process, as above.
     result = run_cli("member", "list", "--db", tmp_path / "missing.partage")
 
     assert "There is no database" in result.stderr
@@ -134,12 +124,12 @@ def test_french_amounts_in_tables(workspace: Path) -> None:
     from tests.cli.conftest import add_members
 
     add_members(workspace, "Alice")
-    run_cli(
+    call_cli(
         "asset", "add", "Van", "--kind", "vehicle", "--purchase-price", "1234.5",
         "--owner", "Alice=1,5", "--db", workspace,
     )  # fmt: skip
 
-    result = run_cli("asset", "list", "--lang", "fr", "--db", workspace)
+    result = call_cli("asset", "list", "--lang", "fr", "--db", workspace)
 
     row = next(line for line in result.stdout.splitlines() if "Van" in line)
     spaced = row.replace("\u00a0", " ").replace("\u202f", " ")  # the locale's own spaces

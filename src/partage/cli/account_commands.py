@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from partage.cli.common import emit_json, iso, locale, open_database, print_table, say
-from partage.cli.cost_commands import money_text, parse_day, parse_day_range
-from partage.cli.parser import add_command, add_json_option
+from partage.cli.common import emit_json, iso, locale, money_text, open_database, print_table, say
+from partage.cli.options import add_command, add_json_option, parse_day, parse_day_range
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 if TYPE_CHECKING:

@@ -13,13 +13,14 @@ from partage.cli.common import (
     iso,
     json_weight,
     locale,
+    meter_label,
     nothing_to_change,
     open_database,
     print_table,
     say,
     unchanged_message,
 )
-from partage.cli.parser import add_command, add_group_commands, add_json_option
+from partage.cli.options import add_command, add_group_commands, add_json_option
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 if TYPE_CHECKING:
@@ -52,16 +53,6 @@ def status_label(status: str) -> str:
         "retired": QCoreApplication.translate("cli", "retired"),
     }
     return labels.get(status, status)
-
-
-def meter_label(meter: str) -> str:
-    """What an asset's meter counts, in the language in use; empty when it has none."""
-    labels = {
-        "km": QCoreApplication.translate("cli", "km"),
-        "hours": QCoreApplication.translate("cli", "hours"),
-        "none": "",
-    }
-    return labels.get(meter, meter)
 
 
 def register(commands: Any) -> None:

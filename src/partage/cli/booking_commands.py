@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
-from partage.cli.common import emit_json, locale, open_database, print_table, say
-from partage.cli.parser import add_command, add_json_option
+from partage.cli.common import (
+    emit_json,
+    format_day,
+    local_text,
+    locale,
+    open_database,
+    print_table,
+    say,
+)
+from partage.cli.options import add_command, add_json_option, parse_day_range, whole_number
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 if TYPE_CHECKING:
@@ -32,14 +39,9 @@ BOOKING_STATUSES = ["requested", "confirmed", "checked_out", "returned", "cancel
 NEW_BOOKING_STATUSES = ["requested", "confirmed"]
 NO_MEMBER = "-"
 
-# Meter and id columns are 32-bit integers on PostgreSQL.
-LARGEST_NUMBER = 2**31 - 1
 # As services.bookings.MAX_METER_READING (not imported: building the parser stays light;
 # a test checks they agree).
 LARGEST_METER_READING = 99_999_999
-_WHOLE_NUMBER = re.compile(r"[0-9]+")
-# People write 12 345 with a space, a no-break space or a narrow one, as Québec does.
-_DIGIT_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
 def status_label(status: str) -> str:
@@ -233,25 +235,13 @@ def _meter_option(parser: argparse.ArgumentParser) -> None:
 # --- reading the command line ---------------------------------------------------------
 
 
-def _whole_number(text: str, largest: int = LARGEST_NUMBER) -> int | None:
-    digits = text.strip().translate(_DIGIT_GROUP_SPACES)
-    # The length test first: Python refuses to convert thousands of digits at all.
-    if (
-        _WHOLE_NUMBER.fullmatch(digits)
-        and len(digits.lstrip("0")) <= len(str(largest))
-        and int(digits) <= largest
-    ):
-        return int(digits)
-    return None
-
-
 def booking_number(text: str) -> int:
     """The booking id typed as BOOKING.
 
     Raises:
         UsageError: not a whole number.
     """
-    number = _whole_number(text)
+    number = whole_number(text)
     if number is None:
         raise UsageError(
             QT_TRANSLATE_NOOP(
@@ -273,7 +263,7 @@ def meter_reading(text: str | None) -> int | None:
     """
     if text is None:
         return None
-    reading = _whole_number(text, LARGEST_METER_READING)
+    reading = whole_number(text, LARGEST_METER_READING)
     if reading is None:
         raise UsageError(
             QT_TRANSLATE_NOOP(
@@ -303,21 +293,6 @@ def _member_reference(args: argparse.Namespace) -> str | None:
             )
         )
     return member
-
-
-def _day_range(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
-    """``--from`` and ``--to`` as dates; both days are included."""
-    from partage.services.dates import parse_date
-
-    first = parse_date(args.from_date) if args.from_date is not None else None
-    last = parse_date(args.to_date) if args.to_date is not None else None
-    if first is not None and last is not None and last < first:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "The period ends ({to}) before it starts ({start})."),
-            start=first.isoformat(),
-            to=last.isoformat(),
-        )
-    return first, last
 
 
 def _midnight(day: dt.date, zone: zoneinfo.ZoneInfo) -> dt.datetime:
@@ -364,22 +339,6 @@ def _conflict_json(conflict: Conflict, zone: zoneinfo.ZoneInfo) -> dict[str, Any
         "end": _iso(conflict.end, zone),
         "existing_id": conflict.existing_id,
     }
-
-
-def local_text(moment: dt.datetime, zone: zoneinfo.ZoneInfo, loc: QLocale) -> str:
-    """A moment as the date and time on the database's clocks, in the locale's formats."""
-    from partage.i18n import format_date
-
-    local = moment.astimezone(zone)
-    clock = loc.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{format_date(local.date(), loc)} {clock}"
-
-
-def format_day(moment: dt.datetime, zone: zoneinfo.ZoneInfo, loc: QLocale) -> str:
-    """The day of a moment on the database's clocks, in the locale's format."""
-    from partage.i18n import format_date
-
-    return format_date(moment.astimezone(zone).date(), loc)
 
 
 def _now() -> dt.datetime:
@@ -479,7 +438,7 @@ def run_list(args: argparse.Namespace) -> int:
     from partage.services.members import find_member, list_members
     from partage.services.timezones import database_zone
 
-    first, last = _day_range(args)
+    first, last = parse_day_range(args.from_date, args.to_date)
     with open_database(args) as db:
         zone = database_zone(db)
         asset_ids = None if args.asset is None else [find_asset(db, args.asset).id]

@@ -1,7 +1,8 @@
 """What every command shares: which database, opening it, and writing output.
 
 Results go to stdout (a table, or one JSON document with ``--json``); messages for people
-go to stderr, translated.
+go to stderr, translated. Amounts, days and moments are written in the locale of the
+language in use. This module imports no other module of ``partage.cli``.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from partage import paths
 from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase, UsageError
 
 if TYPE_CHECKING:
+    import zoneinfo
+
     from partage.storage import Database
 
 DATABASE_VARIABLE = "PARTAGE_DB"
@@ -84,6 +87,62 @@ def locale() -> QLocale:
     from partage.i18n import current_language, locale_for
 
     return locale_for(current_language())
+
+
+# --- words and amounts in the language in use -----------------------------------------
+
+
+def money_text(cents: int, currency: str) -> str:
+    """An amount in the locale of the language in use."""
+    from partage.i18n import format_money
+
+    return format_money(cents, locale(), currency)
+
+
+def days_text(start: dt.date, end: dt.date) -> str:
+    """One day, or the first and last days of a period, in the locale's format."""
+    from partage.i18n import format_date
+
+    loc = locale()
+    if start == end:
+        return format_date(start, loc)
+    return QCoreApplication.translate("cli", "{start} to {end}").format(
+        start=format_date(start, loc), end=format_date(end, loc)
+    )
+
+
+def local_text(moment: dt.datetime, zone: zoneinfo.ZoneInfo, loc: QLocale) -> str:
+    """A moment as the date and time on the database's clocks, in the locale's formats."""
+    from partage.i18n import format_date
+
+    local = moment.astimezone(zone)
+    clock = loc.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date(), loc)} {clock}"
+
+
+def format_day(moment: dt.datetime, zone: zoneinfo.ZoneInfo, loc: QLocale) -> str:
+    """The day of a moment on the database's clocks, in the locale's format."""
+    from partage.i18n import format_date
+
+    return format_date(moment.astimezone(zone).date(), loc)
+
+
+def treasury_label() -> str:
+    """The group's own account, as people name it."""
+    return QCoreApplication.translate("cli", "the group's treasury")
+
+
+def meter_label(meter: str) -> str:
+    """What an asset's meter counts, in the language in use; empty when it has none."""
+    labels = {
+        "km": QCoreApplication.translate("cli", "km"),
+        "hours": QCoreApplication.translate("cli", "hours"),
+        "none": "",
+    }
+    return labels.get(meter, meter)
+
+
+# --- the database ---------------------------------------------------------------------
 
 
 def database_target(args: argparse.Namespace) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from partage.cli.common import emit_json, iso, open_database, print_table, say
-from partage.cli.parser import add_command, add_group_commands, add_json_option
+from partage.cli.options import add_command, add_group_commands, add_json_option, parse_day_range
 
 
 def register(commands: Any) -> None:
@@ -117,7 +117,6 @@ def register(commands: Any) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """Print the audit log."""
-    from partage.cli.cost_commands import parse_day_range
     from partage.i18n import format_date
     from partage.services.audit import AuditFilter, entries
     from partage.services.timezones import database_zone

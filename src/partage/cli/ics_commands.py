@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from partage.cli.common import emit_json, open_database, say
-from partage.cli.parser import add_command, add_json_option
+from partage.cli.options import add_command, add_json_option
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 # The first bytes of every SQLite file: an export never replaces a database or its backup.

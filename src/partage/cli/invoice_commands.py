@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from partage.cli.common import emit_json, iso, open_database, print_table, say
-from partage.cli.cost_commands import money_text, parse_period
-from partage.cli.parser import add_command, add_group_commands, add_json_option
+from partage.cli.common import emit_json, iso, money_text, open_database, print_table, say
+from partage.cli.options import add_command, add_group_commands, add_json_option, parse_period
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 
 if TYPE_CHECKING:

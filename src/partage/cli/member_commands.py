@@ -19,7 +19,7 @@ from partage.cli.common import (
     say,
     unchanged_message,
 )
-from partage.cli.parser import LANGUAGES, add_command, add_group_commands, add_json_option
+from partage.cli.options import LANGUAGES, add_command, add_group_commands, add_json_option
 
 if TYPE_CHECKING:
     from partage.services.members import MemberRecord

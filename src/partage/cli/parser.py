@@ -1,26 +1,45 @@
-"""Argument parsing with translated help and messages, argparse's own included.
+"""The whole command line, assembled from the command modules, with translated help and
+messages, argparse's own included.
 
-argparse looks its English strings up through its module-level ``_`` and ``ngettext``
-(gettext). Those are routed to ``QCoreApplication.translate("argparse", …)``, so one set
-of Qt catalogs covers the whole command line. ``ARGPARSE_STRINGS`` lists the strings a
-person can meet, for ``pyside6-lupdate`` to extract.
+This module imports the command modules, never the reverse: they build their subcommands
+with ``partage.cli.options``. argparse looks its English strings up through its
+module-level ``_`` and ``ngettext`` (gettext). Those are routed to
+``QCoreApplication.translate("argparse", …)``, so one set of Qt catalogs covers the whole
+command line. ``ARGPARSE_STRINGS`` lists the strings a person can meet, for
+``pyside6-lupdate`` to extract.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from partage.cli import (
+    account_commands,
+    asset_commands,
+    booking_commands,
+    cost_commands,
+    exchange_commands,
+    governance_commands,
+    ics_commands,
+    insurance_commands,
+    invoice_commands,
+    maintenance_commands,
+    member_commands,
+    split_commands,
+    workspace_commands,
+)
+from partage.cli.options import (
+    TranslatedArgumentParser,
+    add_command,
+    add_common_options,
+    add_group_commands,
+)
 from partage.errors import QT_TRANSLATE_NOOP
 
 PROG = "partage-cli"
-LANGUAGES = ["fr", "en"]
-
-Handler = Callable[[argparse.Namespace], int]
 
 ARGPARSE_STRINGS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
@@ -68,100 +87,9 @@ def route_argparse_messages() -> None:
     setattr(argparse, "ngettext", _argparse_ngettext)  # noqa: B010
 
 
-class TranslatedArgumentParser(argparse.ArgumentParser):
-    """An ``ArgumentParser`` whose errors are translated and exit with code 2."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # Abbreviated options would change meaning when options are added later.
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        text = QCoreApplication.translate("argparse", "%(prog)s: error: %(message)s\n")
-        self.exit(2, text % {"prog": self.prog, "message": message})
-
-
-def add_common_options(parser: argparse.ArgumentParser, *, database: bool, top: bool) -> None:
-    """``--db`` (when the command uses a database) and ``--lang``.
-
-    The top parser holds the defaults; subcommands repeat the options with SUPPRESS, so
-    they may come before or after the subcommand without one hiding the other.
-    """
-    default = None if top else argparse.SUPPRESS
-    if database:
-        parser.add_argument(
-            "--db",
-            metavar="PATH_OR_URL",
-            default=default,
-            help=QCoreApplication.translate(
-                "cli",
-                "the database: a file, or a server URL such as "
-                "postgresql+psycopg://user@host/db (default: the PARTAGE_DB variable)",
-            ),
-        )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=default,
-        help=QCoreApplication.translate(
-            "cli", "language of messages: fr or en (default: the system's)"
-        ),
-    )
-
-
-def add_json_option(parser: argparse.ArgumentParser) -> None:
-    """``--json``: one JSON document on stdout instead of text."""
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help=QCoreApplication.translate("cli", "print one JSON document on standard output"),
-    )
-
-
-def add_command(
-    subparsers: Any,
-    name: str,
-    *,
-    help: str,  # noqa: A002 - argparse's own keyword
-    handler: Handler | None,
-    database: bool = True,
-) -> argparse.ArgumentParser:
-    """A subcommand parser with the common options; *handler* runs it."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
-    add_common_options(parser, database=database, top=False)
-    if handler is not None:
-        parser.set_defaults(handler=handler)
-    return parser
-
-
-def add_group_commands(parser: argparse.ArgumentParser) -> Any:
-    """The subcommands of a command group such as ``member``."""
-    return parser.add_subparsers(
-        title=QCoreApplication.translate("cli", "commands"),
-        metavar="COMMAND",
-        dest="subcommand",
-        required=True,
-        parser_class=TranslatedArgumentParser,
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; build it after the translations are installed."""
     from partage import __version__
-    from partage.cli import (
-        account_commands,
-        asset_commands,
-        booking_commands,
-        cost_commands,
-        exchange_commands,
-        governance_commands,
-        ics_commands,
-        invoice_commands,
-        member_commands,
-        split_commands,
-        workspace_commands,
-    )
 
     route_argparse_messages()
     parser = TranslatedArgumentParser(
@@ -186,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     asset_commands.register(commands)
     booking_commands.register(commands)
     cost_commands.register(commands)
+    insurance_commands.register(commands)
+    maintenance_commands.register(commands)
     split_commands.register(commands)
     account_commands.register(commands)
     invoice_commands.register(commands)

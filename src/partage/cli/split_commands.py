@@ -12,15 +12,24 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from partage.cli.common import emit_json, iso, locale, open_database, print_table, say
-from partage.cli.cost_commands import (
+from partage.cli.common import (
     days_text,
+    emit_json,
+    iso,
+    locale,
     money_text,
-    parse_day,
-    parse_period,
+    open_database,
+    print_table,
+    say,
     treasury_label,
 )
-from partage.cli.parser import add_command, add_group_commands, add_json_option
+from partage.cli.options import (
+    add_command,
+    add_group_commands,
+    add_json_option,
+    parse_day,
+    parse_period,
+)
 
 if TYPE_CHECKING:
     from partage.services.accounts import Balance, PaymentRecord, SplitReport

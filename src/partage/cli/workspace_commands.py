@@ -17,7 +17,7 @@ from partage.cli.common import (
     print_table,
     say,
 )
-from partage.cli.parser import LANGUAGES, add_command, add_json_option
+from partage.cli.options import LANGUAGES, add_command, add_json_option
 from partage.errors import QT_TRANSLATE_NOOP, DatabaseProblem, UsageError
 
 DEMO_SIZES = ["small", "large"]
