@@ -3100,7 +3100,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Partage met an unexpected error; the details are in {path}.</source>
-        <translation>Partage a rencontré une erreur inattendue ; les détails sont dans {path}.</translation>
+        <translation>Partage a rencontré une erreur inattendue&#xa0;; les détails sont dans {path}.</translation>
     </message>
     <message>
         <source>Partage could not read what this section shows. {reason}</source>
