@@ -279,6 +279,7 @@ class BalancesView(LiveSection):
         self.model = BalancesModel(self)
         self.proxy = PinnedLastProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._failed = False  # the last read failed (the banner says why)
         self.table = RecordTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Balances"))
@@ -337,7 +338,7 @@ class BalancesView(LiveSection):
         layout.addWidget(self.splitter, 1)
 
         self.reader.done.connect(self.show_sheet)
-        self.reader.failed.connect(lambda error: show_read_error(self, error))
+        self.reader.failed.connect(self._read_failed)
         self.reader.busy_changed.connect(self.busy_bar.setVisible)
         self.as_of_edit.dateChanged.connect(self.reader.request)
         self.settle_button.toggled.connect(self._settle_toggled)
@@ -372,8 +373,15 @@ class BalancesView(LiveSection):
 
         return work
 
+    def _read_failed(self, error: BaseException) -> None:
+        # The banner says why; the empty table no longer says it is working things out.
+        self._failed = True
+        self.table.viewport().update()
+        show_read_error(self, error)
+
     def show_sheet(self, sheet: BalanceSheet) -> None:
         """Show *sheet*: the balances, the treasury's line and the transfers."""
+        self._failed = False
         self.sheet = sheet
         rows = [
             BalanceRow(b.member_id, b.name, b.owed_cents, b.paid_cents, b.balance_cents)
@@ -440,6 +448,8 @@ class BalancesView(LiveSection):
             self.refresh()
 
     def _placeholder(self) -> str:
+        if self.sheet is None and self._failed:
+            return ""
         if self.sheet is None:
             return self.tr("Working out the balances…")
         return self.tr("No members yet.")
