@@ -223,11 +223,18 @@ def test_a_cancelled_loan_does_not_hold_the_dates(db, van, anne):
 
 
 def test_a_note_can_still_be_added_to_a_loan_booked_before_the_dates_were_known(db, van, anne):
+    from sqlalchemy import update
+
+    from partage.models import Member
+
     booking = book(db, loan(van, anne, "2025-03-03T09:00", "2025-03-03T12:00")).bookings[0]
-    update_member(
-        db, anne.id, dataclasses.replace(anne.as_input(), left=dt.date(2025, 1, 31)),
-        expected_version=anne.version,
-    )  # fmt: skip
+    # A date of leaving before the loan: editing the member refuses it now, but a file
+    # kept before that rule, or an import, can hold one.
+    db.write(
+        lambda session: session.execute(
+            update(Member).where(Member.id == anne.id).values(left=dt.date(2025, 1, 31))
+        )
+    )
 
     noted = reschedule(
         db, booking.id, booking.start, booking.end, expected_version=booking.version,
