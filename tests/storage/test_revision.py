@@ -162,6 +162,7 @@ def test_a_window_learns_which_kinds_of_data_another_process_changed(db, db_path
     assert session.look().changes == Change.NONE
 
 
+@pytest.mark.sqlite_only("tampers with the SQLite file directly")
 def test_a_move_no_kind_accounts_for_reloads_everything(db, db_path) -> None:
     from partage.changes import Change
 
@@ -179,12 +180,12 @@ def test_a_move_no_kind_accounts_for_reloads_everything(db, db_path) -> None:
     assert seen.changed_elsewhere and seen.changes == Change.ALL
 
 
-def test_a_write_whose_kinds_cannot_be_told_counts_as_every_kind(db) -> None:
+def test_a_write_whose_kinds_cannot_be_told_counts_as_every_kind(db, db_path) -> None:
     from partage.changes import Change
 
     session = SharingSession(db)
     session.look()
-    other = open_database(db.path)
+    other = open_database(db_path)
     try:
         # Raw SQL names no table the tracking can map: every kind, to be safe.
         other.write(lambda s: s.execute(text("UPDATE settings SET value = value")))
