@@ -390,3 +390,19 @@ def test_a_connection_in_use_when_the_database_closes_is_closed_when_given_back(
     connection.close()
     with pytest.raises(closed_errors):
         raw.cursor().execute("SELECT 1")
+
+
+def test_a_read_that_starts_after_the_database_closed_leaves_no_connection_open(db) -> None:
+    """A worker's read that only starts once the window has closed the database (a retry
+    timer, a last reload) still works, and gives its connection back closed: an idle one
+    left in the pool would stay open until the collector finds it, and on a server hold a
+    session meanwhile."""
+    db.close()
+    with db.read() as session:
+        assert session.execute(select(Member)).all() == []
+    add_member(db, MemberInput(name="Late"))
+    assert db.engine.pool.checkedin() == 0
+    db.close()  # a second close is harmless
+    with db.read() as session:
+        assert session.scalars(select(Member.name)).all() == ["Late"]
+    assert db.engine.pool.checkedin() == 0

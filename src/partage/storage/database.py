@@ -113,6 +113,7 @@ class Database:
         self.retry_seconds = WRITE_RETRY_SECONDS
         self.own_revisions = OwnRevisions()
         self._write_engine = engine.execution_options(partage_write=True)
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"Database({self.location!r}, read_only={self.read_only})"
@@ -128,6 +129,8 @@ class Database:
             raise
         except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
             raise damaged(self.location) from error
+        finally:
+            self._release_if_closed()
 
     def write(self, operation: Callable[[Session], T], *, counts_as_change: bool = True) -> T:
         """Run *operation* in one write transaction and commit it; return its result.
@@ -169,6 +172,8 @@ class Database:
                 raise
             except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
                 raise damaged(self.location) from error
+            finally:
+                self._release_if_closed()
 
     def settings(self) -> dict[str, str]:
         """Every database-wide setting."""
@@ -182,10 +187,18 @@ class Database:
         # pool it came from until the collector finds it (on a server: an idle session
         # meanwhile). The old pool closes each one given back; the engine goes on with a
         # new pool, made before the listener so that it does not inherit it.
+        self._closed = True
         old = self.engine.pool
         self.engine.pool = old.recreate()
         event.listen(old, "checkin", _close_on_checkin)
         old.dispose()
+
+    def _release_if_closed(self) -> None:
+        """Once closed, a read or write that still comes (a worker's retry, a last
+        reload) works, and then closes its connection rather than leave it idle in the
+        pool, open until the collector finds it (on a server: a session held)."""
+        if self._closed:
+            self.engine.pool.dispose()
 
 
 def _close_on_checkin(dbapi_connection: Any, _record: object) -> None:
