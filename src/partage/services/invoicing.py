@@ -14,6 +14,7 @@ after which the period can be invoiced again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
+from partage.changes import Change
 from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
 from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member
 from partage.rendering import renderer
@@ -32,8 +34,8 @@ from partage.services.document_settings import load as load_settings
 from partage.services.governance import require_coordinator
 from partage.services.ledger import INVOICE_STATUSES, invoice_standing
 from partage.services.money import format_cents_plain
-from partage.services.statements import CreditNote, Statement, build_statements
-from partage.storage import Database
+from partage.services.statements import CreditNote, Statement, build_statements, invoice_marks
+from partage.storage import Database, revision
 
 STATUSES = INVOICE_STATUSES
 
@@ -101,7 +103,12 @@ def number_in(series: str, sequence: int) -> str:
 
 
 def _next_number(session: Session, series: str) -> int:
-    """Lock the series' counter (creating it if need be) and take its next number."""
+    """Lock the series' counter (creating it if need be) and take its next number.
+
+    The change counter is held first (``revision.hold``): every write that numbers
+    takes the two in the same order, and what the transaction reads afterwards is what
+    is stored when it commits."""
+    revision.hold(session)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         session.execute(
@@ -206,6 +213,22 @@ def require_ended_period(
         )
 
 
+class AlreadyInvoiced(RuleViolation):
+    """The member already has a live invoice for an overlapping period."""
+
+
+class NothingToInvoice(RuleViolation):
+    """The statement's amount is zero."""
+
+
+class _StatementMoved(Exception):
+    """Inside the write: what the statement was built from changed since."""
+
+
+# How many times a statement is built again because the file moved while it was issued.
+REBUILD_ATTEMPTS = 3
+
+
 def issue(
     db: Database,
     statement: Statement,
@@ -223,16 +246,74 @@ def issue(
     actually handed out. A retry with the same *client_id* returns the invoice already
     issued. A period that ends after today is refused unless *allow_open_period*.
 
+    The invoice holds exactly what the file holds when it is stored: inside the write,
+    with every other write held back, the statement's basis (the change counter and the
+    member's invoices when it was built) is compared with the file's; when someone
+    changed anything it shows since (a cost added, a payment, another invoice to the
+    member), the statement is built again, drawn again and the write tried again.
+
     Raises:
         RuleViolation: the period has not ended (and *allow_open_period* is false),
-            nothing to invoice, or the member already has a live invoice for an
-            overlapping period (void it first).
+            nothing to invoice (``NothingToInvoice``), the member already has a live
+            invoice for an overlapping period (``AlreadyInvoiced``: void it first), or
+            the file kept changing while the statement was built again.
         NotFound: the member no longer exists.
     """
-    draw = renderer()
     require_ended_period(statement.start, statement.end, allow_open_period=allow_open_period)
+    key = client_id or new_client_id()
+    for _attempt in range(REBUILD_ATTEMPTS):
+        try:
+            return _issue_once(db, statement, key, rendered)
+        except _StatementMoved:
+            statement = _built_again(db, statement)
+            rendered = None
+    raise RuleViolation(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The figures of {member} kept changing while the invoice was being issued; "
+            "nothing was issued. Try again in a moment.",
+        ),
+        member=statement.member_name,
+    )
+
+
+def _built_again(db: Database, statement: Statement) -> Statement:
+    """*statement* built again from what the file holds now, in the same language."""
+    again = build_statements(
+        db,
+        statement.start,
+        statement.end,
+        member_ids=[statement.member_id],
+        issued_on=statement.issued_on,
+    )
+    if not again:
+        raise NothingToInvoice(
+            QT_TRANSLATE_NOOP("errors", "There is nothing to invoice to {member} in this period."),
+            member=statement.member_name,
+        )
+    return dataclasses.replace(again[0], language=statement.language)
+
+
+def _moved_since_built(session: Session, statement: Statement) -> bool:
+    """Whether anything *statement* shows changed since it was built (call it with the
+    counter held: ``revision.hold``)."""
+    now = revision.current(session)
+    moved = revision.changed_since(session, statement.basis_revision, now)
+    # Invoices are compared for this member only: a batch's own invoices to the others
+    # change nothing this statement shows. The audit log is never shown on one.
+    if moved & ~(Change.INVOICE | Change.AUDIT):
+        return True
+    marks = invoice_marks(session, statement.member_id)
+    return marks.get(statement.member_id, (0, 0)) != statement.basis_invoices
+
+
+def _issue_once(
+    db: Database, statement: Statement, key: str, rendered: tuple[str, bytes] | None
+) -> InvoiceRecord:
+    """One try at storing *statement*; ``_StatementMoved`` when it is out of date."""
+    draw = renderer()
     if statement.total_cents == 0:
-        raise RuleViolation(
+        raise NothingToInvoice(
             QT_TRANSLATE_NOOP("errors", "There is nothing to invoice to {member} in this period."),
             member=statement.member_name,
         )
@@ -240,7 +321,6 @@ def issue(
         predicted = predicted_numbers(db, [statement])[0]
         if predicted:
             rendered = (predicted, draw.statement_pdf(statement, number=predicted))
-    key = client_id or new_client_id()
     lines = draw.charge_lines(statement)
     series = series_for(statement.settings, statement.issued_on)
 
@@ -256,7 +336,7 @@ def issue(
         sequence = _next_number(session, series)
         clash = _active_overlap(session, statement.member_id, statement.start, statement.end)
         if clash is not None:
-            raise RuleViolation(
+            raise AlreadyInvoiced(
                 QT_TRANSLATE_NOOP(
                     "errors",
                     "{member} already has invoice {number} for this period. "
@@ -265,6 +345,8 @@ def issue(
                 member=statement.member_name,
                 number=clash,
             )
+        if _moved_since_built(session, statement):
+            raise _StatementMoved
         number = number_in(series, sequence)
         if rendered is not None and rendered[0] == number:
             pdf = rendered[1]
@@ -427,7 +509,9 @@ def issue_statements(
                             allow_open_period=allow_open_period,
                         )
                     )
-                except RuleViolation:
+                except NothingToInvoice:  # nothing left once built again
+                    result.skipped.append((statement.member_id, "nothing"))
+                except AlreadyInvoiced:
                     result.skipped.append((statement.member_id, "already"))
             if progress is not None:
                 progress(index + 1, len(statements))

@@ -19,10 +19,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
-from partage.models import Asset, Booking, BookingKind, Cost, LedgerEntry, Member, Payment
+from partage.models import (
+    Asset,
+    Booking,
+    BookingKind,
+    Cost,
+    Invoice,
+    LedgerEntry,
+    Member,
+    Payment,
+)
 from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
 from partage.services.ledger import figures, taxes
@@ -30,7 +40,7 @@ from partage.services.ledger import round_half_up as round_half_up
 from partage.services.split_report import CostInfo, SplitReport, split_period
 from partage.services.splitting import Allocation, CostSplit, member_totals_by, nonzero_shares
 from partage.services.timezones import database_zone, day_range
-from partage.storage import Database
+from partage.storage import Database, revision
 
 USED_STATUSES = ("confirmed", "checked_out", "returned")
 # Up to this many members, each one's shares are asked of the split on their own (about
@@ -116,6 +126,11 @@ class Statement:
     # Charges before the period that no invoice has asked for yet (a period never
     # invoiced, a cost recorded after its period was invoiced): invoiced now.
     uninvoiced_cents: int = 0
+    # What it was built from: the change counter before its first read, and the
+    # member's invoices and credit notes then (how many, the latest id). Issuing compares
+    # them with the file's inside its write, and builds the statement again if they moved.
+    basis_revision: int = -1
+    basis_invoices: tuple[int, int] = (0, 0)
 
     @property
     def charges_cents(self) -> int:
@@ -389,6 +404,9 @@ def build_statements(
     """
     if end < start:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "The period cannot end before it starts."))
+    with db.read() as session:  # first: a write during the reads below shows as a move
+        basis_revision = revision.current(session)
+        basis_invoices = invoice_marks(session)
     settings = load_settings(db)
     issued = issued_on or dt.date.today()
     due = issued + dt.timedelta(days=settings.payment_terms_days)
@@ -444,9 +462,22 @@ def build_statements(
                 qst_cents=qst,
                 settings=settings,
                 uninvoiced_cents=uninvoiced,
+                basis_revision=basis_revision,
+                basis_invoices=basis_invoices.get(m.id, (0, 0)),
             )
         )
     return statements
+
+
+def invoice_marks(session: Session, member_id: int | None = None) -> dict[int, tuple[int, int]]:
+    """Each member's invoices and credit notes (of *member_id* only, if given) as how
+    many there are and the latest id: issuing or voiding one changes it."""
+    query = select(Invoice.member_id, func.count(), func.max(Invoice.id)).group_by(
+        Invoice.member_id
+    )
+    if member_id is not None:
+        query = query.where(Invoice.member_id == member_id)
+    return {row[0]: (int(row[1]), int(row[2])) for row in session.execute(query)}
 
 
 # --- file names -------------------------------------------------------------------------

@@ -40,6 +40,19 @@ _KIND_ROWS = tuple(
 )
 
 
+def hold(session: Session) -> int:
+    """Take the counter's row for the rest of *session*'s write transaction and return
+    its value. Every write moves that row before it commits, so until this transaction
+    ends no other write can commit (on SQLite ``BEGIN IMMEDIATE`` already ensures it; on
+    PostgreSQL the row lock does): what the transaction reads from now on is what is
+    stored when it commits. Take it first, before any other lock, so that two writers
+    never wait for each other's rows."""
+    value = session.scalar(
+        select(DataRevision.value).where(DataRevision.id == ROW_ID).with_for_update()
+    )
+    return int(value or 0)
+
+
 def bump(session: Session, changes: Change = Change.ALL) -> int:
     """Move the counter by one inside *session*'s write transaction, note that the
     kinds in *changes* changed at the new value, and return it. A write whose kinds
