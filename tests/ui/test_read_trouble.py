@@ -79,3 +79,32 @@ def test_a_read_that_keeps_failing_shows_a_banner_not_a_dialog_until_it_works(
     qtbot.waitUntil(lambda: not window.trouble_banner.isVisible(), timeout=5000)
     assert len(calls) == 5
     assert shown_messages.shown == []
+
+
+def test_a_read_that_works_again_does_not_hide_that_the_database_is_out_of_reach(
+    qtbot: QtBot, controller: AppController, db, db_path: Path,
+    shown_messages: MessageRecorder, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """The banner has two causes; each goes only when it is over, and while both hold,
+    both are said, the database out of reach first."""
+    from partage.errors import DatabaseUnavailable
+
+    add_member(db, MemberInput(name="Anne Roy"))
+    db.close()
+    window = open_on_balances(qtbot, controller, str(db_path))
+    failing_then_working(monkeypatch, failures=4)
+    controller.bus.notify(Change.PAYMENT)
+    qtbot.waitUntil(window.trouble_banner.isVisible, timeout=10_000)
+    window.show_trouble(DatabaseUnavailable("The server {path} does not answer.", path="x"))
+    first, second = window.trouble_banner.text().split("\n")
+    assert "cannot reach the database just now" in first
+    assert "could not read what this section shows" in second
+
+    controller.bus.notify(Change.PAYMENT)  # the next read works
+    qtbot.waitUntil(lambda: "could not read" not in window.trouble_banner.text(), timeout=5000)
+    assert window.trouble_banner.isVisible()
+    assert "cannot reach the database just now" in window.trouble_banner.text()
+
+    window.show_trouble(None)  # reachable again
+    assert not window.trouble_banner.isVisible()
+    assert shown_messages.shown == []

@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
         self.presence_panel: PresencePanel | None = None  # made when a database is shown
         self._remote_refresh_due = False
         self._remote_changes = Change.NONE
-        self._read_trouble = False
+        # Why the trouble banner shows, by cause ("live": the watch cannot reach the
+        # database; "read": a section's read failed): it goes when the last cause does.
+        self._troubles: dict[str, str] = {}
         self._closing_when_idle = False  # a close waits for the operations under way
 
         self._build_menus()
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
         self.last_change_label.clear()
         self._remote_refresh_due = False
         self._remote_changes = Change.NONE
-        self._read_trouble = False
+        self._troubles.clear()
         if self.presence_panel is not None:
             self.presence_panel.show_people([])
             if self.database is None:
@@ -459,12 +461,13 @@ class MainWindow(QMainWindow):
         from partage.i18n import error_text
 
         if error is None or self.database is None:
-            self.trouble_banner.setVisible(False)
+            self._set_trouble("live", None)
             return
-        self.trouble_banner.show_text(
+        self._set_trouble(
+            "live",
             self.tr("Partage cannot reach the database just now and keeps trying; other "
                     "people's changes will show once it can. {reason}").format(
-                reason=error_text(error))
+                reason=error_text(error)),
         )
 
     def show_read_trouble(self, error: BaseException) -> None:
@@ -482,17 +485,30 @@ class MainWindow(QMainWindow):
             reason = self.tr("Partage met an unexpected error; the details are in {path}.").format(
                 path=log_file()
             )
-        self._read_trouble = True
-        self.trouble_banner.show_text(
+        self._set_trouble(
+            "read",
             self.tr("Partage could not read what this section shows. {reason}").format(
                 reason=reason
-            )
+            ),
         )
 
     def clear_read_trouble(self) -> None:
-        """A read worked: the banner about a failed read goes."""
-        if self._read_trouble:
-            self._read_trouble = False
+        """A read worked: the banner about a failed read goes (unless the database
+        cannot be reached, which it goes on saying)."""
+        self._set_trouble("read", None)
+
+    def _set_trouble(self, cause: str, text: str | None) -> None:
+        """Note or forget one cause of trouble; the banner shows every cause noted, the
+        database out of reach first, and hides when none is left."""
+        if text is None:
+            if self._troubles.pop(cause, None) is None:
+                return
+        else:
+            self._troubles[cause] = text
+        texts = [self._troubles[c] for c in ("live", "read") if c in self._troubles]
+        if texts:
+            self.trouble_banner.show_text("\n".join(texts))
+        else:
             self.trouble_banner.setVisible(False)
 
     def refresh_after_remote_change(self, changes: Change | None = None) -> None:
