@@ -497,3 +497,19 @@ def test_closing_the_database_goes_back_to_welcome(qtbot: QtBot, controller: App
     assert controller.database is None
     assert controller.preferences.last_file == ""
     assert controller.window.welcome.recent_list.count() == 1
+
+
+def test_a_passing_message_takes_the_place_of_the_path_not_over_it(
+    qtbot: QtBot, controller: AppController, db, db_path: Path
+) -> None:
+    db.close()
+    window = start(qtbot, controller, str(db_path))
+    window.show()
+    qtbot.waitExposed(window)
+    path_text = window.location_label.text()
+    assert path_text
+    window.statusBar().showMessage("Backed up")
+    assert not window.location_label.isVisible()  # not drawn under the message
+    window.statusBar().clearMessage()
+    assert window.location_label.isVisible()
+    assert window.location_label.text() == path_text

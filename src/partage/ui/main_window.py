@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.last_change_label = QLabel(self)
         status = self.statusBar()
         status.addWidget(self.location_label, 1)
+        # A passing message ("Backed up", "Saving…") takes the path's place rather than
+        # being drawn over it; the path comes back when the message goes.
+        status.messageChanged.connect(lambda text: self.location_label.setVisible(not text))
         status.addPermanentWidget(self.presence_button)
         status.addPermanentWidget(self.last_change_label)
         status.addPermanentWidget(self.read_only_label)
