@@ -38,7 +38,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from partage.changes import Change
 from partage.i18n import format_date
+from partage.rendering import renderer
 from partage.services import invoicing
 from partage.services.invoicing import InvoiceRecord
 from partage.services.statements import (
@@ -113,20 +113,32 @@ class Drafts:
     start: dt.date
     end: dt.date
     rows: tuple[DraftRow, ...]
+    invoices: tuple[InvoiceRecord, ...] = ()
+    currency: str = "CAD"
 
 
 def compute_drafts(db: Database, start: dt.date, end: dt.date) -> Drafts:
-    """Every member's draft for [start, end] and what is already invoiced (worker side)."""
+    """Every member's draft for [start, end], every invoice, and which of them already
+    invoices a draft's period (worker side)."""
+    from partage.services.document_settings import load
+
     statements = build_statements(db, start, end)
+    invoices = tuple(invoicing.list_invoices(db))
     live = {
         r.member_id: r.number
-        for r in invoicing.list_invoices(db)
+        for r in invoices
         if r.kind == "invoice"
         and r.status != "void"
         and r.period_from <= end
         and r.period_to >= start
     }
-    return Drafts(start, end, tuple(DraftRow(s, live.get(s.member_id, "")) for s in statements))
+    return Drafts(
+        start,
+        end,
+        tuple(DraftRow(s, live.get(s.member_id, "")) for s in statements),
+        invoices,
+        load(db).currency,
+    )
 
 
 class DraftsModel(RecordTableModel):
@@ -438,6 +450,10 @@ class StatementsView(LiveSection):
         self.currency = "CAD"
         self._fitted = False
         self.reader = LatestRead(self._prepare, self)
+        # The chosen draft drawn, or the chosen invoice's stored PDF read, on the worker.
+        self._preview_wanted: DraftRow | InvoiceRecord | None = None
+        self._invoice_to_choose = ""  # chosen once the invoices read list it
+        self.previewer = LatestRead(self._prepare_preview, self, debounce_ms=50)
 
         self.period = PeriodPicker(allow_all=False, parent=self)
         self.period.set_choice(QuickPeriod.LAST_MONTH, self.clock())
@@ -534,6 +550,8 @@ class StatementsView(LiveSection):
         self.reader.done.connect(self.show_drafts)
         self.reader.failed.connect(lambda error: show_read_error(self, error))
         self.reader.busy_changed.connect(self.busy_bar.setVisible)
+        self.previewer.done.connect(lambda shown: self.preview.show_pdf(*shown))
+        self.previewer.failed.connect(lambda error: show_read_error(self, error))
         self.period.changed.connect(self.reader.request)
         self.period.changed.connect(lambda: self.result_label.setVisible(False))
         self.drafts_table.selectionModel().currentRowChanged.connect(self._draft_chosen)
@@ -551,17 +569,13 @@ class StatementsView(LiveSection):
 
     @property
     def busy(self) -> bool:
-        """True while the drafts are being worked out, or a write is under way."""
-        return self.reader.busy or self.writing
+        """True while the drafts are being worked out, a preview drawn, or a write is
+        under way."""
+        return self.reader.busy or self.previewer.busy or self.writing
 
     def reload(self) -> None:
-        """Read the invoices now; work the drafts out on the worker."""
-        from partage.services.document_settings import load
-
-        self.currency = load(self.db).currency
-        self.drafts_model.currency = self.invoices_model.currency = self.currency
+        """Work the drafts out, and read the invoices, on the worker."""
         self.invoices_model.today = self.clock()
-        self.invoices_model.set_records(invoicing.list_invoices(self.db))
         self.reader.request()
         self._update_actions()
 
@@ -580,8 +594,14 @@ class StatementsView(LiveSection):
         return work
 
     def show_drafts(self, drafts: Drafts) -> None:
-        """Show *drafts* and their totals."""
+        """Show *drafts*, their totals and the invoices."""
         self.drafts = drafts
+        self.currency = drafts.currency
+        self.drafts_model.currency = self.invoices_model.currency = self.currency
+        self.invoices_model.set_records(list(drafts.invoices))
+        if self._invoice_to_choose:
+            self._choose_invoice(self._invoice_to_choose)
+            self._invoice_to_choose = ""
         self.drafts_model.set_records(list(drafts.rows))
         to_issue = [r for r in drafts.rows if not r.invoiced and r.statement.total_cents]
         total = sum(r.statement.total_cents for r in drafts.rows)
@@ -634,33 +654,41 @@ class StatementsView(LiveSection):
         self._update_actions()
 
     def preview_draft(self, row: DraftRow) -> None:
-        """Show the draft PDF of *row*."""
-        from partage.reports.statement import statement_pdf
-
-        s = row.statement
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data = statement_pdf(s)
-        finally:
-            QApplication.restoreOverrideCursor()
-        name = draft_file_name(s)
-        self.preview.show_pdf(
-            data, self.tr("Draft statement of {member}").format(member=s.member_name), name
-        )
+        """Show the draft PDF of *row* (drawn on the worker)."""
+        self._preview_wanted = row
+        self.previewer.request()
 
     def preview_invoice(self, record: InvoiceRecord) -> None:
-        """Show the PDF stored when *record* was issued."""
-        try:
-            data = invoicing.invoice_pdf(self.db, record.number)
-        except Exception as error:  # noqa: BLE001 - shown to the person, not swallowed
-            show_error(self, error)
-            return
-        title = (
-            self.tr("Credit note {number} — {member}")
-            if record.kind == "credit_note"
-            else self.tr("Invoice {number} — {member}")
-        ).format(number=record.number, member=record.member_name)
-        self.preview.show_pdf(data, title, invoice_file_name(record.number, record.member_name))
+        """Show the PDF stored when *record* was issued (read on the worker)."""
+        self._preview_wanted = record
+        self.previewer.request()
+
+    def _prepare_preview(self) -> Callable[[JobControl], tuple[bytes, str, str]]:
+        """What to draw or read for the preview chosen last, with its title and name."""
+        db, wanted = self.db, self._preview_wanted
+        if isinstance(wanted, DraftRow):
+            statement = wanted.statement
+            title = self.tr("Draft statement of {member}").format(member=statement.member_name)
+            name = draft_file_name(statement)
+
+            def draw(_control: JobControl) -> tuple[bytes, str, str]:
+                return renderer().statement_pdf(statement), title, name
+
+            return draw
+        if isinstance(wanted, InvoiceRecord):
+            number = wanted.number
+            title = (
+                self.tr("Credit note {number} — {member}")
+                if wanted.kind == "credit_note"
+                else self.tr("Invoice {number} — {member}")
+            ).format(number=number, member=wanted.member_name)
+            name = invoice_file_name(number, wanted.member_name)
+
+            def read(_control: JobControl) -> tuple[bytes, str, str]:
+                return invoicing.invoice_pdf(db, number), title, name
+
+            return read
+        raise ValueError("nothing chosen to preview")  # request() follows a choice
 
     def _update_actions(self) -> None:
         writable = not self.db.read_only and not self.writing
@@ -873,13 +901,18 @@ class StatementsView(LiveSection):
         )
 
     def select_invoice(self, number: str) -> None:
-        """Choose invoice *number* in the Invoices table (and preview it)."""
+        """Choose invoice *number* in the Invoices table (and preview it); one just
+        issued is chosen once the reload under way lists it."""
+        self._invoice_to_choose = "" if self._choose_invoice(number) else number
+
+    def _choose_invoice(self, number: str) -> bool:
         for row in range(self.invoices_proxy.rowCount()):
             index = self.invoices_proxy.index(row, 0)
             record = index.data(OBJECT_ROLE)
             if isinstance(record, InvoiceRecord) and record.number == number:
                 self.invoices_table.setCurrentIndex(index)
-                return
+                return True
+        return False
 
     def void_selected(self, *, confirm: bool = True) -> Operation[InvoiceRecord] | None:
         """Void the chosen invoice with a credit note (issued off the GUI thread)."""

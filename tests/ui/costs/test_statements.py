@@ -61,6 +61,7 @@ def test_every_member_has_a_draft_whose_total_is_their_share(view, group):
 
 def test_choosing_a_draft_shows_its_pdf_in_the_window(view):
     view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))
+    wait_until_idle(view)  # drawn on the worker
     assert view.preview.data.startswith(b"%PDF")
     assert view.preview.page_count() >= 1
     assert view.preview.print_button.isEnabled() and view.preview.save_button.isEnabled()
@@ -69,6 +70,7 @@ def test_choosing_a_draft_shows_its_pdf_in_the_window(view):
 
 def test_the_preview_prints_every_page_and_saves(view, tmp_path: Path):
     view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))
+    wait_until_idle(view)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
@@ -78,6 +80,39 @@ def test_the_preview_prints_every_page_and_saves(view, tmp_path: Path):
     saved = tmp_path / "saved.pdf"
     assert view.preview.write_to(saved)
     assert saved.read_bytes() == view.preview.data
+
+
+def test_previews_are_drawn_and_read_off_the_gui_thread(view, monkeypatch):
+    """A draft's PDF is drawn, and an invoice's stored PDF read, on the worker: choosing
+    one in a long list never freezes the window."""
+    import threading
+
+    from partage.rendering import renderer
+
+    threads: list[str] = []
+    real_draw = type(renderer()).statement_pdf
+    real_read = invoicing.invoice_pdf
+
+    def draw(self, statement, *, number=""):
+        threads.append(threading.current_thread().name)
+        return real_draw(self, statement, number=number)
+
+    def read(db, number):
+        threads.append(threading.current_thread().name)
+        return real_read(db, number)
+
+    monkeypatch.setattr(type(renderer()), "statement_pdf", draw)
+    view.drafts_table.setCurrentIndex(view.drafts_proxy.index(0, 0))
+    wait_until_idle(view)
+    assert "Anne Tremblay" in view.preview.title_label.text()
+    view.issue_all(confirm=False)
+    wait_until_idle(view)
+    monkeypatch.setattr(invoicing, "invoice_pdf", read)
+    view.tabs.setCurrentIndex(1)
+    view.select_invoice("2026-0002")
+    wait_until_idle(view)
+    assert "2026-0002" in view.preview.title_label.text()
+    assert threads and threading.main_thread().name not in threads
 
 
 def test_issue_all_numbers_every_draft_and_lists_the_invoices(view, db, qtbot):
