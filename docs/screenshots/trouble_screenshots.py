@@ -4,7 +4,7 @@ Usage: python docs/screenshots/trouble_screenshots.py [--out FOLDER]
 
 The Balances section of the demo when its read keeps finding the database busy (more
 times than it is read again): the window's banner says so, and no dialog stops the
-person. On a fresh demo database in a throw-away Partage home, with Qt's offscreen
+person; then with the server out of reach as well, both causes in the banner. On a fresh demo database in a throw-away Partage home, with Qt's offscreen
 platform unless a display is given.
 """
 
@@ -25,7 +25,7 @@ def take(language: str, out: Path, demo: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from partage.changes import Change
-    from partage.errors import QT_TRANSLATE_NOOP, DatabaseBusy
+    from partage.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseUnavailable
     from partage.i18n import install_translations
     from partage.ui.controller import AppController
     from partage.ui.costs import balances
@@ -68,6 +68,22 @@ def take(language: str, out: Path, demo: Path) -> None:
         for _ in range(5):
             QApplication.processEvents()
         path = out / f"read-trouble-{language}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        print(path)
+        # The server out of reach as well: both causes said, the server first.
+        window.show_trouble(
+            DatabaseUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database server for {path} cannot be reached. Nothing was changed.",
+                ),
+                path=demo.name,
+            )
+        )
+        for _ in range(5):
+            QApplication.processEvents()
+        path = out / f"read-trouble-both-{language}.png"
         if not window.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         print(path)
