@@ -23,6 +23,7 @@ from partage.services.costs import new_client_id
 from partage.services.governance import check_open
 from partage.services.ledger import figures
 from partage.services.money import format_cents_plain
+from partage.services.names import name_key
 from partage.services.split_report import USED_STATUSES as USED_STATUSES
 from partage.services.split_report import CostInfo as CostInfo
 from partage.services.split_report import SplitReport as SplitReport
@@ -164,7 +165,7 @@ def balances(db: Database, as_of: dt.date | None = None) -> list[Balance]:
         }
     found = figures(db, day)
     result = []
-    for member_id, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+    for member_id, name in sorted(names.items(), key=lambda item: name_key(item[1])):
         member = found[member_id]
         result.append(
             Balance(

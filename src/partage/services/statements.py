@@ -37,6 +37,7 @@ from partage.services.document_settings import DocumentSettings
 from partage.services.document_settings import load as load_settings
 from partage.services.ledger import figures, taxes
 from partage.services.ledger import round_half_up as round_half_up
+from partage.services.names import name_key
 from partage.services.split_report import CostInfo, SplitReport, split_period
 from partage.services.splitting import Allocation, CostSplit, member_totals_by, nonzero_shares
 from partage.services.timezones import database_zone, day_range
@@ -430,7 +431,7 @@ def build_statements(
         ).all()
     charges_of = member_charges(report, [m.id for m in members if wanted is None or m.id in wanted])
     statements = []
-    for m in sorted(members, key=lambda r: r.name.casefold()):
+    for m in sorted(members, key=lambda r: name_key(r.name)):
         if wanted is not None and m.id not in wanted:
             continue
         belonged = (m.joined is None or m.joined <= end) and (m.left is None or m.left >= start)
