@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
+        <translation>… et {count} autres</translation>
     </message>
     <message>
         <source>Already booked at this time:</source>
@@ -2373,7 +2373,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Sorte</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2401,7 +2401,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation>Arrivée</translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>Left</source>
@@ -3308,7 +3308,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <name>MonthCanvas</name>
     <message>
         <source>+{count} more</source>
-        <translation>+{count} de plus</translation>
+        <translation>{count} autres</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4633,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>&amp;Void (credit note)…</source>
-        <translation>&amp;Annuler (note de crédit)…</translation>
+        <translation>Émettre une &amp;note de crédit…</translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -6689,7 +6689,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{member} has {count} booking(s) before {date}, the first on {first}. Cancel them, or choose an earlier date of joining.</source>
-        <translation>{member} a {count} réservation(s) avant le {date}, la première le {first}. Annulez-les, ou choisissez une date d’arrivée antérieure.</translation>
+        <translation>{member} a {count} réservation(s) avant le {date}, la première le {first}. Annulez-les, ou choisissez une date d’adhésion antérieure.</translation>
     </message>
     <message>
         <source>{member} has {count} booking(s) after {date}, the last on {last}. Cancel them, or choose a later date of leaving.</source>
@@ -7277,7 +7277,7 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>Unknown kind “{kind}”.</source>
-        <translation>Sorte inconnue « {kind} ».</translation>
+        <translation>Type inconnu « {kind} ».</translation>
     </message>
 </context>
 <context>
