@@ -133,8 +133,19 @@ def months_of(start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
     return result
 
 
-def figures(db: Database, start: dt.date, end: dt.date, *, members: bool = True) -> Figures:
+def figures(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    *,
+    members: bool = True,
+    as_of: dt.date | None = None,
+) -> Figures:
     """The Dashboard's figures for [start, end]; *members* adds each month's split.
+
+    The share of time out on loan is of the part of the period lived by the end of
+    *as_of* (default: today): in December, "this year" is eleven months and a week, not
+    twelve, and bookings still to come are not use yet.
 
     Raises:
         UsageError: the period ends before it starts.
@@ -144,11 +155,14 @@ def figures(db: Database, start: dt.date, end: dt.date, *, members: bool = True)
     zone = database_zone(db)
     window_start, window_end = day_range(start, end, zone)
     months = months_of(start, end)
-    period_minutes = (window_end - window_start).total_seconds() / 60
+    lived_end = min(window_end, day_range(as_of or dt.date.today(), as_of or dt.date.today(),
+                                          zone)[1])
+    lived_minutes = max(0.0, (lived_end - window_start).total_seconds() / 60)
     with db.read() as session:
         asset_rows = session.execute(select(Asset.id, Asset.name, Asset.meter)).all()
         member_names = {k: v for k, v in session.execute(select(Member.id, Member.name))}
         booked: dict[int, float] = defaultdict(float)
+        used: dict[int, float] = defaultdict(float)  # booked time already lived
         metered: dict[int, int] = defaultdict(int)
         for asset_id, b_start, b_end, out, back in session.execute(
             select(
@@ -166,6 +180,9 @@ def figures(db: Database, start: dt.date, end: dt.date, *, members: bool = True)
         ):
             minutes = (min(b_end, window_end) - max(b_start, window_start)).total_seconds() / 60
             booked[asset_id] += minutes
+            lived = (min(b_end, lived_end) - max(b_start, window_start)).total_seconds() / 60
+            if lived > 0:
+                used[asset_id] += lived
             if out is not None and back is not None and b_start >= window_start:
                 metered[asset_id] += max(0, back - out)
         costs = session.execute(
@@ -175,9 +192,11 @@ def figures(db: Database, start: dt.date, end: dt.date, *, members: bool = True)
         ).all()
     names = {row.id: row.name for row in asset_rows}
     meters = {row.id: row.meter for row in asset_rows}
-    utilisation = {
-        asset_id: min(1.0, minutes / period_minutes) for asset_id, minutes in booked.items()
-    }
+    utilisation = (
+        {asset_id: min(1.0, minutes / lived_minutes) for asset_id, minutes in used.items()}
+        if lived_minutes
+        else {}
+    )
     asset_costs: dict[int, list[int]] = defaultdict(lambda: [0] * len(months))
     equal = Rule.parse("equal")
     totals: dict[int, int] = defaultdict(int)

@@ -362,10 +362,11 @@ class DashboardView(LiveSection):
     def _prepare(self) -> Callable[[JobControl], Figures]:
         db = self.db
         first, last = self.period.period()
-        start, end = first or self.clock(), last or self.clock()
+        today = self.clock()
+        start, end = first or today, last or today
 
         def work(control: JobControl) -> Figures:
-            return figures(db, start, end)
+            return figures(db, start, end, as_of=today)
 
         return work
 
