@@ -243,3 +243,28 @@ def test_the_ledger_card_shows_its_words_and_amounts_whole(qtbot, db, scene, lan
         assert label.width() >= label.minimumSizeHint().width()
         assert label.alignment() & Qt.AlignmentFlag.AlignRight
     wait_for_jobs()
+
+
+def test_the_attention_list_is_read_off_the_gui_thread(qtbot, db, scene, monkeypatch):
+    """The list of what needs attention, the ledger and the currency are read on the
+    worker; until then the list says it is looking, not that nothing needs attention."""
+    import threading
+
+    from partage.ui import dashboard as dashboard_view
+
+    threads: list[str] = []
+    real = dashboard_view.attention
+
+    def attention(db, day):
+        threads.append(threading.current_thread().name)
+        return real(db, day)
+
+    monkeypatch.setattr(dashboard_view, "attention", attention)
+    widget = DashboardView(db, ChangeBus(), None)
+    widget.clock = lambda: scene[0]
+    qtbot.addWidget(widget)
+    widget.show()
+    assert "Looking for what needs attention" in widget.attention_table.placeholder_text()
+    wait_until_idle(widget)
+    assert widget.attention_model.rowCount() >= 1
+    assert threads and threading.main_thread().name not in threads

@@ -252,6 +252,7 @@ class DashboardView(LiveSection):
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(db, bus, parent)
+        self._attention_read = False  # the placeholder says "looking" until the first read
         self.figures: Figures | None = None
         self.currency = "CAD"
         self.reader = LatestRead(self._prepare, self)
@@ -274,7 +275,11 @@ class DashboardView(LiveSection):
         self.attention_table = RecordTableView(self)
         self.attention_table.setModel(self.attention_proxy)
         self.attention_table.setAccessibleName(self.tr("Needs attention"))
-        self.attention_table.set_placeholder(lambda: self.tr("Nothing needs attention today."))
+        self.attention_table.set_placeholder(
+            lambda: self.tr("Nothing needs attention today.")
+            if self._attention_read
+            else self.tr("Looking for what needs attention…")
+        )
         self.attention_table.sortByColumn(AttentionModel.DAY, Qt.SortOrder.AscendingOrder)
         remember_columns(self.attention_table, "dashboard-attention")
         attention_box = QGroupBox(self.tr("Needs attention"), self)
@@ -348,14 +353,7 @@ class DashboardView(LiveSection):
         self.period.set_choice(QuickPeriod.THIS_YEAR, self.clock())
 
     def reload(self) -> None:
-        """The attention list now; the ledger and the figures on the worker."""
-        from partage.services.document_settings import load
-
-        self.currency = load(self.db).currency
-        self.attention_model.set_records(attention(self.db, self.clock()))
-        if not self._fitted and self.attention_model.rowCount():
-            fit_table(self.attention_table)
-            self._fitted = True
+        """Read the attention list, the ledger and the figures again, on the worker."""
         self.ledger_reader.request()
         self.reader.request()
 
@@ -370,16 +368,26 @@ class DashboardView(LiveSection):
 
         return work
 
-    def _prepare_ledger(self) -> Callable[[JobControl], LedgerTotals]:
+    def _prepare_ledger(
+        self,
+    ) -> Callable[[JobControl], tuple[LedgerTotals, list[AttentionItem], str]]:
         db, day = self.db, self.clock()
 
-        def work(control: JobControl) -> LedgerTotals:
-            return ledger_totals(db, day)
+        def work(control: JobControl) -> tuple[LedgerTotals, list[AttentionItem], str]:
+            from partage.services.document_settings import load
+
+            return ledger_totals(db, day), attention(db, day), load(db).currency
 
         return work
 
-    def show_ledger(self, totals: LedgerTotals) -> None:
-        """Show the ledger's *totals* on its card."""
+    def show_ledger(self, read: tuple[LedgerTotals, list[AttentionItem], str]) -> None:
+        """Show the ledger's totals on its card, and what needs attention."""
+        totals, items, self.currency = read
+        self._attention_read = True
+        self.attention_model.set_records(items)
+        if not self._fitted and self.attention_model.rowCount():
+            fit_table(self.attention_table)
+            self._fitted = True
         self.ledger_card.show_totals(totals, self.currency)
 
     def show_figures(self, found: Figures) -> None:
