@@ -28,6 +28,10 @@ THEMES = ("light", "dark")
 def _settle(seconds: float = 0.05) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from partage.ui.reading import wait_for_reads
+
+    wait_for_reads()  # the sections read on the worker
+
     deadline = time.monotonic() + seconds
     while True:
         QApplication.processEvents()

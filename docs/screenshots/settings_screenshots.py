@@ -22,6 +22,10 @@ HERE = Path(__file__).resolve().parent
 def _settle() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from partage.ui.reading import wait_for_reads
+
+    wait_for_reads()  # the sections read on the worker
+
     for _ in range(10):
         QApplication.processEvents()
 

@@ -26,6 +26,10 @@ SIZE = (1280, 800)
 def _settle() -> None:
     from PySide6.QtWidgets import QApplication
 
+    from partage.ui.reading import wait_for_reads
+
+    wait_for_reads()  # the sections read on the worker
+
     for _ in range(5):
         QApplication.processEvents()
 

@@ -4,7 +4,8 @@ Usage: python docs/screenshots/trouble_screenshots.py [--out FOLDER]
 
 The Balances section of the demo when its read keeps finding the database busy (more
 times than it is read again): the window's banner says so, and no dialog stops the
-person; then with the server out of reach as well, both causes in the banner. On a fresh demo database in a throw-away Partage home, with Qt's offscreen
+person; then with the server out of reach as well, both causes in the banner. On a
+fresh demo database in a throw-away Partage home, with Qt's offscreen
 platform unless a display is given.
 """
 

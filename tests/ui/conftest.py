@@ -31,6 +31,7 @@ from partage.services.members import MemberInput, MemberRecord, add_member
 from partage.ui import messages, operations
 from partage.ui.changes import ChangeBus
 from partage.ui.messages import Message
+from partage.ui.reading import busy_readers, wait_for_reads
 from partage.ui.worker import wait_for_jobs
 
 # The offscreen platform warns that it cannot resize a window to its hints; that says
@@ -80,8 +81,10 @@ def no_work_left_running(qapp: QApplication) -> Iterator[None]:
 
 
 def settle(timeout_ms: int = 20_000) -> None:
-    """Let the writes started from the interface report back (events flow meanwhile)."""
+    """Let the writes started from the interface report back, and the views read what
+    they show again (events flow meanwhile)."""
     assert operations.wait_for_operations(timeout_ms), "an operation never reported back"
+    assert wait_for_reads(timeout_ms), f"views still reading after the timeout: {busy_readers()}"
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.costs.balances import BalancesModel, BalancesView
 from partage.ui.members import MembersModel, MembersView
 from partage.ui.opening_balance_dialog import OpeningBalanceDialog
+from partage.ui.reading import wait_for_reads
 from partage.ui.widgets import clipped_texts
 from tests.cli.conftest import run_cli
 from tests.ui.conftest import drive_modal, settle
@@ -69,6 +70,7 @@ def members_view(qtbot: QtBot, db, bus: ChangeBus | None = None) -> MembersView:
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
+    wait_for_reads()
     return view
 
 
@@ -204,6 +206,7 @@ def test_a_change_elsewhere_reads_the_statement_again(
     before = panel.sheet.account.closing_cents
     add_payment(db, group.bob.id, 50_00, paid_on=dt.date(2026, 12, 1))
     bus.notify(Change.PAYMENT)
+    wait_for_reads()
     qtbot.waitUntil(lambda: panel.sheet is not None
                     and panel.sheet.account.closing_cents == before - 50_00, timeout=20_000)
     assert panel.closing_label.text().startswith(

@@ -30,6 +30,7 @@ from partage.ui.assets import AssetsModel, AssetsView
 from partage.ui.bookings_panel import BookingsModel
 from partage.ui.changes import ChangeBus
 from partage.ui.photo import prepare_photo
+from partage.ui.reading import wait_for_reads
 from partage.ui.widgets import error_colour
 from tests.ui.conftest import NOW, ZONE, Lending, MessageRecorder, at, drive_modal, settle
 from tests.ui.test_members import tab_stops
@@ -41,6 +42,7 @@ def view(qtbot: QtBot, db, bus: ChangeBus) -> AssetsView:
     qtbot.addWidget(widget)
     widget.resize(1200, 500)
     widget.show()
+    wait_for_reads()
     return widget
 
 
@@ -258,6 +260,7 @@ def test_retire_hides_the_row_unless_show_retired(
     add_asset(db, AssetInput(name="Perceuse"))
     add_asset(db, AssetInput(name="Scie"))
     view.reload()
+    wait_for_reads()
     view.table.setCurrentIndex(view.proxy.index(0, 0))
 
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
@@ -277,6 +280,7 @@ def test_owners_show_names_with_weights_and_follow_renames(
     add_asset(db, AssetInput(name="Van", owners=(Ownership(anne.id, 1000),
                                                  Ownership(marc.id, 1500))))
     view.reload()
+    wait_for_reads()
     assert row_texts(view, "Van")[AssetsModel.OWNERS] == "Anne Roy (1), Marc Roy (1.5)"
 
     from partage.services.members import update_member
@@ -284,6 +288,7 @@ def test_owners_show_names_with_weights_and_follow_renames(
     update_member(db, anne.id, MemberInput(name="Anne Tremblay"),
                   expected_version=anne.version)
     view.bus.notify(Change.MEMBER)  # as a member dialog's save does
+    wait_for_reads()
 
     assert row_texts(view, "Van")[AssetsModel.OWNERS] == "Anne Tremblay (1), Marc Roy (1.5)"
 
@@ -294,6 +299,7 @@ def test_sorting_by_price_uses_cents(view: AssetsView, db) -> None:
     add_asset(db, AssetInput(name="Room"))
     add_asset(db, AssetInput(name="Camera", purchase_price_cents=244_900))
     view.reload()
+    wait_for_reads()
 
     view.table.sortByColumn(AssetsModel.PRICE, Qt.SortOrder.AscendingOrder)
 
@@ -305,6 +311,7 @@ def test_search_looks_in_category_and_location(qtbot: QtBot, view: AssetsView, d
     add_asset(db, AssetInput(name="Perceuse", category="Outils", location="Atelier"))
     add_asset(db, AssetInput(name="Projecteur", category="Informatique", location="Bureau"))
     view.reload()
+    wait_for_reads()
 
     qtbot.keyClicks(view.search_edit, "outil")
     assert column_texts(view, AssetsModel.NAME) == ["Perceuse"]
@@ -316,6 +323,7 @@ def test_search_looks_in_category_and_location(qtbot: QtBot, view: AssetsView, d
 def test_statuses_and_meters_are_words(view: AssetsView, db) -> None:
     add_asset(db, AssetInput(name="Van", meter="km", status="in_repair"))
     view.reload()
+    wait_for_reads()
     shown = row_texts(view, "Van")
     assert (shown[AssetsModel.METER], shown[AssetsModel.STATUS]) == ("Kilometres", "In repair")
 
@@ -339,6 +347,7 @@ def spaced(rows: list[list[str]]) -> list[list[str]]:
 def test_out_with_says_who_has_each_asset_now(view: AssetsView, lending: Lending) -> None:
     view.clock = lambda: NOW
     view.reload()
+    wait_for_reads()
 
     assert row_texts(view, "Van")[AssetsModel.OUT_WITH] == "Anne Roy (overdue)"
     assert row_texts(view, "Drill")[AssetsModel.OUT_WITH] == "Marc Roy"
@@ -358,6 +367,7 @@ def test_bookings_panel_lists_the_selected_asset_s_and_marks_the_overdue_one(
 ) -> None:
     view.clock = lambda: NOW
     view.reload()
+    wait_for_reads()
     panel = view.bookings_panel
     assert panel.title_label.text() == "Bookings"
     assert panel.table.placeholder_text() == "Select an asset to see its bookings."
@@ -387,10 +397,12 @@ def test_a_return_reaches_the_table_and_the_panel_through_the_change_bus(
 ) -> None:
     view.clock = lambda: NOW
     view.reload()
+    wait_for_reads()
     view.select_record(lending.van.id)
 
     check_in(db, lending.overdue.id, at=at(24, 11))
     bus.notify(Change.BOOKING)
+    wait_for_reads()
 
     assert row_texts(view, "Van")[AssetsModel.OUT_WITH] == ""
     assert [row[1:] for row in view.bookings_panel.texts()] == [["Marc Roy", "Confirmed"]]

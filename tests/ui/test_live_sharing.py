@@ -122,7 +122,7 @@ def test_a_change_elsewhere_is_broadcast_with_the_kinds_it_changed(
     # The same broadcast as after this window's own writes: the change counter says
     # which kinds of data the other process changed (a member, and the audit log).
     assert broadcast.args == [Change.MEMBER | Change.AUDIT]
-    assert "Julie Tremblay" in member_names(window)
+    qtbot.waitUntil(lambda: "Julie Tremblay" in member_names(window), timeout=5000)
     close(controller)
 
 

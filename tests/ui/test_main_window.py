@@ -26,6 +26,7 @@ from partage.ui.dashboard import DashboardView
 from partage.ui.main_window import SECTIONS, WELCOME_PAGE, WORKSPACE_PAGE, MainWindow
 from partage.ui.new_database_dialog import NewDatabaseDialog
 from partage.ui.preferences import Preferences
+from partage.ui.reading import wait_for_reads
 from partage.ui.welcome import is_server_address
 from partage.ui.worker import JobControl
 from tests.conftest import ON_SERVER
@@ -85,6 +86,7 @@ def test_opening_a_file_shows_its_sections_and_where_it_is(
         "Calendar", "Assets", "Members",
     ]
     window.side_bar.setCurrentRow(SECTIONS.index("members"))
+    wait_for_reads()  # the members are read on the worker
     members = window.current_view()
     assert members is not None and members.proxy.index(0, 0).data() == "Anne Roy"
     assert controller.preferences.recent_files() == [str(db_path)]
@@ -443,6 +445,7 @@ def test_demo_from_the_welcome_screen(qtbot: QtBot, controller: AppController) -
     calendar = window.current_view()
     assert isinstance(calendar, CalendarView) and calendar.items()
     window.side_bar.setCurrentRow(SECTIONS.index("assets"))
+    wait_for_reads()
     view = window.current_view()
     assert view is not None and view.proxy.rowCount() > 0
     assert len(list_members(controller.database)) > 0

@@ -22,6 +22,7 @@ from partage.ui.bookings_panel import BookingsModel
 from partage.ui.changes import ChangeBus
 from partage.ui.member_dialog import MemberDialog
 from partage.ui.members import MembersModel, MembersView
+from partage.ui.reading import wait_for_reads
 from partage.ui.tables import OBJECT_ROLE
 from partage.ui.widgets import error_colour
 from tests.ui.conftest import NOW, Lending, MessageRecorder, drive_modal, settle
@@ -33,6 +34,7 @@ def view(qtbot: QtBot, db, bus: ChangeBus) -> MembersView:
     qtbot.addWidget(widget)
     widget.resize(1000, 500)
     widget.show()
+    wait_for_reads()
     return widget
 
 
@@ -85,6 +87,7 @@ def test_edit_member_with_enter_shows_the_change(qtbot: QtBot, view: MembersView
     member = add_member(db, MemberInput(name="Marc Roy", phone="111"))
     add_member(db, MemberInput(name="Anne Roy"))
     view.reload()
+    wait_for_reads()
     select(view, "Marc Roy")
     view.table.setFocus()
 
@@ -104,6 +107,7 @@ def test_edit_member_with_enter_shows_the_change(qtbot: QtBot, view: MembersView
 def test_double_click_opens_the_editor(qtbot: QtBot, view: MembersView, db) -> None:
     add_member(db, MemberInput(name="Marc Roy"))
     view.reload()
+    wait_for_reads()
     index = view.proxy.index(0, MembersModel.EMAIL)
     rect = view.table.visualRect(index)
 
@@ -126,6 +130,7 @@ def test_archive_hides_the_row_unless_show_archived(
     add_member(db, MemberInput(name="Marc Roy"))
     add_member(db, MemberInput(name="Anne Roy"))
     view.reload()
+    wait_for_reads()
     select(view, "Marc Roy")
 
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
@@ -154,6 +159,7 @@ def test_archive_cancelled_changes_nothing(
 ) -> None:
     add_member(db, MemberInput(name="Marc Roy"))
     view.reload()
+    wait_for_reads()
     select(view, "Marc Roy")
     shown_messages.answer = False
 
@@ -250,6 +256,7 @@ def test_search_filters_on_name_and_email_ignoring_case_and_accents(
     add_member(db, MemberInput(name="Marc Roy", email="marc@coop.example"))
     add_member(db, MemberInput(name="Anne Tremblay"))
     view.reload()
+    wait_for_reads()
 
     qtbot.keyClicks(view.search_edit, "ELISE")
     assert column_texts(view, MembersModel.NAME) == ["Élise Gagnon"]
@@ -279,6 +286,7 @@ def test_sorting_by_weight_and_date_uses_native_values(view: MembersView, db) ->
     add_member(db, MemberInput(name="B", weight_milli=2_000, joined=None))
     add_member(db, MemberInput(name="C", weight_milli=1_500, joined=dt.date(2023, 12, 31)))
     view.reload()
+    wait_for_reads()
 
     view.table.sortByColumn(MembersModel.WEIGHT, Qt.SortOrder.AscendingOrder)
     # As text, "10" would come between "1.5" and "2".
@@ -292,6 +300,7 @@ def test_sorting_by_weight_and_date_uses_native_values(view: MembersView, db) ->
 def test_kinds_and_languages_are_words_not_codes(view: MembersView, db) -> None:
     add_member(db, MemberInput(name="Théâtre", kind="organisation", language="en"))
     view.reload()
+    wait_for_reads()
     assert view.proxy.index(0, MembersModel.KIND).data() == "Organisation"
     assert view.proxy.index(0, MembersModel.LANGUAGE).data() == "English"
     assert view.proxy.index(0, 0).data(OBJECT_ROLE).kind == "organisation"
@@ -339,6 +348,7 @@ def test_bookings_panel_lists_the_selected_member_s_and_marks_the_overdue_one(
     add_member(db, MemberInput(name="Zoé Labelle"))
     view.clock = lambda: NOW
     view.reload()
+    wait_for_reads()
     panel = view.bookings_panel
     assert panel.table.placeholder_text() == "Select a member to see their bookings."
 
@@ -364,6 +374,7 @@ def test_the_details_show_bookings_first_and_the_statement_of_account_beside_the
     qtbot: QtBot, view: MembersView, db, lending: Lending
 ) -> None:
     view.reload()
+    wait_for_reads()
     tabs = view.details_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Bookings", "Statement of account"]
@@ -379,3 +390,29 @@ def test_the_details_show_bookings_first_and_the_statement_of_account_beside_the
     qtbot.waitUntil(lambda: panel.sheet is not None and not panel.busy, timeout=20_000)
     assert panel.sheet.account.member_id == lending.anne.id
     assert panel.closing_label.text().startswith("Anne Roy owes nothing on ")
+
+
+def test_the_members_are_read_off_the_gui_thread(qtbot: QtBot, db, bus: ChangeBus,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list is read on the worker; until then the table does not say that there is
+    no member yet."""
+    import threading
+
+    from partage.ui import members as members_module
+
+    add_member(db, MemberInput(name="Anne Roy"))
+    threads: list[str] = []
+    real = members_module.list_members
+
+    def listing(database):
+        threads.append(threading.current_thread().name)
+        return real(database)
+
+    monkeypatch.setattr(members_module, "list_members", listing)
+    widget = MembersView(db, bus)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.table.placeholder_text() == ""  # not "No members yet" while reading
+    wait_for_reads()
+    assert column_texts(widget, MembersModel.NAME) == ["Anne Roy"]
+    assert threads and threading.main_thread().name not in threads

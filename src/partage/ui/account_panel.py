@@ -36,10 +36,11 @@ from partage.services import ledger
 from partage.services.members import MemberRecord, get_member
 from partage.services.workspace import Database, organisation_settings
 from partage.ui.changes import ChangeBus
-from partage.ui.costs.common import MONEY_CHANGES, LatestRead, LiveSection
+from partage.ui.costs.common import MONEY_CHANGES, LiveSection
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error
 from partage.ui.icons import icon
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     Index,
     RecordFilterProxy,

@@ -54,7 +54,6 @@ from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     MONEY_CHANGES,
-    LatestRead,
     LiveSection,
     credit_brush,
     due_brush,
@@ -64,6 +63,7 @@ from partage.ui.costs.common import (
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_read_error
 from partage.ui.icons import icon
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     RecordFilterProxy,
     RecordTableModel,

@@ -65,7 +65,6 @@ from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     MONEY_CHANGES,
-    LatestRead,
     LiveSection,
     credit_brush,
     fit_table,
@@ -76,6 +75,7 @@ from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_error, show_read_error
 from partage.ui.icons import icon
 from partage.ui.operations import Operation, run_operation
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,

@@ -37,7 +37,6 @@ from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     PINNED_ROLE,
     Directory,
-    LatestRead,
     LiveSection,
     PinnedLastProxy,
     credit_brush,
@@ -49,6 +48,7 @@ from partage.ui.costs.common import (
 )
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.errors import show_read_error
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     Index,
     RecordFilterProxy,

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from partage.changes import Change
-from partage.errors import QT_TRANSLATE_NOOP, DatabaseBusy, DatabaseUnavailable
+from partage.errors import QT_TRANSLATE_NOOP
 from partage.i18n import format_date, format_money
 from partage.services.assets import AssetRecord, list_assets
 from partage.services.members import MemberRecord, list_members
@@ -25,15 +25,11 @@ from partage.ui.asset_dialog import amount_text
 from partage.ui.changes import ChangeBus
 from partage.ui.operations import Operation
 from partage.ui.tables import Index, RecordFilterProxy, RecordTableView
-from partage.ui.worker import Job, JobControl, start_job
 
 # What the money sections show: any of these changing can move an amount.
 MONEY_CHANGES = (Change.COST | Change.PAYMENT | Change.LEDGER | Change.MEMBER | Change.ASSET
                  | Change.BOOKING | Change.UPKEEP)
 
-# A background read that found the database busy or out of reach is tried again after
-# these delays before the window says so.
-READ_RETRY_MS = (300, 1000, 3000)
 NO_ID = -1  # combo data for "the treasury" or "no asset" (Qt compares None poorly)
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 10  # a total row, kept last by PinnedLastProxy
 
@@ -290,102 +286,6 @@ class PinnedLastProxy(RecordFilterProxy):
         return super().lessThan(left, right)
 
 
-
-
-# --- reading off the GUI thread ---------------------------------------------------------
-
-
-class LatestRead(QObject):
-    """Runs a slow read on the worker thread, keeping only the latest request's result.
-
-    ``request`` waits a moment for more requests (typing a date fires at every digit),
-    then calls *prepare* on the GUI thread to capture what to read, and runs the work it
-    returns on the worker. A request made while the worker is busy makes the running
-    result old: it is dropped and the read starts again.
-
-    Signals:
-        done(result): the latest read finished.
-        failed(error): the latest read raised *error*.
-        busy_changed(busy): a read is waiting or running (True), or none is (False).
-    """
-
-    done = Signal(object)
-    failed = Signal(object)
-    busy_changed = Signal(bool)
-
-    def __init__(self, prepare: Callable[[], Callable[[JobControl], Any]],
-                 parent: QObject | None = None, debounce_ms: int = 250) -> None:
-        super().__init__(parent)
-        self._prepare = prepare
-        self._job: Job | None = None
-        self._again = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self._start)
-        self._retries = 0
-        self._retry_timer = QTimer(self)
-        self._retry_timer.setSingleShot(True)
-        self._retry_timer.timeout.connect(self._start)
-
-    @property
-    def busy(self) -> bool:
-        """True while a read is waiting or running."""
-        return self._job is not None or self._timer.isActive() or self._retry_timer.isActive()
-
-    def request(self) -> None:
-        """Read again shortly."""
-        self._timer.start()
-        self.busy_changed.emit(True)
-
-    def run_now(self) -> None:
-        """Read again at once."""
-        self._timer.stop()
-        self.busy_changed.emit(True)
-        self._start()
-
-    def _start(self) -> None:
-        if self._job is not None:
-            self._again = True
-            return
-        self._job = start_job(self._prepare())
-        self._job.succeeded.connect(self._succeeded)
-        self._job.failed.connect(self._failed)
-
-    def _succeeded(self, result: object) -> None:
-        self._retries = 0
-        # A read that works again: a banner about reads that failed can go.
-        parent = self.parent()
-        window = parent.window() if isinstance(parent, QWidget) else None
-        clear = getattr(window, "clear_read_trouble", None)
-        if clear is not None:
-            clear()
-        self._finish(self.done, result)
-
-    def _failed(self, error: object) -> None:
-        if isinstance(error, (DatabaseBusy, DatabaseUnavailable)) and self._retries < len(
-            READ_RETRY_MS
-        ):
-            # Another computer committing, a server restarting: read again in a moment
-            # before saying anything.
-            delay = READ_RETRY_MS[self._retries]
-            self._retries += 1
-            self._job = None
-            self._retry_timer.start(delay)
-            return
-        self._finish(self.failed, error)
-
-    def _finish(self, signal: Any, value: object) -> None:
-        self._job = None
-        self._retries = 0
-        if self._again:  # asked again while reading: this result is already old
-            self._again = False
-            self._start()
-            return
-        if self._timer.isActive():  # asked again, not yet started: that read will tell
-            return
-        self.busy_changed.emit(False)
-        signal.emit(value)
 
 
 def fit_table(table: RecordTableView) -> None:

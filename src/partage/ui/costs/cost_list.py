@@ -38,7 +38,6 @@ from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     NO_ID,
     Directory,
-    LatestRead,
     LiveSection,
     fit_table,
     load_directory,
@@ -51,6 +50,7 @@ from partage.ui.errors import show_error, show_read_error
 from partage.ui.icons import icon
 from partage.ui.messages import confirm
 from partage.ui.operations import run_operation
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,

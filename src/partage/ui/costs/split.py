@@ -26,7 +26,6 @@ from partage.services.accounts import split_period
 from partage.services.workspace import Database, organisation_settings
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
-    LatestRead,
     LiveSection,
     PinnedLastProxy,
     group_name,
@@ -43,6 +42,7 @@ from partage.ui.costs.matrix import (
 )
 from partage.ui.costs.periods import PeriodPicker, QuickPeriod
 from partage.ui.errors import show_read_error
+from partage.ui.reading import LatestRead
 from partage.ui.tables import OBJECT_ROLE, SORT_ROLE, RecordTableView, remember_columns
 from partage.ui.worker import JobControl
 

@@ -35,7 +35,6 @@ from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import (
     Directory,
-    LatestRead,
     LiveSection,
     due_brush,
     fit_table,
@@ -45,6 +44,7 @@ from partage.ui.costs.common import (
 )
 from partage.ui.errors import show_read_error
 from partage.ui.labels import meter_text
+from partage.ui.reading import LatestRead
 from partage.ui.tables import (
     OBJECT_ROLE,
     Index,
