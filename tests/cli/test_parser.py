@@ -100,3 +100,64 @@ def test_usage_errors_exit_with_code_2(capsys: pytest.CaptureFixture[str]) -> No
 
     assert stop.value.code == 2
     assert "NAME" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("0", 0), ("200", 200), ("12 345", 12345), ("12\u202f345", 12345), ("2147483647", 2**31 - 1)],
+)
+def test_whole_numbers_people_write(text: str, number: int) -> None:
+    assert options.whole_number(text) == number
+    assert options.count_argument(text) == number
+
+
+@pytest.mark.parametrize(
+    "text", ["1 2 3", "12 34", "-1", "1.5", "2147483648", "12345678901234567890", "²", "١", "x"]
+)
+def test_what_is_not_a_whole_number_in_range_is_refused(text: str) -> None:
+    """``1 2 3`` used to be read as 123; twenty digits reached the database."""
+    assert options.whole_number(text) is None
+    with pytest.raises(argparse.ArgumentTypeError, match="is not a whole number from 0 to"):
+        options.count_argument(text)
+
+
+def test_every_int_option_is_bounded() -> None:
+    """No option of the command line is read with Python's unbounded ``int`` any more."""
+    seen: list[str] = []
+
+    def walk(node: argparse.ArgumentParser) -> None:
+        for action in node._actions:
+            assert action.type is not int, action.option_strings
+            if action.type is options.count_argument:
+                seen.append(action.dest)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+
+    walk(parser.build_parser())
+    assert {"limit", "seed"} <= set(seen)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ann", "42", " 42 ", "2147483647", "0000000000042", "1 234", "-", "Van 12"]
+)
+def test_references_that_can_name_something_pass(text: str) -> None:
+    assert options.check_reference(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["2147483648", "12345678901234567890", "²", "١٢" * 20, "0\x1f", "7\x1c"]
+)
+def test_references_that_no_id_can_match_are_refused(text: str) -> None:
+    from partage.errors import UsageError
+
+    with pytest.raises(UsageError, match="is not an id Partage can hold"):
+        options.check_reference(text)
+
+
+def test_arguments_that_are_not_utf8_are_found_before_parsing() -> None:
+    from partage.cli import undecodable_argument
+
+    assert undecodable_argument(["member", "add", "Zoé"]) is None
+    assert undecodable_argument(["member", "add", "Zo\udce9"]) == "Zo\ufffd"
+    assert undecodable_argument(["--note", "\ud800"]) == "?"

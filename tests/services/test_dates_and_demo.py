@@ -9,7 +9,15 @@ import pytest
 
 from partage.errors import UsageError
 from partage.services.assets import list_assets
-from partage.services.dates import parse_date, parse_optional_date
+from partage.services.dates import (
+    EARLIEST_YEAR,
+    FIRST_DAY,
+    LAST_DAY,
+    LATEST_YEAR,
+    parse_date,
+    parse_date_time,
+    parse_optional_date,
+)
 from partage.services.demo import create_demo
 from partage.services.members import list_members
 
@@ -24,6 +32,30 @@ def test_what_is_not_a_date_is_refused(text):
     with pytest.raises(UsageError) as caught:
         parse_date(text)
     assert "YYYY-MM-DD" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["9999-12-31", "0001-01-01", "1899-12-31", "2200-01-01"])
+def test_a_day_outside_the_years_partage_works_with_is_refused(text):
+    """9999-12-31 and 0001-01-01 exist in Python, but not the day after or before them:
+    they used to end in an OverflowError wherever a period was computed."""
+    with pytest.raises(UsageError) as caught:
+        parse_date(text)
+    assert "1900-01-01 to 2199-12-31" in str(caught.value)
+
+
+def test_the_first_and_last_days_are_read():
+    assert parse_date("1900-01-01") == FIRST_DAY == dt.date(EARLIEST_YEAR, 1, 1)
+    assert parse_date("2199-12-31") == LAST_DAY == dt.date(LATEST_YEAR, 12, 31)
+    assert parse_date_time("2199-12-31T23:59") == dt.datetime(2199, 12, 31, 23, 59)
+
+
+@pytest.mark.parametrize(
+    "text", ["9999-12-31T22:00", "0001-01-01 00:00", "2200-01-01T00:00", "2026-02-30T10:00",
+             "2026-03-31T25:00", "2026-03-31", "\uff12026-03-31T10:00"],
+)  # fmt: skip
+def test_what_is_not_a_date_and_time_in_the_years_is_refused(text):
+    with pytest.raises(UsageError):
+        parse_date_time(text)
 
 
 def snapshot(db):

@@ -84,6 +84,22 @@ def _report_bug(command: str) -> int:
     return 1
 
 
+def undecodable_argument(arguments: Sequence[str]) -> str | None:
+    """The first argument that is not valid UTF-8, shown with U+FFFD for its bad bytes.
+
+    Python hands such bytes over as lone surrogates (``surrogateescape``); no name, note
+    or path written with them can be stored, shown or opened, so they are refused whole.
+    """
+    from partage.cli.common import undecodable_shown
+
+    for arg in arguments:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return undecodable_shown(arg)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code (see CLI.md)."""
     multiprocessing.freeze_support()  # in the bundle: a PDF worker starts here, and stops
@@ -96,13 +112,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     from partage.reports.renderer import install as install_renderer
 
     install_renderer()  # issuing and voiding store PDFs drawn by the reports
-    from partage.cli.parser import build_parser
+    from partage.cli.parser import build_parser, check_parsed_values
 
+    bad = undecodable_argument(arguments)
+    if bad is not None:
+        message = QCoreApplication.translate(
+            "cli",
+            "The argument “{text}” is not valid UTF-8 text (� marks the bytes that are "
+            "not): write it again in UTF-8.",
+        )
+        print(message.format(text=bad), file=sys.stderr)
+        return 2
     parser = build_parser()
     try:
         args = parser.parse_args(arguments)
+        check_parsed_values(args)
     except SystemExit as stop:  # --help, --version and usage errors
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    except PartageError as error:  # a value no command can use (ids, years)
+        print(error_text(error), file=sys.stderr)
+        return error.exit_code
     command = " ".join(filter(None, [args.command, getattr(args, "subcommand", None)]))
     try:
         return int(args.handler(args) or 0)

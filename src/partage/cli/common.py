@@ -145,11 +145,21 @@ def meter_label(meter: str) -> str:
 # --- the database ---------------------------------------------------------------------
 
 
+def undecodable_shown(text: str) -> str:
+    """*text* holding bytes that are not UTF-8 (lone surrogates, as Python hands them over
+    from the command line and the environment), with U+FFFD in their place, to quote it."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")  # the bytes as they came
+    except UnicodeEncodeError:  # a surrogate that came from no byte
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
 def database_target(args: argparse.Namespace) -> str:
     """The database named by ``--db`` or ``PARTAGE_DB``.
 
     Raises:
-        UsageError: neither is given.
+        UsageError: neither is given, or the name is not valid UTF-8.
     """
     target = getattr(args, "db", None) or os.environ.get(DATABASE_VARIABLE, "")
     if not target.strip():
@@ -158,6 +168,17 @@ def database_target(args: argparse.Namespace) -> str:
                 "errors", "No database given: use --db PATH or set the PARTAGE_DB variable."
             )
         )
+    try:
+        target.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8, in PARTAGE_DB (--db is checked)
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database “{path}” is not named in valid UTF-8 text: "
+                "rename it or name it again in UTF-8.",
+            ),
+            path=undecodable_shown(target),
+        ) from None
     return target
 
 

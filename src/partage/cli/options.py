@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -25,9 +24,6 @@ Handler = Callable[[argparse.Namespace], int]
 
 # Id, meter and interval columns are 32-bit integers on PostgreSQL.
 LARGEST_NUMBER = 2**31 - 1
-_WHOLE_NUMBER = re.compile(r"[0-9]+")
-# People write 12 345 with a space, a no-break space or a narrow one, as Québec does.
-_DIGIT_GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f")
 
 
 class TranslatedArgumentParser(argparse.ArgumentParser):
@@ -169,14 +165,61 @@ def parse_day(text: str | None) -> dt.date:
 
 
 def whole_number(text: str, largest: int = LARGEST_NUMBER) -> int | None:
-    """*text* as a whole number from 0 to *largest*, digit groups allowed (``12 345``);
-    None when it is anything else (a fraction, a sign, a word, too large)."""
-    digits = text.strip().translate(_DIGIT_GROUP_SPACES)
-    # The length test first: Python refuses to convert thousands of digits at all.
-    if (
-        _WHOLE_NUMBER.fullmatch(digits)
-        and len(digits.lstrip("0")) <= len(str(largest))
-        and int(digits) <= largest
-    ):
-        return int(digits)
-    return None
+    """*text* as a whole number from 0 to *largest*, digits grouped by thousands allowed
+    (``12 345``, never ``1 2 3``); None when it is anything else (a fraction, a sign, a
+    word, too large)."""
+    from partage.services.money import whole_number as read_whole_number
+
+    return read_whole_number(text, largest)
+
+
+def count_argument(text: str) -> int:
+    """An option's whole number (``--limit N``), from 0 to ``LARGEST_NUMBER``, for
+    argparse's ``type``.
+
+    Raises:
+        argparse.ArgumentTypeError: anything else; argparse names the option and exits 2.
+    """
+    number = whole_number(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate(
+                "cli", "“{text}” is not a whole number from 0 to {largest}."
+            ).format(text=text, largest=LARGEST_NUMBER)
+        )
+    return number
+
+
+def _as_id(text: str) -> int | None:
+    """*text* read as the services read an id, or None when no id can be read from it."""
+    if len(text.strip().lstrip("0")) > len(str(LARGEST_NUMBER)):
+        return None  # before int(): it refuses to read thousands of digits at all
+    try:
+        number = int(text)
+    except ValueError:
+        return None
+    return number if 0 <= number <= LARGEST_NUMBER else None
+
+
+def check_reference(text: str) -> str:
+    """*text*, a member or an asset named by exact name or by id, when it can name one.
+
+    The services read a reference made only of digits (around spaces) as an id, with
+    ``int``, once no name matches; a number larger than ``LARGEST_NUMBER``, or text that
+    ``int`` cannot read (``²``, ``0`` followed by a control character), can name nothing
+    and is refused here rather than overflowing the database or failing in ``int``.
+
+    Raises:
+        UsageError: digits only, but no id Partage can hold.
+    """
+    if text.strip().isdigit() and _as_id(text) is None:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{text}” is not an id Partage can hold: ids are whole numbers from "
+                "1 to {largest}. Name the member or the asset by its id or its exact name.",
+            ),
+            text=text,
+            largest=LARGEST_NUMBER,
+        )
+    return text

@@ -36,6 +36,8 @@ from partage.cli.options import (
     add_command,
     add_common_options,
     add_group_commands,
+    check_reference,
+    count_argument,
 )
 from partage.errors import QT_TRANSLATE_NOOP
 
@@ -143,4 +145,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics_commands.register_import(imports)
     exchange_commands.register_import(imports)
+    _bound_whole_numbers(parser)
     return parser
+
+
+def _bound_whole_numbers(parser: argparse.ArgumentParser) -> None:
+    """Give every option read with ``type=int`` (``--limit``, ``--seed``) the bounds of
+    ``count_argument``: Python's int has none, the database's columns and LIMIT do."""
+    for action in parser._actions:
+        if action.type is int:
+            action.type = count_argument
+        if isinstance(action, argparse._SubParsersAction):
+            for subparser in action.choices.values():
+                _bound_whole_numbers(subparser)
+
+
+# The values that name a member or an asset, whatever the command: the services read them.
+_REFERENCES = ("member", "asset", "paid_by")
+
+
+def check_parsed_values(args: argparse.Namespace) -> None:
+    """Refuse, before any command runs, values the syntax lets through but no command can
+    use: a member or asset named by an id larger than any id, a moment outside the years
+    Partage works with (``services.dates``).
+
+    Each command still reads its values itself; this only makes sure none of them reaches
+    a database or the calendar out of range.
+
+    Raises:
+        UsageError: the first such value, quoted.
+    """
+    from partage.services.dates import parse_date_time
+
+    values = vars(args)
+    for name in _REFERENCES:
+        if isinstance(values.get(name), str):
+            check_reference(values[name])
+    for share in values.get("owner") or ():  # --owner MEMBER=WEIGHT, repeated
+        check_reference(share.rpartition("=")[0])
+    words = values.get("words") or []
+    if args.command == "account" and words:  # account MEMBER | account opening MEMBER AMOUNT
+        check_reference(words[1] if words[0] == "opening" and len(words) == 3 else words[0])
+    if args.command == "book":  # book ASSET MEMBER START END
+        parse_date_time(args.start)
+        parse_date_time(args.end)
