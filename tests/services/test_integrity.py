@@ -341,3 +341,68 @@ def test_an_invoice_whose_lines_do_not_make_its_total_is_found(demo: Database) -
            (issued.number,))  # fmt: skip
     (found,) = problems_of(demo, "invoice_totals")
     assert found.params["number"] == issued.number
+
+
+# --- values another program wrote ------------------------------------------------------
+
+
+def test_a_setting_no_form_would_accept_is_found(db: Database) -> None:
+    tamper(db, "UPDATE settings SET value = ? WHERE key = ?", ("Mars/Phobos", "timezone"))
+    tamper(db, "INSERT INTO settings (key, value) VALUES (?, ?)", ("gst_rate", "1" + "0" * 20))
+
+    found = problems_of(db, "settings")
+
+    assert sorted(p.params["key"] for p in found) == ["gst_rate", "timezone"]
+    assert {p.params["value"] for p in found} == {"Mars/Phobos", "1" + "0" * 20}
+    assert all("cannot use" in p.text() for p in found)
+
+
+def test_a_date_no_computation_can_use_is_found_with_its_row(db: Database) -> None:
+    member = add_member(db, MemberInput(name="Alice"))
+    tamper(db, "UPDATE members SET joined = ? WHERE id = ?", ("0001-01-01", member.id))
+
+    (problem,) = problems_of(db, "stored_values")
+
+    assert problem.params["table"] == "members" and problem.params["column"] == "joined"
+    assert problem.params["row"] == str(member.id)
+    assert "0001-01-01" in str(problem.params["value"])
+
+
+@pytest.mark.sqlite_only("SQLite keeps any value in any column")
+@pytest.mark.parametrize(
+    ("column", "value"), [("weight_milli", "heavy"), ("weight_milli", 1.5), ("name", b"\x00x")]
+)
+def test_a_value_of_the_wrong_kind_is_found_with_its_row(
+    db: Database, column: str, value: object
+) -> None:
+    member = add_member(db, MemberInput(name="Alice"))
+    tamper(db, f"UPDATE members SET {column} = ? WHERE id = ?", (value, member.id))
+
+    report = check_database(db)
+
+    (problem,) = [p for p in report.problems if p.check == "stored_values"]
+    assert problem.params["table"] == "members" and problem.params["column"] == column
+    assert problem.params["row"] == str(member.id)
+
+
+def test_an_invoice_counter_behind_its_invoices_is_found(db: Database) -> None:
+    from partage.services.integrity import counter_problems
+
+    member = add_member(db, MemberInput(name="Alice"))
+    for sequence in (1, 2):
+        tamper(
+            db,
+            "INSERT INTO invoices (number, series, sequence, kind, member_id, member_name, "
+            "member_address, language, currency, period_from, period_to, issued_on, due_on, "
+            "subtotal_cents, gst_cents, qst_cents, total_cents, pdf, issued_by, created_at) "
+            "VALUES (?, '2026', ?, 'invoice', ?, 'Alice', '', 'fr', 'CAD', '2026-01-01', "
+            "'2026-01-31', '2026-02-01', '2026-03-01', 100, 0, 0, 100, ?, '', "
+            "'2026-02-01 00:00:00')",
+            (f"2026-000{sequence}", sequence, member.id, b"%PDF"),
+        )
+    tamper(db, "INSERT INTO invoice_counters (series, last_number) VALUES ('2026', 1)")
+
+    (problem,) = problems_of(db, "invoice_counters")
+
+    assert problem.params == {"series": "2026", "counter": 1, "highest": 2}
+    assert [p.params for p in counter_problems(db)] == [problem.params]

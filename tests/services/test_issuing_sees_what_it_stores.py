@@ -149,3 +149,22 @@ def test_issuing_keeps_the_language_asked_for_when_built_again(
     invoice = invoicing.issue(db, drafted)
     assert invoice.language == "en"
     assert invoice.total_cents == drafted.total_cents + 1_000
+
+
+def test_a_counter_set_behind_its_invoices_refuses_to_number_and_writes_nothing(coop) -> None:
+    """Another program set a series' counter back: the next number would be one already
+    used. Issuing (from the window as from the command line) refuses before it numbers."""
+    from sqlalchemy import func, select, update
+
+    from partage.errors import DamagedDatabase
+    from partage.models import Invoice, InvoiceCounter
+
+    db, anne, bob, _trailer = coop
+    first = invoicing.issue(db, statement_of(db, anne, MARCH))
+    db.write(lambda s: s.execute(update(InvoiceCounter).values(last_number=0)))
+    with pytest.raises(DamagedDatabase, match="behind its invoices") as refused:
+        invoicing.issue(db, statement_of(db, bob, MARCH))
+    assert refused.value.exit_code == 4
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Invoice)) == 1
+    assert invoicing.get_invoice(db, first.number).member_id == anne

@@ -45,3 +45,45 @@ def test_a_manual_backup_into_a_folder(db, tmp_path):
     folder.mkdir()
     written = backup_database(db, folder)
     assert written.parent == folder and written.suffix == ".partage"
+
+
+# --- the organisation's settings, typed and stored ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Coop\x1b[31m", "Coop\u202e", "Coop\x00", "x" * 10_000],
+    ids=["ESC", "RLO", "NUL", "10 000 characters"],
+)
+def test_an_organisation_name_that_cannot_be_printed_is_refused(tmp_path, name):
+    from partage.errors import ValidationError
+    from partage.services.workspace import OrganisationSettings, create_workspace
+
+    with pytest.raises(ValidationError) as caught:
+        create_workspace(tmp_path / "new.partage", OrganisationSettings(name=name))
+
+    assert caught.value.field == "name"
+    assert not (tmp_path / "new.partage").exists()
+
+
+def test_an_empty_name_is_refused_only_when_one_was_given(tmp_path):
+    from partage.errors import ValidationError
+    from partage.services.workspace import OrganisationSettings, create_workspace
+
+    with pytest.raises(ValidationError):
+        create_workspace(tmp_path / "a.partage", OrganisationSettings(name=" "), name_required=True)
+    create_workspace(tmp_path / "b.partage", OrganisationSettings(name="")).close()
+
+
+def test_a_stored_setting_is_checked_as_settings_set_checks_it(db):
+    from partage.errors import DamagedDatabase
+    from partage.services.workspace import organisation_settings
+    from tests.services.test_integrity import tamper
+
+    tamper(db, "UPDATE settings SET value = ? WHERE key = ?", ("ca$", "currency"))
+
+    with pytest.raises(DamagedDatabase) as caught:
+        organisation_settings(db)
+
+    assert caught.value.params["key"] == "currency"
+    assert caught.value.params["value"] == "ca$"
+    assert caught.value.exit_code == 4

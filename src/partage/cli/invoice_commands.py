@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from partage.services.document_settings import DocumentSettings
     from partage.services.invoicing import InvoiceRecord
     from partage.services.statements import Statement
+    from partage.services.workspace import Database
 
 STATUS_LABELS = {
     "issued": QT_TRANSLATE_NOOP("cli", "unpaid"),
@@ -258,6 +259,7 @@ def run_statements(args: argparse.Namespace) -> int:
         if args.language:
             statements = [dataclasses.replace(s, language=args.language) for s in statements]
         if args.issue:
+            _refuse_if_counters_behind(db)
             # The PDFs drawn on several processes, each invoice stored in its own write.
             result = invoicing.issue_statements(
                 db, statements, allow_open_period=args.allow_open_period
@@ -421,11 +423,22 @@ def _status_cell(record: InvoiceRecord) -> str:
     return f"{status_text(record.status)} ({other})" if other else status_text(record.status)
 
 
+def _refuse_if_counters_behind(db: Database) -> None:
+    """Refuse to number anything while a series' counter is behind its invoices (written
+    so by another program): the next number would be one already used."""
+    from partage.services.integrity import counter_problems
+
+    problems = counter_problems(db)
+    if problems:
+        raise problems[0].as_error()
+
+
 def run_invoice_void(args: argparse.Namespace) -> int:
     """Void an invoice with a credit note."""
     from partage.services.invoicing import void
 
     with open_database(args) as db:
+        _refuse_if_counters_behind(db)
         credit = void(db, args.number)
     if args.json:
         emit_json(invoice_json(credit))
@@ -496,19 +509,14 @@ def run_settings_show(args: argparse.Namespace) -> int:
 
 
 def _setting_value(kind: str, text: str) -> object:
-    from partage.services.document_settings import parse_rate
+    from partage.errors import ValidationError
+    from partage.services.document_settings import parse_rate, read_logo
 
     if kind == "file":
         if not text:
             return b""
-        try:
-            return Path(text).expanduser().read_bytes()
-        except OSError as error:
-            raise UsageError(
-                QT_TRANSLATE_NOOP("errors", "Cannot read the file {path}: {reason}"),
-                path=text,
-                reason=error.strerror or str(error),
-            ) from error
+        # Read with a bound (never /dev/zero to the end) and checked as an image.
+        return read_logo(Path(text).expanduser())
     if kind == "switch":
         if text.lower() not in ("on", "off"):
             raise UsageError(
@@ -518,9 +526,12 @@ def _setting_value(kind: str, text: str) -> object:
             )
         return text.lower() == "on"
     if kind == "rate":
-        return parse_rate(text)
+        try:
+            return parse_rate(text)
+        except ValidationError as error:  # not a rate at all: a usage error, as amounts
+            raise UsageError(error.message, **error.params) from error
     if kind == "days":
-        if not text.strip().isdigit():
+        if not (text.strip().isascii() and text.strip().isdigit()) or len(text.strip()) > 9:
             raise UsageError(
                 QT_TRANSLATE_NOOP("errors", "“{text}” is not a number of days."), text=text
             )
@@ -530,11 +541,16 @@ def _setting_value(kind: str, text: str) -> object:
 
 def run_settings_set(args: argparse.Namespace) -> int:
     """Change one document setting."""
-    from partage.services.document_settings import load, save
+    from partage.services.document_settings import check_field, check_organisation_name, save_field
 
     field, kind = SETTING_KEYS[args.key]
     value = _setting_value(kind, args.value.replace("\\n", "\n"))
+    if field == "name":  # a name given on the command line is never empty
+        value = check_organisation_name(str(value), required=True)
+    check_field(field, value)  # refused before the database is opened
     with open_database(args) as db:
-        save(db, dataclasses.replace(load(db), **{field: value}))  # type: ignore[arg-type]
+        # Only this setting is written: one spoiled by another program can be mended
+        # even while another one is spoiled too.
+        save_field(db, field, value)
     say(QCoreApplication.translate("cli", "Setting {key} saved.").format(key=args.key))
     return 0

@@ -42,7 +42,7 @@ def register(commands: Any) -> None:
     init.add_argument(
         "--org",
         metavar="NAME",
-        default="",
+        default=None,
         help=QCoreApplication.translate("cli", "the organisation's name, printed on statements"),
     )
     init.add_argument(
@@ -143,12 +143,13 @@ def run_init(args: argparse.Namespace) -> int:
     from partage.services import workspace
 
     settings = workspace.OrganisationSettings(
-        name=args.org,
+        name=args.org or "",
         currency=args.currency or workspace.DEFAULT_CURRENCY,
         timezone=args.timezone or workspace.DEFAULT_TIMEZONE,
         language=args.language or current_language(),
     )
-    db = workspace.create_workspace(args.path, settings)
+    # A name given with --org must be one; without it, the database has none yet.
+    db = workspace.create_workspace(args.path, settings, name_required=args.org is not None)
     try:
         location = db.location
     finally:

@@ -2,7 +2,7 @@
 
 from partage.models.assets import Asset, AssetKind, AssetOwner, AssetStatus, MeterUnit
 from partage.models.audit import AuditEntry
-from partage.models.base import Base, name_key, utc_now
+from partage.models.base import Base, StoredValueError, name_checked_columns, name_key, utc_now
 from partage.models.bookings import (
     LIVE_STATUSES,
     Booking,
@@ -23,6 +23,8 @@ from partage.models.ledger import EntryKind, LedgerEntry
 from partage.models.members import Member, MemberKind
 from partage.models.presence import DataRevision, Presence
 from partage.models.settings import Setting
+
+name_checked_columns(Base.metadata)
 
 __all__ = [
     "LIVE_STATUSES",
@@ -54,6 +56,7 @@ __all__ = [
     "MeterUnit",
     "Presence",
     "Setting",
+    "StoredValueError",
     "name_key",
     "utc_now",
 ]

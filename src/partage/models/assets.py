@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, LargeBinary
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredDate,
+    StoredInteger,
+    StoredString,
+    StoredText,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class AssetKind(enum.StrEnum):
@@ -42,29 +50,29 @@ class Asset(Base):
     __tablename__ = "assets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(20), default=AssetKind.EQUIPMENT.value)
-    category: Mapped[str] = mapped_column(String(100), default="")
-    location: Mapped[str] = mapped_column(String(200), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(StoredString(200))
+    name_key: Mapped[str] = mapped_column(StoredString(200), unique=True)
+    kind: Mapped[str] = mapped_column(StoredString(20), default=AssetKind.EQUIPMENT.value)
+    category: Mapped[str] = mapped_column(StoredString(100), default="")
+    location: Mapped[str] = mapped_column(StoredString(200), default="")
+    description: Mapped[str] = mapped_column(StoredText, default="")
     photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
-    photo_type: Mapped[str] = mapped_column(String(50), default="")
-    purchase_date: Mapped[dt.date | None] = mapped_column(Date)
-    purchase_price_cents: Mapped[int | None] = mapped_column(Integer)
-    meter: Mapped[str] = mapped_column(String(10), default=MeterUnit.NONE.value)
-    status: Mapped[str] = mapped_column(String(20), default=AssetStatus.ACTIVE.value)
-    default_rule: Mapped[str] = mapped_column(String(200), default="equal")
+    photo_type: Mapped[str] = mapped_column(StoredString(50), default="")
+    purchase_date: Mapped[dt.date | None] = mapped_column(StoredDate)
+    purchase_price_cents: Mapped[int | None] = mapped_column(StoredInteger)
+    meter: Mapped[str] = mapped_column(StoredString(10), default=MeterUnit.NONE.value)
+    status: Mapped[str] = mapped_column(StoredString(20), default=AssetStatus.ACTIVE.value)
+    default_rule: Mapped[str] = mapped_column(StoredString(200), default="equal")
     # Booking rules: whether it can be booked, allowed durations, daily opening hours
     # ("08:00-22:00", empty for always) for spaces.
     bookable: Mapped[bool] = mapped_column(Boolean, default=True)
-    min_booking_minutes: Mapped[int | None] = mapped_column(Integer)
-    max_booking_minutes: Mapped[int | None] = mapped_column(Integer)
-    opening_hours: Mapped[str] = mapped_column(String(20), default="")
+    min_booking_minutes: Mapped[int | None] = mapped_column(StoredInteger)
+    max_booking_minutes: Mapped[int | None] = mapped_column(StoredInteger)
+    opening_hours: Mapped[str] = mapped_column(StoredString(20), default="")
     # Purchase cost recovery: spread the purchase price over this many months, straight
     # line from the purchase date (None: not recovered from members).
-    recovery_months: Mapped[int | None] = mapped_column(Integer)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    recovery_months: Mapped[int | None] = mapped_column(StoredInteger)
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -86,6 +94,6 @@ class AssetOwner(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
-    weight_milli: Mapped[int] = mapped_column(Integer)
+    weight_milli: Mapped[int] = mapped_column(StoredInteger)
 
     asset: Mapped[Asset] = relationship(back_populates="owners")

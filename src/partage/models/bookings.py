@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredInteger,
+    StoredLocalDateTime,
+    StoredRecurrence,
+    StoredString,
+    StoredText,
+    StoredTimeZone,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class BookingStatus(enum.StrEnum):
@@ -48,12 +58,12 @@ class BookingSeries(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="RESTRICT"))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="RESTRICT"))
-    kind: Mapped[str] = mapped_column(String(20), default=BookingKind.LOAN.value)
-    rrule: Mapped[str] = mapped_column(Text)
-    local_start: Mapped[dt.datetime] = mapped_column(DateTime)
-    duration_minutes: Mapped[int] = mapped_column(Integer)
-    timezone: Mapped[str] = mapped_column(String(64))
-    note: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(StoredString(20), default=BookingKind.LOAN.value)
+    rrule: Mapped[str] = mapped_column(StoredRecurrence)
+    local_start: Mapped[dt.datetime] = mapped_column(StoredLocalDateTime)
+    duration_minutes: Mapped[int] = mapped_column(StoredInteger)
+    timezone: Mapped[str] = mapped_column(StoredTimeZone(64))
+    note: Mapped[str] = mapped_column(StoredText, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
@@ -73,17 +83,17 @@ class Booking(Base):
     # For an occurrence of a series: where the rule put it, even after it is moved, so an
     # export can name it (RFC 5545 RECURRENCE-ID).
     occurrence_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    kind: Mapped[str] = mapped_column(String(20), default=BookingKind.LOAN.value)
+    kind: Mapped[str] = mapped_column(StoredString(20), default=BookingKind.LOAN.value)
     start: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     end: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(20), default=BookingStatus.CONFIRMED.value)
-    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(StoredString(20), default=BookingStatus.CONFIRMED.value)
+    note: Mapped[str] = mapped_column(StoredText, default="")
     checked_out_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    checkout_meter: Mapped[int | None] = mapped_column(Integer)
+    checkout_meter: Mapped[int | None] = mapped_column(StoredInteger)
     returned_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    return_meter: Mapped[int | None] = mapped_column(Integer)
-    condition: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    return_meter: Mapped[int | None] = mapped_column(StoredInteger)
+    condition: Mapped[str] = mapped_column(StoredText, default="")
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 

@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, LargeBinary
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredDate,
+    StoredInteger,
+    StoredString,
+    StoredText,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class CostCategory(enum.StrEnum):
@@ -36,25 +44,25 @@ class Cost(Base):
     __tablename__ = "costs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    amount_cents: Mapped[int] = mapped_column(Integer)
-    start: Mapped[dt.date] = mapped_column(Date, index=True)
-    end: Mapped[dt.date] = mapped_column(Date, index=True)
-    category: Mapped[str] = mapped_column(String(20), default=CostCategory.OTHER.value)
+    amount_cents: Mapped[int] = mapped_column(StoredInteger)
+    start: Mapped[dt.date] = mapped_column(StoredDate, index=True)
+    end: Mapped[dt.date] = mapped_column(StoredDate, index=True)
+    category: Mapped[str] = mapped_column(StoredString(20), default=CostCategory.OTHER.value)
     asset_id: Mapped[int | None] = mapped_column(
         ForeignKey("assets.id", ondelete="RESTRICT"), index=True
     )
-    supplier: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    supplier: Mapped[str] = mapped_column(StoredString(200), default="")
+    note: Mapped[str] = mapped_column(StoredText, default="")
     receipt: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
-    receipt_name: Mapped[str] = mapped_column(String(200), default="")
-    receipt_type: Mapped[str] = mapped_column(String(100), default="")
+    receipt_name: Mapped[str] = mapped_column(StoredString(200), default="")
+    receipt_type: Mapped[str] = mapped_column(StoredString(100), default="")
     paid_by_member_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
-    rule: Mapped[str] = mapped_column(String(200), default="")
-    source: Mapped[str] = mapped_column(String(20), default="manual")
-    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    rule: Mapped[str] = mapped_column(StoredString(200), default="")
+    source: Mapped[str] = mapped_column(StoredString(20), default="manual")
+    client_id: Mapped[str | None] = mapped_column(StoredString(64), unique=True)
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
@@ -68,14 +76,14 @@ class InsurancePolicy(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     asset_id: Mapped[int | None] = mapped_column(ForeignKey("assets.id", ondelete="RESTRICT"))
-    insurer: Mapped[str] = mapped_column(String(200), default="")
-    policy_number: Mapped[str] = mapped_column(String(100), default="")
-    coverage: Mapped[str] = mapped_column(Text, default="")
-    premium_cents: Mapped[int] = mapped_column(Integer)
-    start: Mapped[dt.date] = mapped_column(Date)
-    end: Mapped[dt.date] = mapped_column(Date)
+    insurer: Mapped[str] = mapped_column(StoredString(200), default="")
+    policy_number: Mapped[str] = mapped_column(StoredString(100), default="")
+    coverage: Mapped[str] = mapped_column(StoredText, default="")
+    premium_cents: Mapped[int] = mapped_column(StoredInteger)
+    start: Mapped[dt.date] = mapped_column(StoredDate)
+    end: Mapped[dt.date] = mapped_column(StoredDate)
     cost_id: Mapped[int] = mapped_column(ForeignKey("costs.id", ondelete="RESTRICT"))
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -87,14 +95,14 @@ class MaintenancePlan(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     asset_id: Mapped[int] = mapped_column(ForeignKey("assets.id", ondelete="RESTRICT"))
-    title: Mapped[str] = mapped_column(String(200))
-    every_months: Mapped[int | None] = mapped_column(Integer)
-    every_meter: Mapped[int | None] = mapped_column(Integer)
-    last_done: Mapped[dt.date | None] = mapped_column(Date)
-    last_meter: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(StoredString(200))
+    every_months: Mapped[int | None] = mapped_column(StoredInteger)
+    every_meter: Mapped[int | None] = mapped_column(StoredInteger)
+    last_done: Mapped[dt.date | None] = mapped_column(StoredDate)
+    last_meter: Mapped[int | None] = mapped_column(StoredInteger)
     blocks_calendar: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -106,10 +114,10 @@ class MaintenanceRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("maintenance_plans.id", ondelete="RESTRICT"))
-    done_on: Mapped[dt.date] = mapped_column(Date)
-    meter: Mapped[int | None] = mapped_column(Integer)
+    done_on: Mapped[dt.date] = mapped_column(StoredDate)
+    meter: Mapped[int | None] = mapped_column(StoredInteger)
     cost_id: Mapped[int | None] = mapped_column(ForeignKey("costs.id", ondelete="RESTRICT"))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(StoredText, default="")
 
 
 class Payment(Base):
@@ -121,9 +129,9 @@ class Payment(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
-    amount_cents: Mapped[int] = mapped_column(Integer)
-    paid_on: Mapped[dt.date] = mapped_column(Date)
-    invoice_number: Mapped[str] = mapped_column(String(40), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
-    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    amount_cents: Mapped[int] = mapped_column(StoredInteger)
+    paid_on: Mapped[dt.date] = mapped_column(StoredDate)
+    invoice_number: Mapped[str] = mapped_column(StoredString(40), default="")
+    note: Mapped[str] = mapped_column(StoredText, default="")
+    client_id: Mapped[str | None] = mapped_column(StoredString(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, LargeBinary, UniqueConstraint
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredDate,
+    StoredInteger,
+    StoredString,
+    StoredText,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class InvoiceKind(enum.StrEnum):
@@ -28,8 +36,8 @@ class InvoiceCounter(Base):
 
     __tablename__ = "invoice_counters"
 
-    series: Mapped[str] = mapped_column(String(40), primary_key=True)
-    last_number: Mapped[int] = mapped_column(Integer, default=0)
+    series: Mapped[str] = mapped_column(StoredString(40), primary_key=True)
+    last_number: Mapped[int] = mapped_column(StoredInteger, default=0)
 
 
 class Invoice(Base):
@@ -44,31 +52,31 @@ class Invoice(Base):
     __table_args__ = (UniqueConstraint("series", "sequence"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(60), unique=True)
-    series: Mapped[str] = mapped_column(String(40))
-    sequence: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20), default=InvoiceKind.INVOICE.value)
+    number: Mapped[str] = mapped_column(StoredString(60), unique=True)
+    series: Mapped[str] = mapped_column(StoredString(40))
+    sequence: Mapped[int] = mapped_column(StoredInteger)
+    kind: Mapped[str] = mapped_column(StoredString(20), default=InvoiceKind.INVOICE.value)
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
-    member_name: Mapped[str] = mapped_column(String(200))
-    member_address: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(2))
-    currency: Mapped[str] = mapped_column(String(3))
-    period_from: Mapped[dt.date] = mapped_column(Date)
-    period_to: Mapped[dt.date] = mapped_column(Date)
-    issued_on: Mapped[dt.date] = mapped_column(Date)
-    due_on: Mapped[dt.date] = mapped_column(Date)
-    subtotal_cents: Mapped[int] = mapped_column(Integer)
-    gst_cents: Mapped[int] = mapped_column(Integer, default=0)
-    qst_cents: Mapped[int] = mapped_column(Integer, default=0)
-    total_cents: Mapped[int] = mapped_column(Integer)
+    member_name: Mapped[str] = mapped_column(StoredString(200))
+    member_address: Mapped[str] = mapped_column(StoredText, default="")
+    language: Mapped[str] = mapped_column(StoredString(2))
+    currency: Mapped[str] = mapped_column(StoredString(3))
+    period_from: Mapped[dt.date] = mapped_column(StoredDate)
+    period_to: Mapped[dt.date] = mapped_column(StoredDate)
+    issued_on: Mapped[dt.date] = mapped_column(StoredDate)
+    due_on: Mapped[dt.date] = mapped_column(StoredDate)
+    subtotal_cents: Mapped[int] = mapped_column(StoredInteger)
+    gst_cents: Mapped[int] = mapped_column(StoredInteger, default=0)
+    qst_cents: Mapped[int] = mapped_column(StoredInteger, default=0)
+    total_cents: Mapped[int] = mapped_column(StoredInteger)
     credits_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoices.id", ondelete="RESTRICT"), unique=True
     )
     pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
-    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
-    issued_by: Mapped[str] = mapped_column(String(200), default="")
+    client_id: Mapped[str | None] = mapped_column(StoredString(64), unique=True)
+    issued_by: Mapped[str] = mapped_column(StoredString(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
@@ -81,9 +89,9 @@ class InvoiceLine(Base):
     invoice_id: Mapped[int] = mapped_column(
         ForeignKey("invoices.id", ondelete="CASCADE"), index=True
     )
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(20))  # "charge", "tax"
-    description: Mapped[str] = mapped_column(Text)
-    detail: Mapped[str] = mapped_column(Text, default="")
-    amount_cents: Mapped[int] = mapped_column(Integer)
-    asset_id: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(StoredInteger)
+    kind: Mapped[str] = mapped_column(StoredString(20))  # "charge", "tax"
+    description: Mapped[str] = mapped_column(StoredText)
+    detail: Mapped[str] = mapped_column(StoredText, default="")
+    amount_cents: Mapped[int] = mapped_column(StoredInteger)
+    asset_id: Mapped[int | None] = mapped_column(StoredInteger)

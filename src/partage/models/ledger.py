@@ -7,10 +7,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredDate,
+    StoredInteger,
+    StoredString,
+    StoredText,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class EntryKind(enum.StrEnum):
@@ -29,9 +37,9 @@ class LedgerEntry(Base):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
-    day: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(20))
-    amount_cents: Mapped[int] = mapped_column(Integer)
-    note: Mapped[str] = mapped_column(Text, default="")
-    client_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    day: Mapped[dt.date] = mapped_column(StoredDate)
+    kind: Mapped[str] = mapped_column(StoredString(20))
+    amount_cents: Mapped[int] = mapped_column(StoredInteger)
+    note: Mapped[str] = mapped_column(StoredText, default="")
+    client_id: Mapped[str | None] = mapped_column(StoredString(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Date, Integer, String, Text
+from sqlalchemy import Boolean
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partage.models.base import Base, UTCDateTime, utc_now
+from partage.models.base import (
+    Base,
+    StoredDate,
+    StoredInteger,
+    StoredString,
+    StoredText,
+    UTCDateTime,
+    utc_now,
+)
 
 
 class MemberKind(enum.StrEnum):
@@ -29,19 +37,19 @@ class Member(Base):
     __tablename__ = "members"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(20), default=MemberKind.PERSON.value)
-    email: Mapped[str] = mapped_column(String(320), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
-    address: Mapped[str] = mapped_column(Text, default="")
-    language: Mapped[str] = mapped_column(String(2), default="fr")
-    weight_milli: Mapped[int] = mapped_column(Integer, default=1000)
-    joined: Mapped[dt.date | None] = mapped_column(Date)
-    left: Mapped[dt.date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(StoredString(200))
+    name_key: Mapped[str] = mapped_column(StoredString(200), unique=True)
+    kind: Mapped[str] = mapped_column(StoredString(20), default=MemberKind.PERSON.value)
+    email: Mapped[str] = mapped_column(StoredString(320), default="")
+    phone: Mapped[str] = mapped_column(StoredString(50), default="")
+    address: Mapped[str] = mapped_column(StoredText, default="")
+    language: Mapped[str] = mapped_column(StoredString(2), default="fr")
+    weight_milli: Mapped[int] = mapped_column(StoredInteger, default=1000)
+    joined: Mapped[dt.date | None] = mapped_column(StoredDate)
+    left: Mapped[dt.date | None] = mapped_column(StoredDate)
+    notes: Mapped[str] = mapped_column(StoredText, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(StoredInteger, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 

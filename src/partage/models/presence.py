@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy import BigInteger, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partage.models.base import Base, UTCDateTime
+from partage.models.base import Base, StoredInteger, StoredString, UTCDateTime
 
 
 class Presence(Base):
@@ -21,12 +21,12 @@ class Presence(Base):
 
     __tablename__ = "presence"
 
-    session_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    os_user: Mapped[str] = mapped_column(String(100))
-    display_name: Mapped[str] = mapped_column(String(200))
-    machine: Mapped[str] = mapped_column(String(200))
+    session_id: Mapped[str] = mapped_column(StoredString(32), primary_key=True)
+    os_user: Mapped[str] = mapped_column(StoredString(100))
+    display_name: Mapped[str] = mapped_column(StoredString(200))
+    machine: Mapped[str] = mapped_column(StoredString(200))
     opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    heartbeat: Mapped[int] = mapped_column(Integer, default=0)
+    heartbeat: Mapped[int] = mapped_column(StoredInteger, default=0)
 
 
 class DataRevision(Base):

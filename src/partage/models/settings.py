@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from partage.models.base import Base
+from partage.models.base import Base, StoredString, StoredText
 
 
 class Setting(Base):
@@ -13,5 +12,5 @@ class Setting(Base):
 
     __tablename__ = "settings"
 
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
+    key: Mapped[str] = mapped_column(StoredString(64), primary_key=True)
+    value: Mapped[str] = mapped_column(StoredText, default="")

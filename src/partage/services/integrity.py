@@ -14,6 +14,7 @@ more entry there.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,9 @@ from partage.models import (
 from partage.services.splitting import CostSplit
 from partage.storage import Database
 from partage.storage.schema import SCHEMA_HEAD
+from partage.storage.stored_values import find_bad_values, shown
+
+log = logging.getLogger(__name__)
 
 # A badly damaged file can yield thousands of findings; past this many per check, one
 # line says how many more there were.
@@ -166,6 +170,81 @@ def _schema_revision(session: Session) -> Iterator[IntegrityProblem]:
             ),
             {"found": str(found), "expected": SCHEMA_HEAD},
         )
+
+
+# --- values another program wrote ---------------------------------------------------------
+
+
+def _stored_values(session: Session) -> Iterator[IntegrityProblem]:
+    """Every stored value can be read as its column's kind: no text in an amount, no
+    fraction in a count, no date that is not one, no unknown time zone or broken rule."""
+    for bad in find_bad_values(session.connection()):
+        yield IntegrityProblem(
+            "stored_values",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The column {column} of row {row} in the table {table} holds “{value}”, "
+                "which Partage cannot use.",
+            ),
+            {"table": bad.table, "column": bad.column, "row": bad.row, "value": bad.value},
+        )
+
+
+def _settings(session: Session) -> Iterator[IntegrityProblem]:
+    """Every database-wide setting holds a value its form would accept."""
+    from partage.models import Setting
+    from partage.services.document_settings import unusable_settings
+
+    values = {
+        str(key): value
+        for key, value in session.connection().execute(select(Setting.key, Setting.value))
+    }
+    for key, raw in sorted(unusable_settings(values).items()):
+        yield IntegrityProblem(
+            "settings",
+            QT_TRANSLATE_NOOP(
+                "errors", "The setting “{key}” holds “{value}”, which Partage cannot use."
+            ),
+            {"key": key, "value": shown(raw)},
+        )
+
+
+def _invoice_counters(session: Session) -> Iterator[IntegrityProblem]:
+    """Each series' counter is at least its highest number, so the next is a new one."""
+    from partage.models import InvoiceCounter
+
+    highest: dict[str, int] = {
+        str(series): int(top)
+        for series, top in session.execute(
+            select(Invoice.series, func.max(Invoice.sequence)).group_by(Invoice.series)
+        )
+    }
+    counters: dict[str, int] = {
+        str(series): int(number)
+        for series, number in session.execute(
+            select(InvoiceCounter.series, InvoiceCounter.last_number)
+        )
+    }
+    for series, top in sorted(highest.items()):
+        counter = counters.get(series, 0)
+        if counter < top:
+            yield IntegrityProblem(
+                "invoice_counters",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The counter of the invoice series {series} is at {counter}, behind its "
+                    "invoices (up to {highest}): the next invoice would take a number "
+                    "already used.",
+                ),
+                {"series": str(series), "counter": int(counter), "highest": int(top)},
+            )
+
+
+def counter_problems(db: Database) -> list[IntegrityProblem]:
+    """The invoice series whose counter is behind its invoices (see ``check``), so that
+    issuing can refuse before it would take a number already used."""
+    with db.read() as session:
+        return list(_invoice_counters(session))
 
 
 # --- invariants of the data ---------------------------------------------------------------
@@ -584,12 +663,15 @@ SQLITE_CHECKS: tuple[tuple[str, Invariant], ...] = (
 # Rules of the data, checked on every kind of database. Add new ones here.
 INVARIANTS: tuple[tuple[str, Invariant], ...] = (
     ("schema", _schema_revision),
+    ("stored_values", _stored_values),
+    ("settings", _settings),
     ("asset_owners", _asset_owners),
     ("member_names", _member_names),
     ("member_weights", _member_weights),
     ("asset_names", _asset_names),
     ("booking_overlaps", _booking_overlaps),
     ("invoice_series", _invoice_series),
+    ("invoice_counters", _invoice_counters),
     ("invoice_totals", _invoice_totals),
     ("payment_invoices", _payment_invoices),
 )
@@ -627,6 +709,12 @@ def _run(name: str, problems: Iterator[IntegrityProblem], report: IntegrityRepor
         # SQLite quoted bytes of a damaged page in its message, or a text column holds
         # bytes that are not UTF-8: either way the file is damaged.
         found.append(_unfinished(name, str(error)))
+    except (ValueError, TypeError, ArithmeticError) as error:
+        # A value another program stored that a service could not compute with, read
+        # where no column type checks it: the check says so rather than stop. Logged
+        # whole, in case it is a bug of the check itself.
+        log.warning("check %s could not finish", name, exc_info=True)
+        found.append(_unfinished(name, str(error) or type(error).__name__))
     if len(found) > MAX_PROBLEMS_PER_CHECK:
         found = found[:MAX_PROBLEMS_PER_CHECK]
         found.append(

@@ -19,12 +19,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from partage.changes import Change
-from partage.errors import QT_TRANSLATE_NOOP, NotFound, RuleViolation
+from partage.errors import QT_TRANSLATE_NOOP, DamagedDatabase, NotFound, RuleViolation
 from partage.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Member
 from partage.rendering import renderer
 from partage.services import audit
@@ -125,6 +125,20 @@ def _next_number(session: Session, series: str) -> int:
     counter = session.execute(
         select(InvoiceCounter).where(InvoiceCounter.series == series).with_for_update()
     ).scalar_one()
+    highest = session.scalar(select(func.max(Invoice.sequence)).where(Invoice.series == series))
+    if highest is not None and counter.last_number < highest:
+        # Set back by another program: the next number would be one already used.
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The counter of the invoice series {series} is at {counter}, behind its "
+                "invoices (up to {highest}): the next invoice would take a number "
+                "already used.",
+            ),
+            series=series,
+            counter=counter.last_number,
+            highest=highest,
+        )
     counter.last_number += 1
     return counter.last_number
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from itertools import chain
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import DateTime, select, type_coerce
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
 from partage.models import Asset, AssetOwner, Booking, BookingKind, Cost, Member
+from partage.models.base import StoredLocalDateTime
 from partage.services.splitting import (
     Allocation,
     CostLine,
@@ -234,13 +235,17 @@ def _read_usage(
     # Rows are streamed in batches, not all held at once. The status is checked on the
     # rows read, not in the WHERE clause: given both, SQLite walks every booking of the
     # period by status instead of the few assets' own by asset.
-    connection = session.connection().execution_options(yield_per=1000)
+    # (Options given per statement: set on the connection they would stay on it, and a
+    # write after them in the same transaction would go through a server-side cursor.)
+    connection = session.connection()
+    streamed = {"yield_per": 1000}
     query = select(
         Booking.asset_id,
         Booking.member_id,
-        # Stored as naive UTC: read as such, without making every value aware.
-        type_coerce(Booking.start, DateTime()),
-        type_coerce(Booking.end, DateTime()),
+        # Stored as naive UTC: read as such, without making every value aware (but
+        # checked: a date no version wrote stops the read with the row named).
+        type_coerce(Booking.start, StoredLocalDateTime().named("bookings.start")),
+        type_coerce(Booking.end, StoredLocalDateTime().named("bookings.end")),
         Booking.checkout_meter,
         Booking.return_meter,
         Booking.status,
@@ -263,7 +268,9 @@ def _read_usage(
         position + 1 == count or bounds[position + 1][1] >= bounds[position][2]
         for position in range(count)
     ]
-    rows = chain.from_iterable(connection.execute(q) for q in queries)
+    rows = chain.from_iterable(
+        connection.execute(q, execution_options=streamed) for q in queries
+    )
     for asset_id, member_id, b_start, b_end, out, back, status in rows:
         if member_id is None or status not in used_statuses:
             continue
@@ -463,7 +470,7 @@ def _split_costs(
         # file larger than its page cache is several times slower for a year.
         .order_by(Cost.id)
     )
-    costs = session.connection().execution_options(yield_per=1000).execute(query)
+    costs = session.connection().execute(query, execution_options={"yield_per": 1000})
     for cost_id, amount, first, last, category, asset_id, supplier, note, rule_text in costs:
         asset = assets.get(asset_id) if asset_id is not None else None
         text = rule_text or (asset.default_rule if asset else "equal")

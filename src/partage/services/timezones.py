@@ -7,14 +7,25 @@ import re
 import zoneinfo
 
 from partage.errors import QT_TRANSLATE_NOOP, UsageError
+from partage.models.base import is_time_zone
 from partage.storage import Database
+from partage.storage.stored_values import stored_setting_error
+
+DEFAULT_TIMEZONE = "America/Montreal"
 
 _LOCAL_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
 def database_zone(db: Database) -> zoneinfo.ZoneInfo:
-    """The IANA time zone in which the database shows bookings and expands rules."""
-    return zoneinfo.ZoneInfo(db.settings().get("timezone", "America/Montreal"))
+    """The IANA time zone in which the database shows bookings and expands rules.
+
+    Raises:
+        DamagedDatabase: the stored zone is not one this computer knows (naming it).
+    """
+    name = db.settings().get("timezone", DEFAULT_TIMEZONE)
+    if not is_time_zone(name):
+        raise stored_setting_error(db.location, "timezone", name, "timezone")
+    return zoneinfo.ZoneInfo(name)
 
 
 def to_utc(local: dt.datetime, zone: zoneinfo.ZoneInfo) -> dt.datetime:

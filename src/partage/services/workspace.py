@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from partage import paths
-from partage.errors import QT_TRANSLATE_NOOP, UsageError, ValidationError
+from partage.errors import QT_TRANSLATE_NOOP, UsageError
 from partage.storage import (
     Actor,
     BackupPolicy,
@@ -86,43 +85,38 @@ class Location:
     server: bool
 
 
-def validate_settings(settings: OrganisationSettings) -> OrganisationSettings:
-    """*settings* checked: a three-letter currency, a known time zone, fr or en."""
-    currency = settings.currency.strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise ValidationError(
-            "currency",
-            QT_TRANSLATE_NOOP("errors", "“{text}” is not a currency code such as CAD."),
-            text=settings.currency,
-        )
-    try:
-        zoneinfo.ZoneInfo(settings.timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(
-            "timezone",
-            QT_TRANSLATE_NOOP("errors", "“{text}” is not a time zone such as America/Montreal."),
-            text=settings.timezone,
-        ) from None
-    if settings.language not in ("fr", "en"):
-        raise ValidationError(
-            "language",
-            QT_TRANSLATE_NOOP("errors", "“{text}” is not one of: {choices}."),
-            text=settings.language,
-            choices="fr, en",
-        )
+def validate_settings(
+    settings: OrganisationSettings, *, name_required: bool = False
+) -> OrganisationSettings:
+    """*settings* checked as ``settings set`` checks them (``document_settings``): a
+    three-letter currency, a known time zone, fr or en, a name of at most 200 characters
+    without control characters (empty only when not *name_required*).
+
+    Raises:
+        ValidationError: a value that cannot be used.
+    """
+    from partage.services import document_settings as documents
+
     return OrganisationSettings(
-        name=" ".join(settings.name.split()),
-        currency=currency,
-        timezone=settings.timezone,
-        language=settings.language,
+        name=documents.check_organisation_name(settings.name, required=name_required),
+        currency=documents.check_currency(settings.currency),
+        timezone=documents.check_timezone(settings.timezone),
+        language=documents.check_language(settings.language),
     )
 
 
 def create_workspace(
-    target: str | Path, settings: OrganisationSettings, *, actor: Actor | None = None
+    target: str | Path,
+    settings: OrganisationSettings,
+    *,
+    actor: Actor | None = None,
+    name_required: bool = False,
 ) -> Database:
-    """Create a new Partage database at *target* (a file path or a server URL)."""
-    settings = validate_settings(settings)
+    """Create a new Partage database at *target* (a file path or a server URL).
+
+    *name_required*: the organisation's name was given, so it may not be empty.
+    """
+    settings = validate_settings(settings, name_required=name_required)
     return create_database(
         target,
         {
@@ -147,13 +141,19 @@ def open_workspace(
 
 
 def organisation_settings(db: Database) -> OrganisationSettings:
-    """The database-wide settings."""
-    values = db.settings()
+    """The database-wide settings, checked as ``settings set`` checks them.
+
+    Raises:
+        DamagedDatabase: a stored setting cannot be used (naming it).
+    """
+    from partage.services import document_settings as documents
+
+    settings = documents.load(db)
     return OrganisationSettings(
-        name=values.get("organisation_name", ""),
-        currency=values.get("currency", DEFAULT_CURRENCY),
-        timezone=values.get("timezone", DEFAULT_TIMEZONE),
-        language=values.get("language", "fr"),
+        name=settings.name,
+        currency=settings.currency,
+        timezone=settings.timezone,
+        language=settings.language,
     )
 
 

@@ -33,7 +33,7 @@ from partage.errors import (
     ReadOnlyDatabase,
     UsageError,
 )
-from partage.models import Setting
+from partage.models import Setting, StoredValueError
 from partage.storage import backup as backups
 from partage.storage import presence
 from partage.storage.actor import Actor
@@ -42,6 +42,7 @@ from partage.storage.revision import OwnRevisions
 from partage.storage.revision import bump as bump_revision
 from partage.storage.schema import APPLICATION_ID, SCHEMA_HEAD, SCHEMA_REVISIONS, revision_of
 from partage.storage.sqlite_file import inspect_file, not_partage
+from partage.storage.stored_values import unreadable
 from partage.storage.tracking import WriteSession, pending_changes
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,8 @@ class Database:
             raise
         except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
             raise damaged(self.location) from error
+        except StoredValueError as error:  # another program wrote what cannot be read
+            raise unreadable(self.location, error, self.engine) from error
         finally:
             self._release_if_closed()
 
@@ -147,6 +150,15 @@ class Database:
         """
         if self.read_only:
             raise read_only_error(self.location)
+        if self.path is not None:
+            try:
+                leave_wal(self.engine, self.path)
+            except sa_exc.DBAPIError as error:
+                reraise_as_problem(error, self.location)
+                raise
+            except sqlite3.Error as error:
+                reraise_as_problem(error, self.location)
+                raise
         deadline = time.monotonic() + self.retry_seconds
         delay = 0.02
         while True:
@@ -172,6 +184,8 @@ class Database:
                 raise
             except UnicodeDecodeError as error:  # SQLite quoting bytes of a damaged page
                 raise damaged(self.location) from error
+            except StoredValueError as error:  # nothing was written: rolled back
+                raise unreadable(self.location, error, self.engine) from error
             finally:
                 self._release_if_closed()
 
@@ -239,19 +253,26 @@ def _sqlite_engine(path: Path, *, read_only: bool) -> Engine:
 
 
 def configure_sqlite_connection(connection: sqlite3.Connection, *, read_only: bool) -> None:
-    """Set the pragmas that make a shared file safe; refuse WAL, which needs shared memory.
+    """Set the pragmas that make a shared file safe.
+
+    A file another program switched to WAL (which needs shared memory, unsafe on a network
+    drive) is left so here: switching it back rewrites the file, which only a write may do
+    (``Database.write``, ``leave_wal``).
 
     Raises:
         DamagedDatabase: the journal mode could not be set to DELETE.
     """
     connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
     connection.execute("PRAGMA foreign_keys=ON")
-    if read_only:
-        mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
-    else:
-        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    if not read_only:
         connection.execute("PRAGMA synchronous=FULL")
-    if str(mode).lower() != "delete":
+    mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if mode == "wal":
+        return
+    if not read_only:
+        # Rollback journal modes are a connection's own choice: no byte of the file moves.
+        mode = str(connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+    if mode != "delete":
         raise DamagedDatabase(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -260,6 +281,50 @@ def configure_sqlite_connection(connection: sqlite3.Connection, *, read_only: bo
             ),
             path=str(connection),
             mode=str(mode),
+        )
+
+
+def wal_problem(where: str) -> DamagedDatabase:
+    """The error for a file in WAL mode that Partage may not switch back here."""
+    return DamagedDatabase(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {path} was switched to the journal mode WAL by another program. "
+            "That mode is unsafe on a shared drive, and the file cannot be read here "
+            "without changing it. Nothing was changed; the next change made to it with "
+            "write access switches it back.",
+        ),
+        path=where,
+    )
+
+
+def leave_wal(engine: Engine, path: Path) -> None:
+    """Put a file another program left in WAL mode back in rollback-journal mode; only
+    done before a write, so that a read never rewrites the file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return  # the write that follows says what is wrong with the file
+    # Bytes 18 and 19 are the read and write format versions: 2 means WAL mode.
+    if len(header) < 20 or 2 not in (header[18], header[19]):
+        return
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        if raw is None:
+            return
+        # Outside any transaction: SQLite refuses to leave WAL within one.
+        mode = str(raw.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+        raw.execute("PRAGMA synchronous=FULL")
+    if mode != "delete":
+        raise DamagedDatabase(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database {path} uses the journal mode {mode}, which is unsafe on a "
+                "shared drive, and it could not be changed.",
+            ),
+            path=str(path),
+            mode=mode,
         )
 
 
@@ -367,7 +432,8 @@ def _open_sqlite(path: Path, *, actor: Actor, read_only: bool, policy: BackupPol
     facts = inspect_file(path)
     read_only = read_only or not facts.writable
     if facts.wal and read_only:
-        raise read_only_error(str(path))
+        # Read-only, it cannot be switched back, nor read without its shared memory.
+        raise wal_problem(str(path))
     revision = _check_sqlite(path, writable=facts.writable)
     _check_revision(revision, str(path))
     needs_upgrade = revision != SCHEMA_HEAD
@@ -479,6 +545,43 @@ def is_url(target: str) -> bool:
     return "://" in target and not target.lower().startswith("file:")
 
 
+SERVER_DRIVERS = ("postgresql+psycopg", "postgresql")
+
+
+def server_url(target: str) -> str:
+    """*target* as a URL of a server Partage can use (``postgresql+psycopg://…``).
+
+    Raises:
+        UsageError: another kind of server (``mysql://…``) or not a URL at all.
+    """
+    try:
+        url = make_url(target)
+        driver = url.drivername
+    except (sa_exc.ArgumentError, ValueError, TypeError):
+        driver = None
+    if driver not in SERVER_DRIVERS:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{target}” is not a database Partage can use: give the path of a "
+                ".partage file, or a PostgreSQL URL such as "
+                "postgresql+psycopg://user@host/database.",
+            ),
+            target=_hide_password(target),
+        )
+    return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+
+
+def _hide_password(target: str) -> str:
+    """*target* without the password a URL may carry (``user:secret@host``)."""
+    scheme, sep, rest = target.partition("://")
+    if not sep or "@" not in rest:
+        return target
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if ":" in credentials else target
+
+
 def open_database(
     target: str | Path,
     *,
@@ -498,7 +601,7 @@ def open_database(
     """
     actor = actor or Actor.current()
     if isinstance(target, str) and is_url(target):
-        return _open_server(target, actor=actor, read_only=read_only)
+        return _open_server(server_url(target), actor=actor, read_only=read_only)
     path = Path(target).expanduser().absolute()
     return _open_sqlite(path, actor=actor, read_only=read_only, policy=backup or BackupPolicy())
 
@@ -525,7 +628,7 @@ def create_database(
     """
     actor = actor or Actor.current()
     if isinstance(target, str) and is_url(target):
-        return _create_server(target, settings, actor=actor)
+        return _create_server(server_url(target), settings, actor=actor)
     path = Path(target).expanduser().absolute()
     if path.exists():
         raise DatabaseExists(

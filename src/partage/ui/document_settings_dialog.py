@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtGui import QPixmap
@@ -62,7 +63,8 @@ class DocumentSettingsDialog(RecordDialog):
     kind = Change.SETTINGS
 
     def __init__(self, db: Database, bus: ChangeBus, parent: QWidget | None = None) -> None:
-        current = document_settings.load(db)
+        # A setting another program spoiled shows its default, so that saving mends it.
+        current = document_settings.load_editable(db)
         super().__init__(db, bus, current, parent)
         self.setWindowTitle(self.tr("Organisation and invoices"))
         self.logo = current.logo
@@ -348,15 +350,11 @@ class DocumentSettingsDialog(RecordDialog):
         if not name:
             return
         try:
-            with open(name, "rb") as handle:
-                data = handle.read(document_settings.LOGO_LIMIT + 1)
-        except OSError as error:
-            self.feedback.show(
-                self.tr("Cannot read {file}: {reason}").format(
-                    file=name, reason=error.strerror or str(error)
-                ),
-                "logo",
-            )
+            # Bounded (a device or a huge file is refused at once) and checked as an
+            # image of a sane pixel size, as ``settings set logo`` does.
+            data = document_settings.read_logo(Path(name))
+        except PartageError as error:
+            self.feedback.show(error_text(error), "logo")
             return
         self.set_logo(data)
 
