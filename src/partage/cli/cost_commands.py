@@ -78,15 +78,11 @@ def read_receipt(text: str) -> tuple[bytes, str, str]:
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "The receipt must be a PDF, PNG, JPEG or WebP file.")
         )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "{path} could not be read ({reason})."),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from error
-    return data, media_type, path.name
+    from partage.services.costs import RECEIPT_LIMIT_BYTES
+    from partage.services.files import read_named_file
+
+    # Bounded: a receipt of gigabytes (or /dev/zero) is refused before it fills the memory.
+    return read_named_file(path, limit=RECEIPT_LIMIT_BYTES), media_type, path.name
 
 
 def cost_json(cost: CostRecord) -> dict[str, Any]:

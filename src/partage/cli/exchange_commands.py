@@ -123,15 +123,12 @@ def register_import(imports: Any) -> None:
 
 
 def _read(path: str) -> tuple[Path, bytes]:
+    """The file a person named to import: a regular file of at most the import limit
+    (never ``/dev/zero``, a pipe or a folder, which would be read for ever)."""
+    from partage.services.files import IMPORT_LIMIT_BYTES, read_named_file
+
     source = Path(path).expanduser().absolute()
-    try:
-        return source, source.read_bytes()
-    except OSError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "{path} could not be read ({reason})."),
-            path=str(source),
-            reason=error.strerror or str(error),
-        ) from error
+    return source, read_named_file(source, limit=IMPORT_LIMIT_BYTES)
 
 
 def run_export_csv(args: argparse.Namespace) -> int:
@@ -265,11 +262,17 @@ def run_import_csv(args: argparse.Namespace) -> int:
 
 def run_import_json(args: argparse.Namespace) -> int:
     """Fill an empty database from a JSON export."""
-    from partage.services.exchange import import_json
+    from partage.i18n import error_text
+    from partage.services.exchange import ExportAltered, import_json
 
     source, data = _read(args.path)
     with open_database(args) as db:
-        result = import_json(db, data)
+        try:
+            result = import_json(db, data)
+        except ExportAltered as altered:
+            for problem in altered.problems:  # each rule the data breaks, then the refusal
+                say(error_text(problem))
+            raise
     if args.json:
         emit_json({"path": str(source), "rows": result.rows, "total": result.total})
     text = QCoreApplication.translate("cli", "Rows imported from {path}: {count}.")

@@ -22,17 +22,20 @@ import base64
 import binascii
 import contextlib
 import datetime as dt
+import functools
 import io
+import itertools
 import json
 import logging
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -48,10 +51,23 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
-from partage.errors import QT_TRANSLATE_NOOP, NewerSchema, RuleViolation, UsageError
+from partage.errors import (
+    QT_TRANSLATE_NOOP,
+    NewerSchema,
+    NotFound,
+    PartageError,
+    RuleViolation,
+    UsageError,
+)
 from partage.models import Base, Setting
 from partage.models.base import UTCDateTime
+from partage.services import document_settings, integrity
+from partage.services.exchange_fields import ValueProblem, export_row_problems, shown_value
+from partage.services.governance import CLOSED_THROUGH
+from partage.services.integrity import IntegrityProblem
+from partage.services.workspace import OrganisationSettings, validate_settings
 from partage.storage import Database
 from partage.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
 
@@ -72,12 +88,27 @@ LIVE_STATE = frozenset({"presence", "data_revision"})
 # The first bytes of every SQLite file: an export never replaces a database.
 SQLITE_HEADER = b"SQLite format 3\x00"
 
+# Whole numbers stay within what a float and every JSON reader hold exactly; dates within
+# years Partage can compute with (a day before or after, a time zone's offset).
+MAX_EXPORT_INTEGER = 2**53
+MIN_YEAR, MAX_YEAR = 1000, 9998
+
 Progress = Callable[[int, int], None]
 """Called with (rows done, rows in all); it may raise (e.g. to cancel) to stop the work."""
 
 
 class NotAnExport(UsageError):
     """The file is not a Partage JSON export, or it is incomplete or altered."""
+
+
+class ExportAltered(NotAnExport):
+    """The export breaks the rules of the data; ``problems`` says each rule broken."""
+
+    def __init__(
+        self, message: str, problems: tuple[PartageError, ...] = (), **params: Any
+    ) -> None:
+        super().__init__(message, **params)
+        self.problems = problems
 
 
 class DatabaseNotEmpty(RuleViolation):
@@ -116,6 +147,8 @@ def column_kind(column: Column[Any]) -> str:
     kind = column.type
     if isinstance(kind, UTCDateTime):
         return "moment"
+    if isinstance(kind, TypeDecorator):  # a checked type: written as the type it wraps
+        kind = kind.impl_instance
     if isinstance(kind, Boolean):
         return "bool"
     if isinstance(kind, Integer):
@@ -166,7 +199,10 @@ def decode_value(kind: str, value: Any) -> Any:
         moment = dt.datetime.fromisoformat(value)
         if moment.tzinfo is None:
             raise ValueError(value)
-        return moment.astimezone(dt.UTC)
+        try:
+            return moment.astimezone(dt.UTC)
+        except OverflowError:  # year 1 ahead of UTC, or 9999 behind it
+            raise ValueError(value) from None
     if kind == "wall_time":
         wall = dt.datetime.fromisoformat(value)
         if wall.tzinfo is not None:
@@ -378,14 +414,83 @@ def _default_for(column: Column[Any]) -> Any:
     return arg
 
 
-def decoded_rows(table: Table, entry: Any) -> list[dict[str, Any]]:
+def integer_bits(column: Column[Any], dialect: str) -> int:
+    """How many bits a whole number of *column* has in a database of *dialect*: SQLite
+    stores 64, PostgreSQL 32 for ``Integer`` and 64 for ``BigInteger``."""
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if dialect == "postgresql" and not isinstance(kind, BigInteger):
+        return 32
+    return 64
+
+
+def _altered_value(table: str, row: int, column: str, message: str, **params: Any) -> ExportAltered:
+    return ExportAltered(message, table=table, row=row, column=column, **params)
+
+
+def _check_stored(table: Table, number: int, column: Column[Any], value: Any, dialect: str) -> None:
+    """Refuse a value the database cannot store as it is: a whole number beyond the
+    column's bits, text longer than its column or holding NUL or a lone surrogate."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        bits = integer_bits(column, dialect)
+        high = min(2 ** (bits - 1) - 1, MAX_EXPORT_INTEGER)
+        low = -high - 1 if high < MAX_EXPORT_INTEGER else -high
+        if not low <= value <= high:
+            raise _altered_value(
+                table.name, number, column.name,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This export was altered: table {table}, row {row}, column {column} "
+                    "holds {value}, outside {low} to {high}. Nothing was imported.",
+                ),
+                value=shown_value(value), low=str(low), high=str(high),
+            )
+    elif isinstance(value, dt.date) and not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise _altered_value(
+            table.name, number, column.name,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}, column {column} holds "
+                "{value}, outside the years {low} to {high}. Nothing was imported.",
+            ),
+            value=shown_value(value.isoformat()), low=str(MIN_YEAR), high=str(MAX_YEAR),
+        )
+    elif isinstance(value, str):
+        bad = next((c for c in value if c == "\x00" or "\ud800" <= c <= "\udfff"), None)
+        if bad is not None:
+            raise _altered_value(
+                table.name, number, column.name,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This export was altered: table {table}, row {row}, column {column} holds "
+                    "the character U+{code}, which no text can hold. Nothing was imported.",
+                ),
+                code=f"{ord(bad):04X}",
+            )
+        limit = getattr(column.type, "length", None)
+        if limit is not None and len(value) > limit:
+            raise _altered_value(
+                table.name, number, column.name,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This export was altered: table {table}, row {row}, column {column} holds "
+                    "{length} characters; it holds at most {limit}. Nothing was imported.",
+                ),
+                length=len(value), limit=limit,
+            )
+
+
+def decoded_rows(table: Table, entry: Any, dialect: str = "sqlite") -> list[dict[str, Any]]:
     """The rows of one table of the document, as column name to Python value.
 
     Columns the document lacks (an export from an older schema) get their default.
+    *dialect* (``sqlite`` or ``postgresql``) says how large a whole number may be.
 
     Raises:
         NotAnExport: an unknown column, a row of the wrong length, a value of the wrong
             type, or a missing column without a default.
+        ExportAltered: a value the database cannot store (too large, too long, NUL).
     """
     if not isinstance(entry, dict):
         raise _not_an_export()
@@ -416,6 +521,7 @@ def decoded_rows(table: Table, entry: Any) -> list[dict[str, Any]]:
                 raise _bad_value(table.name, number, name, value) from None
             if values[name] is None and not known[name].nullable:
                 raise _bad_value(table.name, number, name, value)
+            _check_stored(table, number, known[name], values[name], dialect)
         decoded.append(values)
     return decoded
 
@@ -452,6 +558,183 @@ def _reset_sequences(session: Session, tables: list[Table]) -> None:
         )
 
 
+# --- the rules of the data, for an import -------------------------------------------------
+
+
+def _first_row_problem(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse the first value that breaks a rule of the data (``exchange_fields``).
+
+    Raises:
+        ExportAltered: naming the table, the row (counted from 1) and the column.
+    """
+    member_ids = {row.get("id") for row in rows.get("members", [])}
+
+    def rule_member(ref: str) -> int:
+        if ref.strip().isdigit() and int(ref) in member_ids:
+            return int(ref)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No member “{ref}”."), ref=ref)
+
+    for name, table_rows_ in rows.items():
+        for number, row in enumerate(table_rows_, start=1):
+            found = export_row_problems(name, row, rule_member)
+            if found:
+                raise _from_value_problem(name, number, found[0])
+    settings = rows.get("settings", [])
+    for number, key, problem in _settings_problems(settings):
+        raise ExportAltered(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}: the setting {key} holds "
+                "{value}, which Partage cannot use. Nothing was imported.",
+            ),
+            table="settings",
+            row=number,
+            key=key,
+            value=shown_value(problem),
+        )
+
+
+def _from_value_problem(table: str, number: int, problem: ValueProblem) -> ExportAltered:
+    return ExportAltered(
+        problem.message, table=table, row=number, column=problem.column, **problem.params
+    )
+
+
+def _settings_problems(rows: list[dict[str, Any]]) -> Iterator[tuple[int, str, str]]:
+    """(row, key, value) of the settings no database of Partage could hold: an unknown
+    currency, time zone or language, a rate or a number of days that is not a number."""
+    values = {str(row.get("key")): str(row.get("value") or "") for row in rows}
+    where = {str(row.get("key")): number for number, row in enumerate(rows, start=1)}
+
+    def problem(key: str) -> tuple[int, str, str]:
+        return where.get(key, 0), key, values.get(key, "")
+
+    defaults = document_settings.DocumentSettings()
+    for field_name, key in document_settings._KEYS.items():  # the same names as stored
+        raw, default = values.get(key), getattr(defaults, field_name)
+        if raw is None:
+            continue
+        if isinstance(default, bool):
+            sound = raw in ("0", "1")
+        elif isinstance(default, int):
+            sound = raw.lstrip("-").isdigit() and len(raw) <= 12
+        else:
+            sound = True
+        if not sound:
+            yield problem(key)
+    if CLOSED_THROUGH in values and values[CLOSED_THROUGH]:
+        try:
+            dt.date.fromisoformat(values[CLOSED_THROUGH])
+        except ValueError:
+            yield problem(CLOSED_THROUGH)
+    try:
+        validate_settings(
+            OrganisationSettings(
+                name=values.get("organisation_name", ""),
+                currency=values.get("currency", "CAD"),
+                timezone=values.get("timezone", "America/Montreal"),
+                language=values.get("language", "fr"),
+            )
+        )
+        document_settings.validate(document_settings.from_values(values))
+    except PartageError as error:
+        field_name = getattr(error, "field", "")
+        yield problem(document_settings._KEYS.get(field_name, field_name))
+
+
+class _InTransaction:
+    """The database as the import's own transaction sees it, for the rules of the data
+    that read through a ``Database`` (``integrity.DATABASE_INVARIANTS``): their reads run
+    in the import's session, so they see the rows not yet committed."""
+
+    def __init__(self, db: Database, session: Session) -> None:
+        self._db = db
+        self._session = session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self._session
+
+    def settings(self) -> dict[str, str]:
+        return {row.key: row.value for row in self._session.scalars(select(Setting))}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+
+def _counter_problems(session: Session) -> Iterator[IntegrityProblem]:
+    """Each invoice series' counter stands at its last number: a counter set back would
+    give the next invoice a number already used; one set forward would leave a gap."""
+    from partage.models import Invoice, InvoiceCounter
+
+    last = {
+        str(series): int(number or 0)
+        for series, number in session.execute(
+            select(Invoice.series, func.max(Invoice.sequence)).group_by(Invoice.series)
+        )
+    }
+    counters = {
+        str(series): int(number)
+        for series, number in session.execute(
+            select(InvoiceCounter.series, InvoiceCounter.last_number)
+        )
+    }
+    for series in sorted(last.keys() | counters.keys()):
+        if counters.get(series, 0) != last.get(series, 0):
+            yield IntegrityProblem(
+                "invoice_counters",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The invoice counter of the series {series} stands at {counter}, but its "
+                    "last invoice is number {number}.",
+                ),
+                {"series": series, "counter": counters.get(series, 0),
+                 "number": last.get(series, 0)},
+            )
+
+
+def broken_rules(db: Database, session: Session) -> list[IntegrityProblem]:
+    """What ``partage-cli check`` would find wrong in the data of *session*'s transaction
+    (the invariants of ``integrity``, and the invoice counters), before it commits."""
+    invariants: list[tuple[str, integrity.Invariant]] = [
+        *(integrity.SQLITE_CHECKS[1:2] if db.kind == "sqlite" else ()),  # foreign keys
+        *integrity.INVARIANTS,
+        ("invoice_counters", _counter_problems),
+    ]
+    seen = cast(Database, _InTransaction(db, session))
+    checks: list[tuple[str, Callable[[], Iterable[IntegrityProblem]]]] = [
+        *((name, functools.partial(check, session)) for name, check in invariants),
+        *((name, functools.partial(whole, seen)) for name, whole in integrity.DATABASE_INVARIANTS),
+    ]
+    found: list[IntegrityProblem] = []
+    for name, run in checks:
+        try:
+            found.extend(itertools.islice(run(), integrity.MAX_PROBLEMS_PER_CHECK))
+        except (PartageError, ValueError, ArithmeticError, TypeError, LookupError) as error:
+            # Values no rule can work with (a split over an impossible period…).
+            found.append(
+                IntegrityProblem(
+                    name,
+                    QT_TRANSLATE_NOOP("errors", "The check “{check}” could not finish: {detail}"),
+                    {"check": name, "detail": str(error)},
+                )
+            )
+    return found
+
+
+def _refuse_broken_rules(problems: list[IntegrityProblem]) -> ExportAltered:
+    checks = list(dict.fromkeys(problem.check for problem in problems))
+    return ExportAltered(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This export was altered: its data breaks the rules of Partage ({checks}). "
+            "Nothing was imported.",
+        ),
+        tuple(problem.as_error() for problem in problems),
+        checks=", ".join(checks),
+    )
+
+
 def import_json(
     db: Database, data: bytes, *, progress: Progress | None = None
 ) -> JsonImportResult:
@@ -472,11 +755,13 @@ def import_json(
     unknown = [name for name in document["tables"] if name not in by_name]
     if unknown:
         raise _incomplete(str(unknown[0]), "*")
+    dialect = "postgresql" if db.kind == "postgresql" else "sqlite"
     rows = {
-        table.name: decoded_rows(table, document["tables"][table.name])
+        table.name: decoded_rows(table, document["tables"][table.name], dialect)
         for table in tables
         if table.name in document["tables"]
     }
+    _first_row_problem(rows)
     total = sum(len(r) for r in rows.values())
 
     def operation(session: Session) -> JsonImportResult:
@@ -508,11 +793,16 @@ def import_json(
             session.add(Setting(key=key, value=value))
         _reset_sequences(session, tables)
         session.flush()
+        # The rules of the data, checked before the transaction commits: a refusal rolls
+        # it back, leaving the database as empty as it was.
+        problems = broken_rules(db, session)
+        if problems:
+            raise _refuse_broken_rules(problems)
         return JsonImportResult(written)
 
     try:
         result = db.write(operation)
-    except sa_exc.IntegrityError as error:
+    except (sa_exc.IntegrityError, sa_exc.DataError) as error:
         # Rows that break a unique key or a reference: an altered file. The transaction
         # was rolled back, so the database is as empty as it was.
         log.info("JSON import refused by the database: %s", error.orig)

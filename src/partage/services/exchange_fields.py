@@ -9,12 +9,31 @@ their own unit, so an exported table can be imported into another database.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+import zoneinfo
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from partage.errors import QT_TRANSLATE_NOOP, UsageError
+from dateutil.rrule import rrulestr
+
+from partage.errors import QT_TRANSLATE_NOOP, PartageError, UsageError
+from partage.models import (
+    AssetKind,
+    AssetStatus,
+    BookingKind,
+    BookingStatus,
+    CostCategory,
+    EntryKind,
+    InvoiceKind,
+    MemberKind,
+    MeterUnit,
+)
+from partage.services.money import MAX_CENTS
+from partage.services.rules import normalise_rule
 
 KINDS = ("members", "assets", "costs")
 
@@ -266,3 +285,174 @@ def check_mapping(kind: str, mapping: Mapping[str, int], columns: int) -> None:
                 ),
                 fields=_field_names(group, kind),
             )
+
+
+# --- the values of a JSON export --------------------------------------------------------
+#
+# A JSON export is imported as it is, ids and all, so nothing of a form checks its values.
+# These are the rules a database written by Partage always keeps; a document that breaks
+# one was altered (by hand, or by a tool), and is refused before anything is written.
+
+#: Coded columns and every code each may hold (the models' enumerations).
+EXPORT_CODES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("members", "kind"): tuple(MemberKind),
+    ("members", "language"): ("fr", "en"),
+    ("assets", "kind"): tuple(AssetKind),
+    ("assets", "meter"): tuple(MeterUnit),
+    ("assets", "status"): tuple(AssetStatus),
+    ("booking_series", "kind"): tuple(BookingKind),
+    ("bookings", "kind"): tuple(BookingKind),
+    ("bookings", "status"): tuple(BookingStatus),
+    ("costs", "category"): tuple(CostCategory),
+    ("invoices", "kind"): tuple(InvoiceKind),
+    ("invoices", "language"): ("fr", "en"),
+    ("ledger_entries", "kind"): tuple(EntryKind),
+}
+
+#: (table, earlier column, later column, may they be equal): periods that cannot end
+#: before they start.
+EXPORT_ORDER: tuple[tuple[str, str, str, bool], ...] = (
+    ("members", "joined", "left", True),
+    ("bookings", "start", "end", False),
+    ("bookings", "checked_out_at", "returned_at", True),
+    ("costs", "start", "end", True),
+    ("insurance_policies", "start", "end", True),
+    ("invoices", "period_from", "period_to", True),
+)
+
+#: Whole-number columns and the range each may hold (both ends included).
+EXPORT_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("members", "weight_milli"): (1, 1_000_000_000),
+    ("asset_owners", "weight_milli"): (1, 1_000_000_000),
+    ("booking_series", "duration_minutes"): (1, 10**7),
+    ("assets", "min_booking_minutes"): (1, 10**7),
+    ("assets", "max_booking_minutes"): (1, 10**7),
+    ("assets", "recovery_months"): (0, 12_000),
+    ("invoices", "sequence"): (1, 10**9),
+    ("invoice_counters", "last_number"): (0, 10**9),
+    ("invoice_lines", "position"): (0, 10**9),
+    ("bookings", "checkout_meter"): (0, 10**12),
+    ("bookings", "return_meter"): (0, 10**12),
+    ("maintenance_plans", "every_months"): (1, 12_000),
+    ("maintenance_plans", "every_meter"): (1, 10**12),
+    ("maintenance_plans", "last_meter"): (0, 10**12),
+    ("maintenance_records", "meter"): (0, 10**12),
+}
+
+#: Columns of split rules (an empty rule: the asset's own).
+EXPORT_RULES: tuple[tuple[str, str], ...] = (("assets", "default_rule"), ("costs", "rule"))
+
+
+@dataclass(frozen=True)
+class ValueProblem:
+    """Why one value of an export cannot be imported (English, marked for translation).
+
+    Attributes:
+        column: the column at fault (the first, when two disagree).
+        message: the message, with ``{table}``, ``{row}`` and ``{column}`` among its
+            placeholders.
+        params: the other placeholders' values.
+    """
+
+    column: str
+    message: str
+    params: dict[str, Any]
+
+
+def shown_value(value: Any) -> str:
+    """*value* as the document holds it, cut to a readable length."""
+    shown = json.dumps(value if not isinstance(value, dt.date) else value.isoformat(),
+                       ensure_ascii=False)
+    return shown if len(shown) <= 60 else shown[:57] + "…"
+
+
+def _out_of_range(column: str, value: int, low: int, high: int) -> ValueProblem:
+    return ValueProblem(column, QT_TRANSLATE_NOOP(
+        "errors",
+        "This export was altered: table {table}, row {row}, column {column} holds {value}, "
+        "outside {low} to {high}. Nothing was imported.",
+    ), {"value": str(value), "low": str(low), "high": str(high)})
+
+
+def export_row_problems(
+    table: str, row: Mapping[str, Any], rule_members: Callable[[str], int]
+) -> list[ValueProblem]:
+    """What breaks the rules of the data in one *row* of the export's *table*.
+
+    Args:
+        table: the table's name.
+        row: column name to Python value, as decoded.
+        rule_members: turns a member id in a split rule into that id (raises
+            ``PartageError`` when the export has no such member).
+    """
+    problems: list[ValueProblem] = []
+    for column, value in row.items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            continue
+        limits = EXPORT_RANGES.get((table, column))
+        if limits is None and column.endswith("_cents"):
+            limits = (1 - MAX_CENTS, MAX_CENTS - 1)
+        if limits is not None and not limits[0] <= value <= limits[1]:
+            problems.append(_out_of_range(column, value, *limits))
+    if table == "costs" and row.get("amount_cents") == 0:
+        problems.append(_out_of_range("amount_cents", 0, 1 - MAX_CENTS, MAX_CENTS - 1))
+    for (coded_table, column), codes in EXPORT_CODES.items():
+        if coded_table == table and column in row and row[column] not in codes:
+            problems.append(ValueProblem(column, QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}, column {column} holds "
+                "{value}, which is not one of: {choices}. Nothing was imported.",
+            ), {"value": shown_value(row[column]), "choices": ", ".join(codes)}))
+    for ordered_table, first, second, equal in EXPORT_ORDER:
+        if ordered_table != table or row.get(first) is None or row.get(second) is None:
+            continue
+        earlier, later = row[first], row[second]
+        if later < earlier or (later == earlier and not equal):
+            problems.append(ValueProblem(first, QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}: {column} ({value}) is "
+                "not before {later_column} ({later}). Nothing was imported.",
+            ), {"value": shown_value(earlier), "later_column": second,
+                "later": shown_value(later)}))
+    for rule_table, column in EXPORT_RULES:
+        text = row.get(column)
+        if rule_table != table or not isinstance(text, str) or (column == "rule" and not text):
+            continue
+        try:
+            sound = normalise_rule(text, rule_members) == text
+        except PartageError:
+            sound = False
+        if not sound:
+            problems.append(ValueProblem(column, QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}, column {column} holds "
+                "{value}, which is not a split rule of this export's members. "
+                "Nothing was imported.",
+            ), {"value": shown_value(text)}))
+    if table == "booking_series" and not _is_recurrence(row.get("rrule")):
+        problems.append(ValueProblem("rrule", QT_TRANSLATE_NOOP(
+            "errors",
+            "This export was altered: table {table}, row {row}, column {column} holds "
+            "{value}, which is not a recurrence rule. Nothing was imported.",
+        ), {"value": shown_value(row.get("rrule"))}))
+    if table == "booking_series" and isinstance(row.get("timezone"), str):
+        try:
+            zoneinfo.ZoneInfo(row["timezone"])
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            problems.append(ValueProblem("timezone", QT_TRANSLATE_NOOP(
+                "errors",
+                "This export was altered: table {table}, row {row}, column {column} holds "
+                "{value}, which is not a time zone. Nothing was imported.",
+            ), {"value": shown_value(row["timezone"])}))
+    return problems
+
+
+def _is_recurrence(text: Any) -> bool:
+    """True when *text* is an RFC 5545 recurrence rule that parses."""
+    if not isinstance(text, str) or not text.strip() or len(text) > 1000:
+        return False
+    try:
+        rrulestr(text, dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError):
+        return False
+    return True

@@ -38,7 +38,14 @@ from partage.services.costs import CostInput, insert_cost, new_client_id, valida
 from partage.services.dates import parse_optional_date
 from partage.services.exchange import Progress
 from partage.services.exchange_csv import restore
-from partage.services.exchange_fields import KINDS, check_mapping, coded, guess_mapping
+from partage.services.exchange_fields import (
+    KINDS,
+    check_mapping,
+    coded,
+    fold_header,
+    guess_mapping,
+)
+from partage.services.files import IMPORT_LIMIT_BYTES
 from partage.services.governance import check_open
 from partage.services.members import MemberInput, validate_member
 from partage.services.money import MAX_CENTS, parse_amount, parse_weight
@@ -46,7 +53,8 @@ from partage.services.rules import normalise_rule
 from partage.storage import Database
 
 T = TypeVar("T")
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# One limit for every file imported (CSV, JSON, calendar): what ``read_named_file`` reads.
+MAX_FILE_BYTES = IMPORT_LIMIT_BYTES
 DELIMITERS = ",;\t"
 PROGRESS_EVERY = 200
 
@@ -218,7 +226,17 @@ def read_csv(data: bytes) -> CsvTable:
                 headers = cells
             else:
                 rows.append((number, cells + ("",) * (len(headers) - len(cells))))
-    except csv.Error:
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "A value near line {line} is longer than {limit} characters, the most a "
+                    "cell can hold. Nothing was imported.",
+                ),
+                line=reader.line_num,
+                limit=csv.field_size_limit(),
+            ) from None
         raise UsageError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -228,7 +246,29 @@ def read_csv(data: bytes) -> CsvTable:
             line=reader.line_num,
         ) from None
     assert headers is not None  # the text is not blank, so some record has a cell
+    _refuse_repeated_headers(headers)
     return CsvTable(headers, tuple(rows), encoding, delimiter)
+
+
+def _refuse_repeated_headers(headers: tuple[str, ...]) -> None:
+    """Two columns of the same header: which one holds the field is anybody's guess."""
+    first: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        key = fold_header(header)
+        if not key:
+            continue
+        if key in first:
+            raise UsageError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The header “{header}” names two columns ({first} and {second}); rename "
+                    "one of them. Nothing was imported.",
+                ),
+                header=header,
+                first=first[key] + 1,
+                second=index + 1,
+            )
+        first[key] = index
 
 
 # --- one row --------------------------------------------------------------------------------
@@ -236,10 +276,20 @@ def read_csv(data: bytes) -> CsvTable:
 
 def _whole_number(text: str) -> int:
     value = text.replace(" ", "").replace("\u00a0", "")
-    if not re.fullmatch(r"[+-]?\d{1,15}", value) or abs(int(value)) >= MAX_CENTS:
+    if not re.fullmatch(r"[+-]?\d+", value):
         raise UsageError(
             QT_TRANSLATE_NOOP("errors", "“{text}” is not a whole number such as 1500."),
             text=text,
+        )
+    # Compared as digits: int() of thousands of digits is refused by Python itself.
+    digits = value.lstrip("+-").lstrip("0")
+    if len(digits) > len(str(MAX_CENTS)) or abs(int(value)) >= MAX_CENTS:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "“{text}” is out of range: the most this column holds is {limit}."
+            ),
+            text=text if len(text) <= 40 else text[:37] + "…",
+            limit=MAX_CENTS - 1,
         )
     return int(value)
 
@@ -504,9 +554,17 @@ def _plan(
 
 
 def _mapping_for(kind: str, table: CsvTable, mapping: Mapping[str, int] | None) -> dict[str, int]:
+    """The column of each field, checked; refused, like the import, when the file has
+    no rows (a check then says what the import would)."""
     _check_kind(kind)
     chosen = dict(guess_mapping(kind, table.headers) if mapping is None else mapping)
     check_mapping(kind, chosen, len(table.headers))
+    if not table.rows:
+        raise UsageError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The file has a header row but no rows to import. Nothing was imported."
+            )
+        )
     return chosen
 
 
@@ -523,7 +581,8 @@ def check_csv(
     *mapping* gives the column of each field (default: guessed from the headers).
 
     Raises:
-        UsageError: the mapping cannot work (no column for a required field…).
+        UsageError: the mapping cannot work (no column for a required field…), or the
+            file has no rows.
     """
     chosen = _mapping_for(kind, table, mapping)
     with db.read() as session:
@@ -589,12 +648,6 @@ def import_csv(
         ImportRefused: some rows have problems; nothing was written.
     """
     chosen = _mapping_for(kind, table, mapping)
-    if not table.rows:
-        raise UsageError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The file has a header row but no rows to import. Nothing was imported."
-            )
-        )
     total = len(table.rows)
     checking = None if progress is None else (lambda done, _: progress(done, 2 * total))
 

@@ -52,6 +52,7 @@ from partage.services.exchange_import import (
     import_csv,
     read_csv,
 )
+from partage.services.files import IMPORT_LIMIT_BYTES, read_named_file
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
@@ -371,16 +372,25 @@ class ImportDialog(QDialog):
         self.reload_button.setEnabled(True)
         self.table = None
         self.preview_model.set_table(None)
+
+        def work(control: JobControl) -> CsvTable:
+            # Off the GUI thread, and bounded: a huge file, a pipe or a device is refused
+            # with a message while the window keeps painting.
+            data = read_named_file(path, limit=IMPORT_LIMIT_BYTES)
+            control.check()
+            return read_csv(data)
+
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            self._fail(self.tr("{path} could not be read ({reason}).").format(
-                path=path, reason=error.strerror or str(error)))
+            self.table = run_with_progress(self, self.tr("Reading the file"), work)
+        except Cancelled:
+            self._fail(self.tr("Reading cancelled."))
             return
-        try:
-            self.table = read_csv(data)
-        except PartageError as error:
+        except PartageError as error:  # unreadable, too large, not CSV: said in the dialog
             self._fail(error_text(error))
+            return
+        except Exception as error:  # noqa: BLE001 - a bug: reported with the log's path
+            self._fail("")
+            show_error(self, error)
             return
         self.file_info.setText(self._describe(self.table))
         self.preview_model.set_table(self.table)
@@ -515,8 +525,6 @@ class ImportDialog(QDialog):
         self._show(check, check.problems)
         if check.ok:
             self._say(self.tr("All %n row(s) are ready to import.", None, check.rows), False)
-        elif check.rows == 0:
-            self._say(self.tr("The file has a header row but no rows to import."), True)
         else:
             self._say(self.tr("Rows with errors: {bad} of {total}. Correct the file and "
                               "reload it, or change the columns above: nothing is imported "

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from partage.errors import QT_TRANSLATE_NOOP, PartageError, ValidationError
 from partage.services.costs import RECEIPT_LIMIT_BYTES, RECEIPT_TYPES, get_receipt
+from partage.services.files import read_named_file
 from partage.services.workspace import Database
 from partage.ui.errors import show_error
 
@@ -64,22 +65,27 @@ def read_receipt(path: Path) -> tuple[bytes, str]:
     """
     try:
         size = path.stat().st_size
-        if size > RECEIPT_LIMIT_BYTES:
-            raise ValidationError(
-                "receipt",
-                QT_TRANSLATE_NOOP(
-                    "errors", "The receipt is too large ({size} kB; {limit} kB at most)."
-                ),
-                size=size // 1024,
-                limit=RECEIPT_LIMIT_BYTES // 1024,
-            )
-        data = path.read_bytes()
     except OSError:
         raise ValidationError(
             "receipt",
             QT_TRANSLATE_NOOP("errors", "“{file}” cannot be read."),
             file=path.name,
         ) from None
+    if size > RECEIPT_LIMIT_BYTES:
+        raise ValidationError(
+            "receipt",
+            QT_TRANSLATE_NOOP(
+                "errors", "The receipt is too large ({size} kB; {limit} kB at most)."
+            ),
+            size=size // 1024,
+            limit=RECEIPT_LIMIT_BYTES // 1024,
+        )
+    try:
+        # At most the limit and one byte: a device, a pipe or a file that grew since is
+        # refused at once instead of being read whole on the GUI thread.
+        data = read_named_file(path, limit=RECEIPT_LIMIT_BYTES)
+    except PartageError as error:
+        raise ValidationError("receipt", error.message, **error.params) from None
     media_type = receipt_type(path, data[:16])
     if media_type not in RECEIPT_TYPES:
         raise ValidationError(
