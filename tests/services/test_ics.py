@@ -176,3 +176,45 @@ def test_an_event_outside_the_members_membership_imports_nothing(db, room, anne,
         assert list_bookings(other) == []
     finally:
         other.close()
+
+
+def _one_event(*lines: str) -> bytes:
+    body = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//test//EN",
+            "BEGIN:VEVENT",
+            "UID:r1@test",
+            "SUMMARY:Répétition",
+            "X-PARTAGE-ASSET:Salle de répétition A",
+            "X-PARTAGE-MEMBER:Théâtre de la Petite Marée",
+            *lines,
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    return body.encode()
+
+
+def test_an_event_whose_occurrences_overlap_imports_nothing(db, room, anne):
+    from partage.services.bookings import OverlappingOccurrences
+
+    data = _one_event(
+        "DTSTART:20270105T100000", "DTEND:20270105T130000", "RRULE:FREQ=HOURLY;COUNT=3"
+    )
+    with pytest.raises(OverlappingOccurrences) as refused:
+        import_ics(db, data)
+    assert "Répétition" in str(refused.value) and "2027-01-05 11:00" in str(refused.value)
+    assert list_bookings(db) == []
+
+
+def test_a_rule_of_the_asset_names_the_event_it_refused(db, room, anne):
+    from partage.services.ics import refused_event
+
+    data = _one_event("DTSTART:20270105T100000", "DURATION:-PT1H")
+    with pytest.raises(ValidationError) as refused:
+        import_ics(db, data)
+    assert refused_event(refused.value) == "Répétition"
+    assert list_bookings(db) == []

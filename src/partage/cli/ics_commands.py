@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from partage.cli.common import emit_json, open_database, say
 from partage.cli.options import add_command, add_json_option
-from partage.errors import QT_TRANSLATE_NOOP, UsageError
+from partage.errors import QT_TRANSLATE_NOOP, PartageError, UsageError
 
 # The first bytes of every SQLite file: an export never replaces a database or its backup.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -130,19 +130,23 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Book every event of an .ics file, or none."""
-    from partage.services.ics import import_ics
+    from partage.services.files import IMPORT_LIMIT_BYTES, read_named_file
+    from partage.services.ics import import_ics, refused_event
 
     source = Path(args.path).expanduser().absolute()
-    try:
-        data = source.read_bytes()
-    except OSError as error:
-        raise UsageError(
-            QT_TRANSLATE_NOOP("errors", "{path} could not be read ({reason})."),
-            path=str(source),
-            reason=error.strerror or str(error),
-        ) from error
+    data = read_named_file(source, limit=IMPORT_LIMIT_BYTES)
     with open_database(args) as db:
-        result = import_ics(db, data)
+        try:
+            result = import_ics(db, data)
+        except PartageError as error:
+            event = refused_event(error)
+            if event is not None:  # the message says why, this line which event
+                say(
+                    QCoreApplication.translate(
+                        "cli", "The event “{event}” was refused. Nothing was imported:"
+                    ).format(event=event)
+                )
+            raise
     if args.json:
         emit_json({"events": result.events, "bookings": result.bookings})
     say(

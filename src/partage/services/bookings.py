@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NoReturn
 
@@ -139,6 +139,18 @@ class BookingConflict(RuleViolation):
     def __init__(self, message: str, conflicts: Sequence[Conflict], **params: object) -> None:
         super().__init__(message, **params)
         self.conflicts = tuple(conflicts)
+
+
+class TimeDoesNotExist(ValidationError):
+    """A wall-clock time the clocks skip when they go forward (02:30 on a spring-forward
+    night in Montréal): bad input, like an impossible date, so exit code 2."""
+
+    exit_code = UsageError.exit_code
+
+
+class OverlappingOccurrences(ValidationError):
+    """Two occurrences of one series would overlap each other: the booking lasts longer
+    than the time between its occurrences."""
 
 
 class OutsideMembership(ValidationError):
@@ -287,9 +299,12 @@ def expand(
     local time on both sides of a DST change.
     """
     rule = parse_rule(rule_text, local_start)
-    horizon = local_start + dt.timedelta(days=366 * MAX_SERIES_YEARS)
+    try:
+        horizon = local_start + dt.timedelta(days=366 * MAX_SERIES_YEARS)
+    except OverflowError:
+        horizon = dt.datetime.max
     pairs = []
-    for index, occurrence in enumerate(rule):
+    for index, occurrence in enumerate(_until_the_calendar_ends(rule)):
         if index >= MAX_OCCURRENCES or occurrence > horizon:
             raise UsageError(
                 QT_TRANSLATE_NOOP(
@@ -300,8 +315,117 @@ def expand(
                 limit=MAX_OCCURRENCES,
                 years=MAX_SERIES_YEARS,
             )
-        pairs.append((to_utc(occurrence, zone), to_utc(occurrence + duration, zone)))
+        try:
+            start, end = to_utc(occurrence, zone), to_utc(occurrence + duration, zone)
+        except OverflowError:
+            raise too_far_error() from None
+        if end <= start < start + duration:
+            # The occurrence starts in the hour the clocks skip: RFC 5545 moves it forward
+            # by the gap, so it keeps its length instead of ending before it starts.
+            end = start + duration
+        pairs.append((start, end))
     return pairs
+
+
+def _until_the_calendar_ends(rule: dateutil_rrule.rrule) -> Iterator[dt.datetime]:
+    """The occurrences of *rule*, stopped by a refusal where the next would fall past
+    the year 9999 (the rule itself raises then)."""
+    occurrences = iter(rule)
+    while True:
+        try:
+            yield next(occurrences)
+        except StopIteration:
+            return
+        except (OverflowError, ValueError):
+            raise too_far_error() from None
+
+
+def too_far_error() -> UsageError:
+    """The refusal of dates beyond what a calendar can hold (past the year 9999)."""
+    return UsageError(
+        QT_TRANSLATE_NOOP(
+            "errors", "These dates are too far in the future to be booked. Choose an earlier end."
+        )
+    )
+
+
+def zone_name(moment: dt.datetime) -> str:
+    """The name of the zone of an aware *moment* (``America/Montreal``)."""
+    return str(getattr(moment.tzinfo, "key", None) or moment.tzname() or moment.tzinfo)
+
+
+def is_skipped_time(moment: dt.datetime) -> bool:
+    """True when the wall-clock time of aware *moment* does not exist in its own zone:
+    the clocks jump over it when they go forward (2026-03-08 02:30 in America/Montreal)."""
+    if moment.tzinfo is None:
+        return False
+    try:
+        back = moment.astimezone(dt.UTC).astimezone(moment.tzinfo)
+    except OverflowError:
+        return False
+    return back.replace(tzinfo=None) != moment.replace(tzinfo=None)
+
+
+def check_time_exists(moment: dt.datetime, field: str) -> None:
+    """Refuse an aware *moment* whose wall-clock time its zone skips.
+
+    Raises:
+        TimeDoesNotExist: the time does not exist (naming it and the zone); exit code 2.
+    """
+    if is_skipped_time(moment):
+        raise TimeDoesNotExist(
+            field,
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{time} does not exist in {zone}: the clocks skip over it when they go "
+                "forward. Choose another time.",
+            ),
+            time=moment.strftime(TIME_FORMAT),
+            zone=zone_name(moment),
+        )
+
+
+def first_overlap(
+    intervals: Iterable[tuple[dt.datetime, dt.datetime]],
+) -> tuple[tuple[dt.datetime, dt.datetime], tuple[dt.datetime, dt.datetime]] | None:
+    """The first two of *intervals* (half-open) that overlap each other, or None."""
+    ordered = sorted(intervals)
+    if not ordered:
+        return None
+    longest = ordered[0]  # of those seen, the one that ends last
+    for current in ordered[1:]:
+        if current[0] < longest[1]:
+            return longest, current
+        if current[1] > longest[1]:
+            longest = current
+    return None
+
+
+def check_occurrences_apart(
+    intervals: Sequence[tuple[dt.datetime, dt.datetime]], zone: zoneinfo.ZoneInfo
+) -> None:
+    """Refuse a series whose occurrences overlap each other (one asset is booked once at
+    a time, by one series as by two bookings).
+
+    Raises:
+        OverlappingOccurrences: two occurrences overlap; the message names their times.
+    """
+    found = first_overlap(intervals)
+    if found is None:
+        return
+    (start, end), (later, _) = found
+    raise OverlappingOccurrences(
+        "end",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The occurrences of this recurrence overlap: the one from {start} to {end} "
+            "is still running when the next starts, at {next}. Make the booking shorter "
+            "than the time between occurrences. Nothing was booked.",
+        ),
+        start=to_local(start, zone).strftime(TIME_FORMAT),
+        end=to_local(end, zone).strftime(TIME_FORMAT),
+        next=to_local(later, zone).strftime(TIME_FORMAT),
+    )
 
 
 # --- conflicts ------------------------------------------------------------------------
@@ -564,11 +688,18 @@ def _intervals(
 ) -> list[tuple[dt.datetime, dt.datetime]]:
     if request.start.tzinfo is None or request.end.tzinfo is None:
         raise ValueError("booking times must be aware datetimes")
-    if request.rrule is None:
-        return [(request.start.astimezone(dt.UTC), request.end.astimezone(dt.UTC))]
-    local_start = to_local(request.start, zone)
-    duration = to_local(request.end, zone) - local_start
-    return expand(request.rrule, local_start, duration, zone)
+    check_time_exists(request.start, "start")
+    check_time_exists(request.end, "end")
+    try:
+        if request.rrule is None:
+            return [(request.start.astimezone(dt.UTC), request.end.astimezone(dt.UTC))]
+        local_start = to_local(request.start, zone)
+        duration = to_local(request.end, zone) - local_start
+    except OverflowError:
+        raise too_far_error() from None
+    intervals = expand(request.rrule, local_start, duration, zone)
+    check_occurrences_apart(intervals, zone)
+    return intervals
 
 
 def preview_conflicts(db: Database, request: BookingRequest) -> list[Conflict]:
