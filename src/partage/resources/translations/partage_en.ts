@@ -1656,6 +1656,10 @@ Book the other dates and skip these?</translation>
             <translation>Nothing needs attention today.</translation>
         </message>
         <message>
+            <source>Looking for what needs attention…</source>
+            <translation>Looking for what needs attention…</translation>
+        </message>
+        <message>
             <source>Utilisation</source>
             <translation>Utilisation</translation>
         </message>
@@ -2044,10 +2048,6 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Cannot read {file}: {reason}</source>
-            <translation>Cannot read {file}: {reason}</translation>
         </message>
         <message>
             <source>Close the books</source>
@@ -2572,8 +2572,12 @@ Book the other dates and skip these?</translation>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <source>{path} could not be read ({reason}).</source>
-            <translation>{path} could not be read ({reason}).</translation>
+            <source>Reading the file</source>
+            <translation>Reading the file</translation>
+        </message>
+        <message>
+            <source>Reading cancelled.</source>
+            <translation>Reading cancelled.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) below the header</source>
@@ -2612,10 +2616,6 @@ Book the other dates and skip these?</translation>
                 <numerusform>All %n row are ready to import.</numerusform>
                 <numerusform>All %n rows are ready to import.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The file has a header row but no rows to import.</source>
-            <translation>The file has a header row but no rows to import.</translation>
         </message>
         <message>
             <source>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</source>
@@ -5105,6 +5105,10 @@ Book the other dates and skip these?</translation>
             <translation>Partage ran into an unexpected problem and stopped. Nothing more was changed. The details are in {path}; please send that file with a report.</translation>
         </message>
         <message>
+            <source>The argument “{text}” is not valid UTF-8 text (� marks the bytes that are not): write it again in UTF-8.</source>
+            <translation>The argument “{text}” is not valid UTF-8 text (� marks the bytes that are not): write it again in UTF-8.</translation>
+        </message>
+        <message>
             <source>Interrupted.</source>
             <translation>Interrupted.</translation>
         </message>
@@ -5509,6 +5513,10 @@ Book the other dates and skip these?</translation>
             <translation>Wrote the bookings to {path}.</translation>
         </message>
         <message>
+            <source>The event “{event}” was refused. Nothing was imported:</source>
+            <translation>The event “{event}” was refused. Nothing was imported:</translation>
+        </message>
+        <message>
             <source>Imported {events} event(s) from {path}: {bookings} booking(s).</source>
             <translation>Imported {events} event(s) from {path}: {bookings} booking(s).</translation>
         </message>
@@ -5643,6 +5651,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>commands</source>
             <translation>commands</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number from 0 to {largest}.</source>
+            <translation>“{text}” is not a whole number from 0 to {largest}.</translation>
         </message>
         <message>
             <source>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</source>
@@ -6552,6 +6564,10 @@ Book the other dates and skip these?</translation>
             <translation>Someone else changed the asset “{name}” after you opened it. Reload to see their version; your changes were not saved.</translation>
         </message>
         <message>
+            <source>“{text}” is outside the dates Partage works with: write a day from {first} to {last}.</source>
+            <translation>“{text}” is outside the dates Partage works with: write a day from {first} to {last}.</translation>
+        </message>
+        <message>
             <source>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
             <translation>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</translation>
         </message>
@@ -6562,10 +6578,6 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Cannot write the file {path}: {reason}</source>
             <translation>Cannot write the file {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot read the file {path}: {reason}</source>
-            <translation>Cannot read the file {path}: {reason}</translation>
         </message>
         <message>
             <source>“{text}” is not one of: {choices}.</source>
@@ -6594,6 +6606,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The database's schema is at revision {found} instead of {expected}.</source>
             <translation>The database's schema is at revision {found} instead of {expected}.</translation>
+        </message>
+        <message>
+            <source>The column {column} of row {row} in the table {table} holds “{value}”, which Partage cannot use.</source>
+            <translation>The column {column} of row {row} in the table {table} holds “{value}”, which Partage cannot use.</translation>
+        </message>
+        <message>
+            <source>The setting “{key}” holds “{value}”, which Partage cannot use.</source>
+            <translation>The setting “{key}” holds “{value}”, which Partage cannot use.</translation>
+        </message>
+        <message>
+            <source>The counter of the invoice series {series} is at {counter}, behind its invoices (up to {highest}): the next invoice would take a number already used.</source>
+            <translation>The counter of the invoice series {series} is at {counter}, behind its invoices (up to {highest}): the next invoice would take a number already used.</translation>
         </message>
         <message>
             <source>An ownership share refers to the asset {asset_id}, which does not exist.</source>
@@ -6712,12 +6736,24 @@ Book the other dates and skip these?</translation>
             <translation>The file is empty. Nothing was imported.</translation>
         </message>
         <message>
+            <source>A value near line {line} is longer than {limit} characters, the most a cell can hold. Nothing was imported.</source>
+            <translation>A value near line {line} is longer than {limit} characters, the most a cell can hold. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</source>
             <translation>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</translation>
         </message>
         <message>
+            <source>The header “{header}” names two columns ({first} and {second}); rename one of them. Nothing was imported.</source>
+            <translation>The header “{header}” names two columns ({first} and {second}); rename one of them. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>“{text}” is not a whole number such as 1500.</source>
             <translation>“{text}” is not a whole number such as 1500.</translation>
+        </message>
+        <message>
+            <source>“{text}” is out of range: the most this column holds is {limit}.</source>
+            <translation>“{text}” is out of range: the most this column holds is {limit}.</translation>
         </message>
         <message>
             <source>This cell is empty; the column needs a value on every row.</source>
@@ -6768,6 +6804,10 @@ Book the other dates and skip these?</translation>
             <translation>The parts of a mixed rule must add up to 100.</translation>
         </message>
         <message>
+            <source>This text holds the invisible control character {code}, which is not allowed; type it again without it.</source>
+            <translation>This text holds the invisible control character {code}, which is not allowed; type it again without it.</translation>
+        </message>
+        <message>
             <source>A name is required.</source>
             <translation>A name is required.</translation>
         </message>
@@ -6812,12 +6852,20 @@ Book the other dates and skip these?</translation>
             <translation>No database given: use --db PATH or set the PARTAGE_DB variable.</translation>
         </message>
         <message>
+            <source>The database “{path}” is not named in valid UTF-8 text: rename it or name it again in UTF-8.</source>
+            <translation>The database “{path}” is not named in valid UTF-8 text: rename it or name it again in UTF-8.</translation>
+        </message>
+        <message>
             <source>The database {path} is damaged. Restore it from a backup; the file was left as it is.</source>
             <translation>The database {path} is damaged. Restore it from a backup; the file was left as it is.</translation>
         </message>
         <message>
             <source>Nothing to change: give at least one option, for example --email.</source>
             <translation>Nothing to change: give at least one option, for example --email.</translation>
+        </message>
+        <message>
+            <source>The database {path} was switched to the journal mode WAL by another program. That mode is unsafe on a shared drive, and the file cannot be read here without changing it. Nothing was changed; the next change made to it with write access switches it back.</source>
+            <translation>The database {path} was switched to the journal mode WAL by another program. That mode is unsafe on a shared drive, and the file cannot be read here without changing it. Nothing was changed; the next change made to it with write access switches it back.</translation>
         </message>
         <message>
             <source>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</source>
@@ -6830,6 +6878,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</source>
             <translation>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</translation>
+        </message>
+        <message>
+            <source>“{target}” is not a database Partage can use: give the path of a .partage file, or a PostgreSQL URL such as postgresql+psycopg://user@host/database.</source>
+            <translation>“{target}” is not a database Partage can use: give the path of a .partage file, or a PostgreSQL URL such as postgresql+psycopg://user@host/database.</translation>
         </message>
         <message>
             <source>{path} already exists; choose another name for the new database.</source>
@@ -6916,6 +6968,10 @@ Book the other dates and skip these?</translation>
             <translation>The period ends ({to}) before it starts ({start}).</translation>
         </message>
         <message>
+            <source>“{text}” is not an id Partage can hold: ids are whole numbers from 1 to {largest}. Name the member or the asset by its id or its exact name.</source>
+            <translation>“{text}” is not an id Partage can hold: ids are whole numbers from 1 to {largest}. Name the member or the asset by its id or its exact name.</translation>
+        </message>
+        <message>
             <source>{path} is a database, not a calendar file; give another file name.</source>
             <translation>{path} is a database, not a calendar file; give another file name.</translation>
         </message>
@@ -6925,7 +6981,16 @@ Book the other dates and skip these?</translation>
         </message>
         <message>
             <source>{path} could not be read ({reason}).</source>
+            <extracomment>The most read of an export to import (JSON, CSV, calendar): a large group's years.</extracomment>
             <translation>{path} could not be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is larger than {megabytes} MB, the most Partage reads here.</source>
+            <translation>{path} is larger than {megabytes} MB, the most Partage reads here.</translation>
+        </message>
+        <message>
+            <source>{path} is not a file Partage can read (a folder or a device).</source>
+            <translation>{path} is not a file Partage can read (a folder or a device).</translation>
         </message>
         <message>
             <source>{path} already exists; give a new file name, or a folder to put the backup in.</source>
@@ -6946,6 +7011,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</source>
             <translation>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</translation>
+        </message>
+        <message>
+            <source>These dates are too far in the future to be booked. Choose an earlier end.</source>
+            <translation>These dates are too far in the future to be booked. Choose an earlier end.</translation>
+        </message>
+        <message>
+            <source>{time} does not exist in {zone}: the clocks skip over it when they go forward. Choose another time.</source>
+            <translation>{time} does not exist in {zone}: the clocks skip over it when they go forward. Choose another time.</translation>
+        </message>
+        <message>
+            <source>The occurrences of this recurrence overlap: the one from {start} to {end} is still running when the next starts, at {next}. Make the booking shorter than the time between occurrences. Nothing was booked.</source>
+            <translation>The occurrences of this recurrence overlap: the one from {start} to {end} is still running when the next starts, at {next}. Make the booking shorter than the time between occurrences. Nothing was booked.</translation>
         </message>
         <message>
             <source>“{asset}” is already booked from {start} to {end}. Nothing was booked.</source>
@@ -7064,6 +7141,30 @@ Book the other dates and skip these?</translation>
             <translation>Someone else changed this cost after you opened it. Reload to see their version; your changes were not saved.</translation>
         </message>
         <message>
+            <source>Event “{event}” has dates outside those Partage works with ({first} to {last}). Nothing was imported.</source>
+            <translation>Event “{event}” has dates outside those Partage works with ({first} to {last}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}”: its {property} cannot be read (“{value}”). Nothing was imported.</source>
+            <translation>Event “{event}”: its {property} cannot be read (“{value}”). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}” has {count} {property} lines; Partage reads one. Nothing was imported.</source>
+            <translation>Event “{event}” has {count} {property} lines; Partage reads one. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}” is in the time zone “{zone}”, which Partage does not know. Nothing was imported.</source>
+            <translation>Event “{event}” is in the time zone “{zone}”, which Partage does not know. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}”: {time} does not exist in {zone} (the clocks skip over it when they go forward). Nothing was imported.</source>
+            <translation>Event “{event}”: {time} does not exist in {zone} (the clocks skip over it when they go forward). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Event “{event}”: its occurrences overlap: the one from {start} to {end} is still running when the next starts, at {next}. Nothing was imported.</source>
+            <translation>Event “{event}”: its occurrences overlap: the one from {start} to {end} is still running when the next starts, at {next}. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>This file is not an iCalendar (.ics) file.</source>
             <translation>This file is not an iCalendar (.ics) file.</translation>
         </message>
@@ -7076,7 +7177,16 @@ Book the other dates and skip these?</translation>
             <translation>Event “{event}”: no member “{member}”. Nothing was imported.</translation>
         </message>
         <message>
+            <source>Event “{event}” is dated {day}, and the books are closed through {closed}. Nothing was imported.</source>
+            <translation>Event “{event}” is dated {day}, and the books are closed through {closed}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Events “{event}” and “{other}” both book “{asset}” at {start}. Nothing was imported.</source>
+            <translation>Events “{event}” and “{other}” both book “{asset}” at {start}. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>Event “{event}” has no valid start and end. Nothing was imported.</source>
+            <extracomment>The most of an event's SUMMARY (or UID) a message quotes. The most of an unreadable value a message quotes. Properties an import reads the dates of; one that cannot be read refuses the event. Properties an event has once at most.</extracomment>
             <translation>Event “{event}” has no valid start and end. Nothing was imported.</translation>
         </message>
         <message>
@@ -7140,6 +7250,10 @@ Book the other dates and skip these?</translation>
             <translation>The logo must be a PNG or JPEG image.</translation>
         </message>
         <message>
+            <source>The logo is {width} × {height} pixels; it must be at most {limit} pixels wide and high.</source>
+            <translation>The logo is {width} × {height} pixels; it must be at most {limit} pixels wide and high.</translation>
+        </message>
+        <message>
             <source>Payment terms must be between 0 and {limit} days.</source>
             <translation>Payment terms must be between 0 and {limit} days.</translation>
         </message>
@@ -7150,6 +7264,10 @@ Book the other dates and skip these?</translation>
         <message>
             <source>The period {start} – {end} has not ended (today is {today}): its invoices would miss what happens until then. Issue it after it ends, or ask for an open period explicitly.</source>
             <translation>The period {start} – {end} has not ended (today is {today}): its invoices would miss what happens until then. Issue it after it ends, or ask for an open period explicitly.</translation>
+        </message>
+        <message>
+            <source>The figures of {member} kept changing while the invoice was being issued; nothing was issued. Try again in a moment.</source>
+            <translation>The figures of {member} kept changing while the invoice was being issued; nothing was issued. Try again in a moment.</translation>
         </message>
         <message>
             <source>There is nothing to invoice to {member} in this period.</source>
@@ -7236,6 +7354,35 @@ Book the other dates and skip these?</translation>
             <translation>This export was made by a newer version of Partage (schema {schema}). Install the latest version to import it; nothing was imported.</translation>
         </message>
         <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, outside {low} to {high}. Nothing was imported.</source>
+            <extracomment>Coded columns and every code each may hold (the models' enumerations). (table, earlier column, later column, may they be equal): periods that cannot end before they start. Whole-number columns and the range each may hold (both ends included). Columns of split rules (an empty rule: the asset's own).</extracomment>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, outside {low} to {high}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, outside the years {low} to {high}. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, outside the years {low} to {high}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds the character U+{code}, which no text can hold. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds the character U+{code}, which no text can hold. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {length} characters; it holds at most {limit}. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {length} characters; it holds at most {limit}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}: the setting {key} holds {value}, which Partage cannot use. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}: the setting {key} holds {value}, which Partage cannot use. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>The invoice counter of the series {series} stands at {counter}, but its last invoice is number {number}.</source>
+            <translation>The invoice counter of the series {series} stands at {counter}, but its last invoice is number {number}.</translation>
+        </message>
+        <message>
+            <source>This export was altered: its data breaks the rules of Partage ({checks}). Nothing was imported.</source>
+            <translation>This export was altered: its data breaks the rules of Partage ({checks}). Nothing was imported.</translation>
+        </message>
+        <message>
             <source>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</source>
             <translation>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</translation>
         </message>
@@ -7264,6 +7411,26 @@ Book the other dates and skip these?</translation>
             <translation>The file has no column for {fields}. Give its column that header in the first row, or choose which column holds it. Nothing was imported.</translation>
         </message>
         <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not one of: {choices}. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not one of: {choices}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}: {column} ({value}) is not before {later_column} ({later}). Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}: {column} ({value}) is not before {later_column} ({later}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a split rule of this export's members. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a split rule of this export's members. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a recurrence rule. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a recurrence rule. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a time zone. Nothing was imported.</source>
+            <translation>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a time zone. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
             <translation>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</translation>
         </message>
@@ -7278,6 +7445,18 @@ Book the other dates and skip these?</translation>
         <message>
             <source>Unknown kind “{kind}”.</source>
             <translation>Unknown kind “{kind}”.</translation>
+        </message>
+        <message>
+            <source>The database {path} holds a value Partage cannot use: {column} of row {row} in the table {table} is “{value}”. Nothing was changed; partage-cli check lists every such value.</source>
+            <translation>The database {path} holds a value Partage cannot use: {column} of row {row} in the table {table} is “{value}”. Nothing was changed; partage-cli check lists every such value.</translation>
+        </message>
+        <message>
+            <source>The database {path} holds a value Partage cannot use: {column} is “{value}”. Nothing was changed; partage-cli check lists every such value.</source>
+            <translation>The database {path} holds a value Partage cannot use: {column} is “{value}”. Nothing was changed; partage-cli check lists every such value.</translation>
+        </message>
+        <message>
+            <source>The setting “{key}” of the database {path} holds “{value}”, which Partage cannot use. Nothing was changed; set it again with partage-cli settings set {name}, or in the window's organisation settings.</source>
+            <translation>The setting “{key}” of the database {path} holds “{value}”, which Partage cannot use. Nothing was changed; set it again with partage-cli settings set {name}, or in the window's organisation settings.</translation>
         </message>
     </context>
     <context>

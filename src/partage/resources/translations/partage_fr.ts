@@ -1656,6 +1656,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Rien à surveiller aujourd’hui.</translation>
     </message>
     <message>
+        <source>Looking for what needs attention…</source>
+        <translation>Recherche de ce qui demande votre attention…</translation>
+    </message>
+    <message>
         <source>Utilisation</source>
         <translation>Utilisation</translation>
     </message>
@@ -2044,10 +2048,6 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>Close the books</source>
@@ -2572,8 +2572,12 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>{path} could not be read ({reason}).</source>
-        <translation>Impossible de lire {path} ({reason}).</translation>
+        <source>Reading the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lecture annulée.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) below the header</source>
@@ -2612,10 +2616,6 @@ Réserver les autres dates et ignorer celles-ci?</translation>
             <numerusform>La ligne est prête à être importée.</numerusform>
             <numerusform>Les %n lignes sont prêtes à être importées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file has a header row but no rows to import.</source>
-        <translation>Le fichier a une ligne d&apos;en-tête, mais aucune ligne à importer.</translation>
     </message>
     <message>
         <source>Rows with errors: {bad} of {total}. Correct the file and reload it, or change the columns above: nothing is imported until every row is right.</source>
@@ -5105,6 +5105,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Partage a rencontré un problème inattendu et s&apos;est arrêté. Rien d&apos;autre n&apos;a été modifié. Les détails se trouvent dans {path}; veuillez envoyer ce fichier avec un signalement.</translation>
     </message>
     <message>
+        <source>The argument “{text}” is not valid UTF-8 text (� marks the bytes that are not): write it again in UTF-8.</source>
+        <translation>L&apos;argument «&#xa0;{text}&#xa0;» n&apos;est pas un texte UTF-8 valide (� marque les octets qui ne le sont pas)&#xa0;: écrivez-le de nouveau en UTF-8.</translation>
+    </message>
+    <message>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -5509,6 +5513,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Réservations écrites dans {path}.</translation>
     </message>
     <message>
+        <source>The event “{event}” was refused. Nothing was imported:</source>
+        <translation>L’événement «&#xa0;{event}&#xa0;» a été refusé. Rien n’a été importé&#xa0;:</translation>
+    </message>
+    <message>
         <source>Imported {events} event(s) from {path}: {bookings} booking(s).</source>
         <translation>{events} événement(s) importé(s) de {path}&#xa0;: {bookings} réservation(s).</translation>
     </message>
@@ -5643,6 +5651,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>commands</source>
         <translation>commandes</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number from 0 to {largest}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier de 0 à {largest}.</translation>
     </message>
     <message>
         <source>Partage without a window: manage the members, assets and costs of a group that pools equipment, spaces and vehicles.</source>
@@ -6552,6 +6564,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Quelqu&apos;un d&apos;autre a modifié le bien «&#xa0;{name}&#xa0;» après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
+        <source>“{text}” is outside the dates Partage works with: write a day from {first} to {last}.</source>
+        <translation>«&#xa0;{text}&#xa0;» est en dehors des dates avec lesquelles Partage travaille&#xa0;: écrivez un jour du {first} au {last}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date. Write it as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
     </message>
@@ -6562,10 +6578,6 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Cannot write the file {path}: {reason}</source>
         <translation>Impossible d’écrire le fichier {path} : {reason}</translation>
-    </message>
-    <message>
-        <source>Cannot read the file {path}: {reason}</source>
-        <translation>Impossible de lire le fichier {path} : {reason}</translation>
     </message>
     <message>
         <source>“{text}” is not one of: {choices}.</source>
@@ -6594,6 +6606,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The database&apos;s schema is at revision {found} instead of {expected}.</source>
         <translation>Le schéma de la base de données est à la révision {found} au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <source>The column {column} of row {row} in the table {table} holds “{value}”, which Partage cannot use.</source>
+        <translation>La colonne {column} de la ligne {row} de la table {table} vaut «&#xa0;{value}&#xa0;», que Partage ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <source>The setting “{key}” holds “{value}”, which Partage cannot use.</source>
+        <translation>Le réglage «&#xa0;{key}&#xa0;» vaut «&#xa0;{value}&#xa0;», que Partage ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <source>The counter of the invoice series {series} is at {counter}, behind its invoices (up to {highest}): the next invoice would take a number already used.</source>
+        <translation>Le compteur de la série de factures {series} est à {counter}, en retard sur ses factures (jusqu’à {highest})&#xa0;: la prochaine facture prendrait un numéro déjà utilisé.</translation>
     </message>
     <message>
         <source>An ownership share refers to the asset {asset_id}, which does not exist.</source>
@@ -6712,12 +6736,24 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Le fichier est vide. Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>A value near line {line} is longer than {limit} characters, the most a cell can hold. Nothing was imported.</source>
+        <translation>Une valeur près de la ligne {line} dépasse {limit} caractères, le maximum pour une cellule. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as CSV near line {line} (a quote that is not closed?). Nothing was imported.</source>
         <translation>Le fichier ne peut pas être lu en CSV vers la ligne {line} (un guillemet non fermé?). Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>The header “{header}” names two columns ({first} and {second}); rename one of them. Nothing was imported.</source>
+        <translation>L’en-tête « {header} » nomme deux colonnes ({first} et {second}); renommez l’une d’elles. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a whole number such as 1500.</source>
         <translation>« {text} » n&apos;est pas un nombre entier comme 1500.</translation>
+    </message>
+    <message>
+        <source>“{text}” is out of range: the most this column holds is {limit}.</source>
+        <translation>« {text} » est hors limites&#xa0;: cette colonne contient au plus {limit}.</translation>
     </message>
     <message>
         <source>This cell is empty; the column needs a value on every row.</source>
@@ -6768,6 +6804,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Les parts d&apos;une règle mixte doivent totaliser 100.</translation>
     </message>
     <message>
+        <source>This text holds the invisible control character {code}, which is not allowed; type it again without it.</source>
+        <translation>Ce texte contient le caractère de contrôle invisible {code}, qui n’est pas permis&#xa0;; tapez-le de nouveau sans ce caractère.</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
@@ -6812,12 +6852,20 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Aucune base de données indiquée&#xa0;: utilisez --db PATH ou définissez la variable PARTAGE_DB.</translation>
     </message>
     <message>
+        <source>The database “{path}” is not named in valid UTF-8 text: rename it or name it again in UTF-8.</source>
+        <translation>Le nom de la base de données «&#xa0;{path}&#xa0;» n&apos;est pas un texte UTF-8 valide&#xa0;: renommez-la ou donnez de nouveau son nom en UTF-8.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged. Restore it from a backup; the file was left as it is.</source>
         <translation>La base de données {path} est endommagée. Restaurez-la à partir d&apos;une copie de sauvegarde; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>Nothing to change: give at least one option, for example --email.</source>
         <translation>Rien à modifier&#xa0;: donnez au moins une option, par exemple --email.</translation>
+    </message>
+    <message>
+        <source>The database {path} was switched to the journal mode WAL by another program. That mode is unsafe on a shared drive, and the file cannot be read here without changing it. Nothing was changed; the next change made to it with write access switches it back.</source>
+        <translation>Un autre programme a passé la base de données {path} au mode de journal WAL. Ce mode n’est pas sûr sur un lecteur partagé, et le fichier ne peut pas être lu ici sans être modifié. Rien n’a été modifié&#xa0;; la prochaine modification faite avec l’accès en écriture le remettra au mode habituel.</translation>
     </message>
     <message>
         <source>The database {path} has no schema version: it was not created completely. Restore it from a backup; the file was left as it is.</source>
@@ -6830,6 +6878,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The database {path} was made by an older version of Partage and must be upgraded, but it is read-only here. Open it once with write access.</source>
         <translation>La base de données {path} a été créée par une version antérieure de Partage et doit être mise à niveau, mais elle est ici en lecture seule. Ouvrez-la une fois avec l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a database Partage can use: give the path of a .partage file, or a PostgreSQL URL such as postgresql+psycopg://user@host/database.</source>
+        <translation>«&#xa0;{target}&#xa0;» n’est pas une base de données que Partage peut utiliser&#xa0;: donnez le chemin d’un fichier .partage, ou une adresse PostgreSQL comme postgresql+psycopg://utilisateur@hote/base.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name for the new database.</source>
@@ -6916,6 +6968,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>La période se termine ({to}) avant de commencer ({start}).</translation>
     </message>
     <message>
+        <source>“{text}” is not an id Partage can hold: ids are whole numbers from 1 to {largest}. Name the member or the asset by its id or its exact name.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un numéro que Partage peut contenir&#xa0;: les numéros sont des nombres entiers de 1 à {largest}. Désignez le membre ou la ressource par son numéro ou par son nom exact.</translation>
+    </message>
+    <message>
         <source>{path} is a database, not a calendar file; give another file name.</source>
         <translation>{path} est une base de données, pas un fichier de calendrier; indiquez un autre nom de fichier.</translation>
     </message>
@@ -6925,7 +6981,16 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     </message>
     <message>
         <source>{path} could not be read ({reason}).</source>
+        <extracomment>The most read of an export to import (JSON, CSV, calendar): a large group&apos;s years.</extracomment>
         <translation>{path} n&apos;a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {megabytes} MB, the most Partage reads here.</source>
+        <translation>{path} dépasse {megabytes} Mo, le maximum que Partage lit ici.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file Partage can read (a folder or a device).</source>
+        <translation>{path} n’est pas un fichier que Partage peut lire (un dossier ou un périphérique).</translation>
     </message>
     <message>
         <source>{path} already exists; give a new file name, or a folder to put the backup in.</source>
@@ -6946,6 +7011,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>This recurrence gives too many occurrences ({limit} and {years} years at most). Choose an earlier end.</source>
         <translation>Cette récurrence donne trop d&apos;occurrences ({limit} et {years} ans au maximum). Choisissez une fin plus rapprochée.</translation>
+    </message>
+    <message>
+        <source>These dates are too far in the future to be booked. Choose an earlier end.</source>
+        <translation>Ces dates sont trop loin dans l’avenir pour être réservées. Choisissez une fin plus proche.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks skip over it when they go forward. Choose another time.</source>
+        <translation>{time} n’existe pas dans le fuseau {zone}&#xa0;: l’heure avancée la fait sauter. Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>The occurrences of this recurrence overlap: the one from {start} to {end} is still running when the next starts, at {next}. Make the booking shorter than the time between occurrences. Nothing was booked.</source>
+        <translation>Les occurrences de cette récurrence se chevauchent&#xa0;: celle du {start} au {end} n’est pas terminée quand la suivante commence, à {next}. Réservez pour moins longtemps que l’intervalle entre les occurrences. Rien n’a été réservé.</translation>
     </message>
     <message>
         <source>“{asset}” is already booked from {start} to {end}. Nothing was booked.</source>
@@ -7064,6 +7141,30 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Quelqu&apos;un d&apos;autre a modifié ce coût après que vous l&apos;avez ouvert. Rechargez-le pour voir sa version; vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
+        <source>Event “{event}” has dates outside those Partage works with ({first} to {last}). Nothing was imported.</source>
+        <translation>L’événement «&#xa0;{event}&#xa0;» a des dates hors de celles avec lesquelles Partage travaille (du {first} au {last}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}”: its {property} cannot be read (“{value}”). Nothing was imported.</source>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: sa propriété {property} est illisible («&#xa0;{value}&#xa0;»). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}” has {count} {property} lines; Partage reads one. Nothing was imported.</source>
+        <translation>L’événement «&#xa0;{event}&#xa0;» a {count} lignes {property}&#xa0;; Partage n’en lit qu’une. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}” is in the time zone “{zone}”, which Partage does not know. Nothing was imported.</source>
+        <translation>L’événement «&#xa0;{event}&#xa0;» est dans le fuseau horaire «&#xa0;{zone}&#xa0;», que Partage ne connaît pas. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}”: {time} does not exist in {zone} (the clocks skip over it when they go forward). Nothing was imported.</source>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: {time} n’existe pas dans le fuseau {zone} (l’heure avancée la fait sauter). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Event “{event}”: its occurrences overlap: the one from {start} to {end} is still running when the next starts, at {next}. Nothing was imported.</source>
+        <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: ses occurrences se chevauchent&#xa0;: celle du {start} au {end} n’est pas terminée quand la suivante commence, à {next}. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>This file is not an iCalendar (.ics) file.</source>
         <translation>Ce fichier n&apos;est pas un fichier iCalendar (.ics).</translation>
     </message>
@@ -7076,7 +7177,16 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Événement «&#xa0;{event}&#xa0;»&#xa0;: aucun membre «&#xa0;{member}&#xa0;». Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>Event “{event}” is dated {day}, and the books are closed through {closed}. Nothing was imported.</source>
+        <translation>L’événement «&#xa0;{event}&#xa0;» est daté du {day}, et les livres sont fermés jusqu’au {closed}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Events “{event}” and “{other}” both book “{asset}” at {start}. Nothing was imported.</source>
+        <translation>Les événements «&#xa0;{event}&#xa0;» et «&#xa0;{other}&#xa0;» réservent tous deux «&#xa0;{asset}&#xa0;» à {start}. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>Event “{event}” has no valid start and end. Nothing was imported.</source>
+        <extracomment>The most of an event&apos;s SUMMARY (or UID) a message quotes. The most of an unreadable value a message quotes. Properties an import reads the dates of; one that cannot be read refuses the event. Properties an event has once at most.</extracomment>
         <translation>L&apos;événement «&#xa0;{event}&#xa0;» n&apos;a pas de début et de fin valides. Rien n&apos;a été importé.</translation>
     </message>
     <message>
@@ -7140,6 +7250,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
+        <source>The logo is {width} × {height} pixels; it must be at most {limit} pixels wide and high.</source>
+        <translation>Le logo mesure {width}&#xa0;×&#xa0;{height} pixels&#xa0;; il doit mesurer au plus {limit} pixels de largeur et de hauteur.</translation>
+    </message>
+    <message>
         <source>Payment terms must be between 0 and {limit} days.</source>
         <translation>Le délai de paiement doit être entre 0 et {limit} jours.</translation>
     </message>
@@ -7150,6 +7264,10 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>The period {start} – {end} has not ended (today is {today}): its invoices would miss what happens until then. Issue it after it ends, or ask for an open period explicitly.</source>
         <translation>La période du {start} au {end} n’est pas terminée (nous sommes le {today})&#xa0;: ses factures manqueraient ce qui se passera d’ici là. Émettez-la après sa fin, ou demandez explicitement une période en cours.</translation>
+    </message>
+    <message>
+        <source>The figures of {member} kept changing while the invoice was being issued; nothing was issued. Try again in a moment.</source>
+        <translation>Les chiffres de {member} ont changé sans cesse pendant l&apos;émission de la facture; rien n&apos;a été émis. Réessayez dans un moment.</translation>
     </message>
     <message>
         <source>There is nothing to invoice to {member} in this period.</source>
@@ -7236,6 +7354,35 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Cette exportation a été faite par une version plus récente de Partage (schéma {schema}). Installez la dernière version pour l&apos;importer; rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, outside {low} to {high}. Nothing was imported.</source>
+        <extracomment>Coded columns and every code each may hold (the models&apos; enumerations). (table, earlier column, later column, may they be equal): periods that cannot end before they start. Whole-number columns and the range each may hold (both ends included). Columns of split rules (an empty rule: the asset&apos;s own).</extracomment>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} est hors de l’intervalle de {low} à {high}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, outside the years {low} to {high}. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} est hors des années {low} à {high}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds the character U+{code}, which no text can hold. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, le caractère U+{code} ne peut figurer dans aucun texte. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {length} characters; it holds at most {limit}. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur compte {length} caractères; la colonne en contient au plus {limit}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}: the setting {key} holds {value}, which Partage cannot use. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}&#xa0;: le paramètre {key} contient {value}, que Partage ne peut pas utiliser. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The invoice counter of the series {series} stands at {counter}, but its last invoice is number {number}.</source>
+        <translation>Le compteur de factures de la série {series} est à {counter}, mais sa dernière facture porte le numéro {number}.</translation>
+    </message>
+    <message>
+        <source>This export was altered: its data breaks the rules of Partage ({checks}). Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: ses données enfreignent les règles de Partage ({checks}). Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>The database {path} already holds data. A JSON export is imported only into a new, empty database: create one, then import into it. Nothing was changed.</source>
         <translation>La base de données {path} contient déjà des données. Une exportation JSON ne s&apos;importe que dans une nouvelle base de données vide : créez-en une, puis importez-y l&apos;exportation. Rien n&apos;a été modifié.</translation>
     </message>
@@ -7264,6 +7411,26 @@ Réserver les autres dates et ignorer celles-ci?</translation>
         <translation>Le fichier n&apos;a aucune colonne pour {fields}. Donnez cet en-tête à sa colonne dans la première ligne, ou choisissez quelle colonne le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not one of: {choices}. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} ne fait pas partie de&#xa0;: {choices}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}: {column} ({value}) is not before {later_column} ({later}). Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}&#xa0;: {column} ({value}) ne précède pas {later_column} ({later}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a split rule of this export&apos;s members. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} n’est pas une règle de partage entre les membres de cette exportation. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a recurrence rule. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} n’est pas une règle de récurrence. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was altered: table {table}, row {row}, column {column} holds {value}, which is not a time zone. Nothing was imported.</source>
+        <translation>Cette exportation a été modifiée&#xa0;: table {table}, ligne {row}, colonne {column}, la valeur {value} n’est pas un fuseau horaire. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>Partage cannot write backups to the folder {folder}: {reason}. Choose another folder in Edit › Preferences.</source>
         <translation>Partage ne peut pas écrire de copies de sauvegarde dans le dossier {folder}&#xa0;: {reason}. Choisissez un autre dossier dans Édition › Préférences.</translation>
     </message>
@@ -7278,6 +7445,18 @@ Réserver les autres dates et ignorer celles-ci?</translation>
     <message>
         <source>Unknown kind “{kind}”.</source>
         <translation>Type inconnu « {kind} ».</translation>
+    </message>
+    <message>
+        <source>The database {path} holds a value Partage cannot use: {column} of row {row} in the table {table} is “{value}”. Nothing was changed; partage-cli check lists every such value.</source>
+        <translation>La base de données {path} contient une valeur que Partage ne peut pas utiliser&#xa0;: {column} de la ligne {row} de la table {table} vaut «&#xa0;{value}&#xa0;». Rien n’a été modifié&#xa0;; partage-cli check énumère toutes les valeurs de ce genre.</translation>
+    </message>
+    <message>
+        <source>The database {path} holds a value Partage cannot use: {column} is “{value}”. Nothing was changed; partage-cli check lists every such value.</source>
+        <translation>La base de données {path} contient une valeur que Partage ne peut pas utiliser&#xa0;: {column} vaut «&#xa0;{value}&#xa0;». Rien n’a été modifié&#xa0;; partage-cli check énumère toutes les valeurs de ce genre.</translation>
+    </message>
+    <message>
+        <source>The setting “{key}” of the database {path} holds “{value}”, which Partage cannot use. Nothing was changed; set it again with partage-cli settings set {name}, or in the window&apos;s organisation settings.</source>
+        <translation>Le réglage «&#xa0;{key}&#xa0;» de la base de données {path} vaut «&#xa0;{value}&#xa0;», que Partage ne peut pas utiliser. Rien n’a été modifié&#xa0;; réglez-le de nouveau avec partage-cli settings set {name}, ou dans les réglages de l’organisme de la fenêtre.</translation>
     </message>
 </context>
 <context>
