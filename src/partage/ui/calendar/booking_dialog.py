@@ -356,8 +356,10 @@ class BookingDialog(ReadingDialog):
         return BookingRequest(
             asset_id=int(asset_id),
             member_id=member_id,
-            start=to_utc(self.start_local(), self.zone),
-            end=to_utc(self.end_local(), self.zone),
+            # Wall-clock times in the database's zone, as typed: a time the clocks skip
+            # (02:30 on the day they spring forward) is then named by the service.
+            start=self.start_local().replace(tzinfo=self.zone),
+            end=self.end_local().replace(tzinfo=self.zone),
             note=self.note_edit.toPlainText(),
             kind="blackout" if self.is_blackout() else "loan",
             rrule=self.recurrence.rrule() if self.record is None else None,
