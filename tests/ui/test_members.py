@@ -391,28 +391,3 @@ def test_the_details_show_bookings_first_and_the_statement_of_account_beside_the
     assert panel.sheet.account.member_id == lending.anne.id
     assert panel.closing_label.text().startswith("Anne Roy owes nothing on ")
 
-
-def test_the_members_are_read_off_the_gui_thread(qtbot: QtBot, db, bus: ChangeBus,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """The list is read on the worker; until then the table does not say that there is
-    no member yet."""
-    import threading
-
-    from partage.ui import members as members_module
-
-    add_member(db, MemberInput(name="Anne Roy"))
-    threads: list[str] = []
-    real = members_module.list_members
-
-    def listing(database):
-        threads.append(threading.current_thread().name)
-        return real(database)
-
-    monkeypatch.setattr(members_module, "list_members", listing)
-    widget = MembersView(db, bus)
-    qtbot.addWidget(widget)
-    widget.show()
-    assert widget.table.placeholder_text() == ""  # not "No members yet" while reading
-    wait_for_reads()
-    assert column_texts(widget, MembersModel.NAME) == ["Anne Roy"]
-    assert threads and threading.main_thread().name not in threads

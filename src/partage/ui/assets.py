@@ -193,21 +193,13 @@ class AssetsView(RecordListView):
     def accessible_table_name(self) -> str:
         return self.tr("Assets")
 
-    def read_work(self) -> Callable[[], tuple[Any, dict[int, str], Any, list[AssetRecord]]]:
-        db = self.db
-
-        def read() -> tuple[Any, dict[int, str], Any, list[AssetRecord]]:
-            names = {member.id: member.name for member in list_members(db)}
-            return database_zone(db), names, checked_out_now(db), list_assets(db)
-
-        return read
-
-    def loaded(self, data: tuple[Any, dict[int, str], Any, list[AssetRecord]]) -> list[AssetRecord]:
-        self._zone, names, loans_out, assets = data
+    def load(self) -> list[AssetRecord]:
+        self._zone = database_zone(self.db)
+        names = {member.id: member.name for member in list_members(self.db)}
         self._member_names = names
         self.assets_model.set_member_names(names)
-        self.assets_model.set_loans_out(loans_out, self.clock(), self._zone)
-        return assets
+        self.assets_model.set_loans_out(checked_out_now(self.db), self.clock(), self._zone)
+        return list_assets(self.db)
 
     def make_details(self) -> QWidget:
         self.bookings_panel = BookingsPanel(self.tr("Member"), self)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,7 +44,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.operations import Operation, run_operation
 from partage.ui.record_dialog import RecordDialog
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, DateEdit, FormFeedback, text_box_height
 
 
 def _rate_of(field: str, text: str) -> int:
@@ -201,7 +200,7 @@ class DocumentSettingsDialog(RecordDialog):
             if closed else self.tr("No period is closed."),
             self,
         )
-        self.close_date = QDateEdit(self)
+        self.close_date = DateEdit(self)
         self.close_date.setDisplayFormat(DATE_FORMAT)
         self.close_date.setCalendarPopup(True)
         self.close_date.setAccessibleName(self.tr("Close the books through"))

@@ -117,14 +117,10 @@ class MembersView(RecordListView):
     def accessible_table_name(self) -> str:
         return self.tr("Members")
 
-    def read_work(self) -> Callable[[], tuple[Any, list[MemberRecord]]]:
-        db = self.db
-        return lambda: (database_zone(db), list_members(db))
-
-    def loaded(self, data: tuple[Any, list[MemberRecord]]) -> list[MemberRecord]:
-        self._zone, members = data
+    def load(self) -> list[MemberRecord]:
+        self._zone = database_zone(self.db)
         self._asset_names = None
-        return members
+        return list_members(self.db)
 
     def make_details(self) -> QWidget:
         self.details_tabs = QTabWidget(self)

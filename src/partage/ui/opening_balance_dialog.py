@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import MoneyEdit
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.record_dialog import RecordDialog, parse_field
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, DateEdit, FormFeedback, text_box_height
 
 
 class OpeningBalanceDialog(RecordDialog):
@@ -65,7 +64,7 @@ class OpeningBalanceDialog(RecordDialog):
             self,
         )
         self.hint_label.setWordWrap(True)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Date"))

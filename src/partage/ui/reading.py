@@ -125,6 +125,8 @@ class LatestRead(QObject):
         self._job.failed.connect(self._failed)
 
     def _succeeded(self, result: object) -> None:
+        if not shiboken6.isValid(self):  # its view was deleted while the job ran
+            return
         self._retries = 0
         # A read that works again: a banner about reads that failed can go.
         parent = self.parent()
@@ -135,6 +137,8 @@ class LatestRead(QObject):
         self._finish(self.done, result)
 
     def _failed(self, error: object) -> None:
+        if not shiboken6.isValid(self):
+            return
         if isinstance(error, (DatabaseBusy, DatabaseUnavailable)) and self._retries < len(
             READ_RETRY_MS
         ):

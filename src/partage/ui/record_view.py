@@ -1,6 +1,6 @@
 """The frame shared by the Members and Assets sections: search, archived switch, buttons,
-and a sortable table that reloads when the change bus names what it shows. The records
-are read, and archiving and restoring run, off the GUI thread."""
+and a sortable table that reloads when the change bus names what it shows. Archiving and
+restoring run as operations, off the GUI thread."""
 
 from __future__ import annotations
 
@@ -24,12 +24,10 @@ from partage.changes import Change
 from partage.errors import StaleEdit
 from partage.services.workspace import Database
 from partage.ui.changes import ChangeBus
-from partage.ui.errors import show_error, show_read_error
+from partage.ui.errors import show_error
 from partage.ui.icons import icon
 from partage.ui.operations import Operation, run_operation
-from partage.ui.reading import LatestRead
 from partage.ui.tables import OBJECT_ROLE, RecordFilterProxy, RecordTableModel, RecordTableView
-from partage.ui.worker import JobControl
 
 T = TypeVar("T")
 
@@ -52,11 +50,9 @@ class ViewTexts:
 class RecordListView(QWidget):
     """A section listing records, with Add, Edit, Archive and Restore.
 
-    Subclasses say how to read the records (``read_work``, run on the worker, and
-    ``loaded``, back on the GUI thread), open the editor and archive or restore one
-    record. The view reads its records when first shown, and again when
-    ``ChangeBus.changed`` names one of ``watched`` (at once when visible, otherwise the
-    next time it is shown).
+    Subclasses load the records, open the editor and archive or restore one record.
+    The view reads its records when first shown, and again when ``ChangeBus.changed``
+    names one of ``watched`` (at once when visible, otherwise the next time it is shown).
 
     Attributes:
         operation: the archive or restore under way, if any.
@@ -77,12 +73,7 @@ class RecordListView(QWidget):
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._stale = True
-        self._read_once = False  # the table says nothing before the first read
-        self._select_after_read: int | None = None  # a record saved while reading
         self.operation: Operation[Any] | None = None
-        self.reader = LatestRead(self._prepare_read, self, debounce_ms=0)
-        self.reader.done.connect(self._show_loaded)
-        self.reader.failed.connect(lambda error: show_read_error(self, error))
 
         self.add_button = QPushButton(texts.add, self)
         self.edit_button = QPushButton(texts.edit, self)
@@ -172,14 +163,8 @@ class RecordListView(QWidget):
         """The table's name for screen readers."""
         raise NotImplementedError
 
-    def read_work(self) -> Callable[[], Any]:
-        """What reads the records to show, through the services: run on the worker, so
-        it captures what it needs (the database) and touches no widget."""
-        raise NotImplementedError
-
-    def loaded(self, data: Any) -> list[Any]:
-        """Back on the GUI thread with what ``read_work`` returned: keep what the view
-        needs beside the records, and return the records."""
+    def load(self) -> list[Any]:
+        """Read the records to show, through the services."""
         raise NotImplementedError
 
     def edit_record(self, record: Any | None) -> None:
@@ -203,30 +188,14 @@ class RecordListView(QWidget):
 
     # --- behaviour -------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        """True while the records are being read, or an archive or restore runs."""
-        return self.reader.busy or self.writing
-
     def reload(self) -> None:
-        """Read the records again on the worker; the current row stays selected."""
-        self._stale = False
-        self.reader.run_now()
-
-    def _prepare_read(self) -> Callable[[JobControl], Any]:
-        work = self.read_work()
-        return lambda _control: work()
-
-    def _show_loaded(self, data: Any) -> None:
+        """Read the records again, keeping the current row selected."""
         current = self.current_record()
-        wanted = self._select_after_read if self._select_after_read is not None else (
-            current.id if current is not None else None)
-        self._select_after_read = None
-        self._read_once = True
-        self.model.set_records(self.loaded(data))
+        self.model.set_records(self.load())
+        self._stale = False
         self._fit_once()
-        if wanted is not None:
-            self.select_record(wanted)
+        if current is not None:
+            self.select_record(current.id)
         self._update_buttons()
 
     def fit_columns(self) -> None:
@@ -239,11 +208,7 @@ class RecordListView(QWidget):
         return index.data(OBJECT_ROLE) if index.isValid() else None
 
     def select_record(self, record_id: int) -> bool:
-        """Make the row of *record_id* current, if it is shown; True when it is. While
-        the records are being read (a record just saved), it is chosen once they are."""
-        if self.reader.busy:
-            self._select_after_read = record_id
-            return False
+        """Make the row of *record_id* current, if it is shown; True when it is."""
         row = self.model.row_of(record_id)
         if row is None:
             return False
@@ -315,8 +280,6 @@ class RecordListView(QWidget):
             self._fitted = True
 
     def _placeholder(self) -> str:
-        if not self._read_once:
-            return ""
         if self.model.rowCount() == 0:
             return self._texts.empty
         if self.proxy.search:

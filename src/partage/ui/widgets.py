@@ -20,9 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partage.services.dates import FIRST_DAY, LAST_DAY
+
 DATE_FORMAT = "yyyy-MM-dd"
 TIME_FORMAT = "HH:mm"
 MAX_DURATION_HOURS = 24 * 366
+
+
+class DateEdit(QDateEdit):
+    """A date field limited to the days Partage works with (``services.dates``: 1900 to
+    2199), rather than Qt's 1752 to 9999: a date picked in the window is always one the
+    services accept."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[call-overload]
+        self.setDateRange(
+            QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day),
+            QDate(LAST_DAY.year, LAST_DAY.month, LAST_DAY.day),
+        )
 
 
 class OptionalDateEdit(QWidget):
@@ -38,7 +53,7 @@ class OptionalDateEdit(QWidget):
             self.tr("{name}: date set").format(name=accessible_name)
         )
         self.check.setToolTip(self.tr("Tick to enter a date; untick to leave it empty."))
-        self.edit = QDateEdit(self)
+        self.edit = DateEdit(self)
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(accessible_name)

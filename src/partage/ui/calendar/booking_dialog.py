@@ -76,6 +76,7 @@ from partage.ui.messages import confirm
 from partage.ui.operations import Operation, run_operation
 from partage.ui.widgets import (
     DATE_FORMAT,
+    DateEdit,
     FormFeedback,
     ReadingDialog,
     style_as_error,
@@ -239,7 +240,7 @@ class BookingDialog(ReadingDialog):
 
     def _date_time(self, date_name: str, time_name: str,
                    value: dt.datetime) -> tuple[QDateEdit, QTimeEdit]:
-        date_edit = QDateEdit(qdate(value.date()), self)
+        date_edit = DateEdit(qdate(value.date()), self)
         date_edit.setDisplayFormat(DATE_FORMAT)
         date_edit.setCalendarPopup(True)
         date_edit.setAccessibleName(date_name)

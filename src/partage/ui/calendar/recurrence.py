@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partage.ui.widgets import DATE_FORMAT
+from partage.ui.widgets import DATE_FORMAT, DateEdit
 
 NONE, DAILY, WEEKLY, MONTHLY_DATE, MONTHLY_WEEKDAY = (
     "none", "daily", "weekly", "monthly_date", "monthly_weekday",
@@ -199,7 +198,7 @@ class RecurrenceEditor(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.until_radio)
         group.addButton(self.count_radio)
-        self.until_edit = QDateEdit(self)
+        self.until_edit = DateEdit(self)
         self.until_edit.setDisplayFormat(DATE_FORMAT)
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Last date"))

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -61,7 +60,7 @@ from partage.ui.calendar.timeline import Row, TimelineCanvas
 from partage.ui.changes import ChangeBus
 from partage.ui.errors import show_error
 from partage.ui.operations import Operation
-from partage.ui.widgets import DATE_FORMAT
+from partage.ui.widgets import DATE_FORMAT, DateEdit
 
 ALL = None
 CHECKED_OUT = "checked_out"
@@ -116,7 +115,7 @@ class CalendarView(QWidget):
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setToolTip(self.tr("Next (Page Down)"))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setAccessibleName(self.tr("Go to date"))

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -58,7 +57,7 @@ from partage.ui.tables import (
     remember_columns,
     sort_date,
 )
-from partage.ui.widgets import DATE_FORMAT
+from partage.ui.widgets import DATE_FORMAT, DateEdit
 from partage.ui.worker import JobControl
 
 Transfer = tuple[int, int, int]  # (from, to, cents); TREASURY for the group's account
@@ -248,7 +247,7 @@ class BalancesView(LiveSection):
         self._fitted = False
         self.reader = LatestRead(self._prepare, self)
 
-        self.as_of_edit = QDateEdit(self)
+        self.as_of_edit = DateEdit(self)
         self.as_of_edit.setDisplayFormat(DATE_FORMAT)
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setAccessibleName(self.tr("Balances as of"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -52,7 +51,7 @@ from partage.ui.costs.common import (
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.costs.receipt import ReceiptField
 from partage.ui.record_dialog import RecordDialog, parse_field
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, DateEdit, FormFeedback, text_box_height
 
 DEFAULT_RULE = ""  # the rule combo's data for "the asset's default"
 
@@ -67,9 +66,9 @@ class PeriodField(QWidget):
         self.group = QButtonGroup(self)
         self.group.addButton(self.one_day_radio)
         self.group.addButton(self.period_radio)
-        self.start_edit = QDateEdit(self)
+        self.start_edit = DateEdit(self)
         self.start_edit.setAccessibleName(self.tr("Date or first day"))
-        self.end_edit = QDateEdit(self)
+        self.end_edit = DateEdit(self)
         self.end_edit.setAccessibleName(self.tr("Last day"))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat(DATE_FORMAT)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from partage.ui.changes import ChangeBus
 from partage.ui.costs.common import MoneyEdit, combo_id, fill_member_combo, load_directory
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.record_dialog import RecordDialog, parse_field
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, DateEdit, FormFeedback, text_box_height
 
 
 class PaymentDialog(RecordDialog):
@@ -60,7 +59,7 @@ class PaymentDialog(RecordDialog):
         amount_layout.addWidget(QLabel(self.directory.currency, amount_row))
         amount_layout.addStretch(1)
         amount_row.setFocusProxy(self.amount_edit)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Paid on"))

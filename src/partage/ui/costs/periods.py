@@ -6,9 +6,9 @@ import datetime as dt
 import enum
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from partage.ui.widgets import DATE_FORMAT
+from partage.ui.widgets import DATE_FORMAT, DateEdit
 
 TYPING_PAUSE_MS = 400
 
@@ -88,8 +88,8 @@ class PeriodPicker(QWidget):
             choices.insert(0, (QuickPeriod.ALL, self.tr("All dates")))
         for choice, text in choices:
             self.choice_combo.addItem(text, choice.value)
-        self.from_edit = QDateEdit(self)
-        self.to_edit = QDateEdit(self)
+        self.from_edit = DateEdit(self)
+        self.to_edit = DateEdit(self)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setCalendarPopup(True)

@@ -48,11 +48,11 @@ from partage.ui.costs.common import (
 from partage.ui.costs.periods import pydate, qdate
 from partage.ui.labels import meter_text
 from partage.ui.record_dialog import RecordDialog, parse_field
-from partage.ui.widgets import DATE_FORMAT, FormFeedback, text_box_height
+from partage.ui.widgets import DATE_FORMAT, DateEdit, FormFeedback, text_box_height
 
 
 def _date_edit(parent: QWidget, name: str, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
