@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 import zoneinfo
 from collections.abc import Callable
@@ -219,28 +220,41 @@ class StoredLocalDateTime(CheckedType):
         return value
 
 
-class StoredTimeZone(CheckedType):
+class _StoredName(CheckedType):
+    """Text that must also pass ``valid`` (a zone name, a rule)."""
+
+    cache_ok = True
+
+    @staticmethod
+    def valid(text: str) -> bool:
+        raise NotImplementedError
+
+    def check_value(self, value: Any) -> str:
+        if not isinstance(value, str) or not self.valid(value):
+            raise self.refuse(value)
+        return value
+
+
+class StoredTimeZone(_StoredName):
     """An IANA time zone name that this computer knows ("America/Montreal")."""
 
     impl = String
     cache_ok = True
 
-    def check_value(self, value: Any) -> str:
-        if not isinstance(value, str) or not is_time_zone(value):
-            raise self.refuse(value)
-        return value
+    @staticmethod
+    def valid(text: str) -> bool:
+        return is_time_zone(text)
 
 
-class StoredRecurrence(CheckedType):
+class StoredRecurrence(_StoredName):
     """An RFC 5545 recurrence rule that parses ("FREQ=WEEKLY;BYDAY=TU")."""
 
     impl = Text
     cache_ok = True
 
-    def check_value(self, value: Any) -> str:
-        if not isinstance(value, str) or not is_recurrence_rule(value):
-            raise self.refuse(value)
-        return value
+    @staticmethod
+    def valid(text: str) -> bool:
+        return is_recurrence_rule(text)
 
 
 def is_time_zone(name: str) -> bool:
@@ -254,6 +268,7 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1024)  # read with every series row: parsed once per rule
 def is_recurrence_rule(text: str) -> bool:
     """True when *text* is a recurrence rule that parses (its expansion is not tried)."""
     if not text.strip() or len(text) > 1000:
