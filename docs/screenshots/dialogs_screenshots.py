@@ -322,6 +322,11 @@ def main() -> None:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication(sys.argv[:1])
+
+        from partage.reports.renderer import install as install_renderer
+
+
+        install_renderer()  # PDFs are drawn through the rendering port, as in the app
         app.setApplicationName("Partage")
         Shooter(Path(home), args.out, set(args.only)).run()
         app.shutdown()

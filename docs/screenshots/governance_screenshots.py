@@ -34,6 +34,11 @@ def main() -> None:
         from partage.ui.document_settings_dialog import DocumentSettingsDialog
 
         app = QApplication(sys.argv[:1])
+
+        from partage.reports.renderer import install as install_renderer
+
+
+        install_renderer()  # PDFs are drawn through the rendering port, as in the app
         demo = Path(home) / "La Remise.partage"
         create_demo(demo, anchor=ANCHOR).close()
         for language in ("fr", "en"):

@@ -50,6 +50,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+
+    from partage.reports.renderer import install as install_renderer
+
+
+    install_renderer()  # PDFs are drawn through the rendering port, as in the app
     from partage.i18n import install_translations
     from partage.services.demo import create_demo
     from partage.ui.controller import AppController

@@ -198,6 +198,11 @@ def main() -> None:
         from partage.services.demo import create_demo
 
         app = QApplication(sys.argv[:1])
+
+        from partage.reports.renderer import install as install_renderer
+
+
+        install_renderer()  # PDFs are drawn through the rendering port, as in the app
         app.setApplicationName("Partage")
         folder = Path(home) / "Documents"
         folder.mkdir()

@@ -178,6 +178,11 @@ def main() -> None:
         from partage.ui.worker import wait_for_jobs
 
         app = QApplication(sys.argv[:1])
+
+        from partage.reports.renderer import install as install_renderer
+
+
+        install_renderer()  # PDFs are drawn through the rendering port, as in the app
         app.setApplicationName("Partage")
         demo = Path(home) / "La Remise.partage"
         create_demo(demo, anchor=ANCHOR).close()
